@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// cardata-health-cli: the scriptable face of the core library.
+// Exit codes: 0 success, 1 a file or operation failed, 2 usage error.
+class Cli
+{
+public:
+    Cli(QStringList arguments, QTextStream &out, QTextStream &err);
+    int run();
+
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+private:
+    int importCommand(const QStringList &args);
+    int vehiclesCommand(const QStringList &args);
+    int forgetCommand(const QStringList &args);
+    int setModelCommand(const QStringList &args);
+    int setCapacityCommand(const QStringList &args);
+    int usage(const QString &message);
+    QString dataDir() const;
+
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dataDir;
+};

@@ -1,0 +1,17 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cardata-health"));
+    QCoreApplication::setOrganizationName(QStringLiteral("cardata-health"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CARDATA_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Cli(QCoreApplication::arguments(), out, err).run();
+    out.flush();
+    err.flush();
+    return code;
+}

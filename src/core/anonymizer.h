@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+#include <memory>
+
+// Turns identities into keys that mean nothing outside this installation.
+// The secret lives in its own file (mode 0600) beside the database, never in
+// it: a copied database alone cannot be linked back to a VIN or a file.
+class Anonymizer
+{
+public:
+    static constexpr auto secretFileName = "installation-secret";
+
+    // Loads the secret from dataDir, creating it when this is a new
+    // installation. Refuses to invent a new secret for a database that
+    // already holds vehicles, since every vehicle would then split in two.
+    static std::expected<Anonymizer, QString> open(const QString &dataDir, bool databaseHasVehicles);
+
+    // 16 hex digits (64 bits) of HMAC-SHA256 over the normalized VIN.
+    QString vehicleKey(const QString &normalizedVin) const;
+
+    // A keyed fingerprint of a file's bytes, used to recognize a file
+    // imported before without keeping a plain hash of personal content.
+    QByteArray contentHash(QByteArrayView bytes) const;
+
+    // For streams (archives): feed chunks, then take the result.
+    class ContentHasher;
+    ContentHasher contentHasher() const;
+
+private:
+    explicit Anonymizer(QByteArray secret) : m_secret(std::move(secret)) {}
+    QByteArray m_secret;
+};
+
+class Anonymizer::ContentHasher
+{
+public:
+    void addData(QByteArrayView chunk);
+    QByteArray result();
+
+private:
+    friend class Anonymizer;
+    explicit ContentHasher(const QByteArray &secret);
+    struct State;
+    std::shared_ptr<State> m_state;
+};

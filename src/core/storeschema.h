@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <expected>
+
+// Brings a database to the current schema with forward migrations keyed by
+// PRAGMA user_version. A database from a newer version is refused rather
+// than guessed at.
+std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion);

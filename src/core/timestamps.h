@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// Timestamps in KeyList files come in several shapes: ISO 8601 with or
+// without zone and fraction, date only, "DD.MM.YYYY HH:MM:SS" with or without
+// zone, and "DD-MM-YYYY" (requestDate). Times without a zone are taken as UTC.
+// Returns Unix seconds, or nullopt when the text is none of these.
+std::optional<qint64> parseFlexibleTimestamp(QStringView text);
+
+// "2021-06-26T20:25:32Z"
+QString isoUtc(qint64 unixSeconds);

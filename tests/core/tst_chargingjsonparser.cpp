@@ -1,0 +1,325 @@
+#include "chargingjsonparser.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A valid current-format record; tests replace or drop one field at a time.
+QByteArray record(const QByteArray &overrides = {}, const QByteArray &drop = {})
+{
+    QList<QPair<QByteArray, QByteArray>> fields = {
+        {"startTime", "1717230000"},
+        {"endTime", "1717266000"},
+        {"displayedStartSoc", "20"},
+        {"displayedSoc", "80"},
+        {"energyConsumedFromPowerGridKwh", "52.5"},
+        {"energyIncreaseHvbKwh", "48.0"},
+        {"mileage", "12000"},
+        {"mileageUnits", "\"KM\""},
+    };
+    QByteArray out = "{";
+    bool first = true;
+    for (const auto &[key, value] : fields) {
+        if (key == drop)
+            continue;
+        QByteArray v = value;
+        for (const QByteArray &o : overrides.split(';')) {
+            const qsizetype eq = o.indexOf('=');
+            if (eq > 0 && o.left(eq) == key)
+                v = o.mid(eq + 1);
+        }
+        out += (first ? "" : ",") + ("\"" + key + "\":" + v);
+        first = false;
+    }
+    for (const QByteArray &o : overrides.split(';')) {
+        const qsizetype eq = o.indexOf('=');
+        if (eq <= 0)
+            continue;
+        bool known = false;
+        for (const auto &f : fields)
+            known |= f.first == o.left(eq);
+        if (!known)
+            out += ",\"" + o.left(eq) + "\":" + o.mid(eq + 1);
+    }
+    return out + "}";
+}
+
+} // namespace
+
+class TestChargingJsonParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void publicSamples_data();
+    void publicSamples();
+    void currentExport();
+    void apiWrapper();
+    void energyFieldNames_data();
+    void energyFieldNames();
+    void mileageUnits_data();
+    void mileageUnits();
+    void invalidRecords_data();
+    void invalidRecords();
+    void brokenFiles_data();
+    void brokenFiles();
+    void chargingKindFromPower_data();
+    void chargingKindFromPower();
+    void paddingIsNotRequiredFromCallers();
+};
+
+void TestChargingJsonParser::publicSamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<double>("socStart");
+    QTest::addColumn<double>("socEnd");
+    QTest::addColumn<double>("grid");
+    QTest::addColumn<double>("battery");
+    QTest::addColumn<QString>("provider");
+    QTest::newRow("home") << u"public-samples/home-2021.json"_s << qint64(1624739132) << 73.0 << 100.0
+                          << 3.3688444444444445 << 1.644 << QString();
+    QTest::newRow("public") << u"public-samples/public-2021.json"_s << qint64(1622192195) << 7.0 << 50.0
+                            << 4.079591111111111 << 2.548 << u"Provider name"_s;
+}
+
+void TestChargingJsonParser::publicSamples()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, start);
+    QFETCH(double, socStart);
+    QFETCH(double, socEnd);
+    QFETCH(double, grid);
+    QFETCH(double, battery);
+    QFETCH(QString, provider);
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(TestSupport::fixture(file)));
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->records, 1);
+    QCOMPARE(history->sessions.size(), 1);
+    QVERIFY(history->rejections.isEmpty());
+    const ChargingSession &s = history->sessions.first();
+    QCOMPARE(s.startTime, start);
+    QCOMPARE(s.socStart, socStart);
+    QCOMPARE(s.socEnd, socEnd);
+    QCOMPARE(*s.energyGridKwh, grid); // 2021 name calculatedEnergyChargedKwh
+    QCOMPARE(*s.energyBatteryKwh, battery); // 2021 name energyChargedKwh
+    QCOMPARE(s.provider, provider);
+    QCOMPARE(s.currency, provider.isEmpty() ? u"EUR"_s : QString());
+    QCOMPARE(s.preconditioning, std::optional<bool>(false));
+    QVERIFY(!s.mileageKm); // 2021 exports have no mileage
+}
+
+void TestChargingJsonParser::currentExport()
+{
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->records, 5);
+    QCOMPARE(history->sessions.size(), 4);
+    QCOMPARE(history->rejections.size(), 1);
+    QCOMPARE(history->rejections.first().index, 0); // newest first: the running session
+    QVERIFY(history->rejections.first().reason.contains(u"still running"_s));
+
+    // Newest first in the file; find the DC session by its provider.
+    const auto dc = std::find_if(history->sessions.cbegin(), history->sessions.cend(),
+                                 [](const ChargingSession &s) { return s.provider == u"IONITY"; });
+    QVERIFY(dc != history->sessions.cend());
+    QCOMPARE(dc->kind, ChargingKind::Dc);
+    QCOMPARE(*dc->maxPowerKw, 98.0);
+    QCOMPARE(*dc->avgPowerKw, 98.0);
+    QCOMPARE(*dc->energyGridKwh, 56.2);
+    QVERIFY(!dc->energyBatteryKwh); // exports since mid-2025 lack it
+    QCOMPARE(*dc->mileageKm, 18702.0);
+    QCOMPARE(*dc->cost, 39.34);
+    QCOMPARE(dc->currency, u"EUR"_s);
+
+    const auto slow = std::find_if(history->sessions.cbegin(), history->sessions.cend(),
+                                   [](const ChargingSession &s) { return s.preconditioning.value_or(false); });
+    QVERIFY(slow != history->sessions.cend());
+    QCOMPARE(slow->kind, ChargingKind::AcLow);
+    QCOMPARE(*slow->chargingDurationSec, qint64(46472));
+}
+
+void TestChargingJsonParser::apiWrapper()
+{
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"api/CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->sessions.size(), 3);
+    // "MileageUnits.MILES": prefix ignored, converted to km.
+    QCOMPARE(*history->sessions.first().mileageKm, 12000 * 1.609344);
+    // No charging blocks: average power from energy and charging time.
+    QVERIFY(qAbs(*history->sessions.first().avgPowerKw - 19.6 / (6500 / 3600.0)) < 1e-9);
+    QCOMPARE(history->sessions.first().kind, ChargingKind::Ac);
+}
+
+void TestChargingJsonParser::energyFieldNames_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<double>("grid");
+    QTest::addColumn<double>("battery");
+    QTest::newRow("2021 names") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"calculatedEnergyChargedKwh":5.5,"energyChargedKwh":5.0}])")
+                                << 5.5 << 5.0;
+    QTest::newRow("current names") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":6.5,"energyIncreaseHvbKwh":6.0}])")
+                                   << 6.5 << 6.0;
+    QTest::newRow("both: current wins") << QByteArray(R"([{"energyChargedKwh":1.0,"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":7.5,"calculatedEnergyChargedKwh":9.9,"energyIncreaseHvbKwh":7.0}])")
+                                        << 7.5 << 7.0;
+    QTest::newRow("numbers as strings") << QByteArray(R"([{"startTime":"1","endTime":2,"displayedStartSoc":"1","displayedSoc":2,"energyConsumedFromPowerGridKwh":"8.5","energyIncreaseHvbKwh":8}])")
+                                        << 8.5 << 8.0;
+}
+
+void TestChargingJsonParser::energyFieldNames()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(double, grid);
+    QFETCH(double, battery);
+    const auto history = ChargingJsonParser::parse(json);
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->sessions.size(), 1);
+    QCOMPARE(*history->sessions.first().energyGridKwh, grid);
+    QCOMPARE(*history->sessions.first().energyBatteryKwh, battery);
+}
+
+void TestChargingJsonParser::mileageUnits_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<double>("defaultKmPerUnit");
+    QTest::addColumn<double>("km");
+    QTest::newRow("KM") << QByteArray("\"KM\"") << 1.0 << 12000.0;
+    QTest::newRow("km") << QByteArray("\"km\"") << 1.0 << 12000.0;
+    QTest::newRow("MI") << QByteArray("\"MI\"") << 1.0 << 12000 * 1.609344;
+    QTest::newRow("MILES") << QByteArray("\"MILES\"") << 1.0 << 12000 * 1.609344;
+    QTest::newRow("MileageUnits.KM") << QByteArray("\"MileageUnits.KM\"") << 1.609344 << 12000.0;
+    QTest::newRow("absent, KeyList says km") << QByteArray() << 1.0 << 12000.0;
+    QTest::newRow("absent, KeyList says mi") << QByteArray() << 1.609344 << 12000 * 1.609344;
+}
+
+void TestChargingJsonParser::mileageUnits()
+{
+    QFETCH(QByteArray, unit);
+    QFETCH(double, defaultKmPerUnit);
+    QFETCH(double, km);
+    const QByteArray json = "[" + (unit.isEmpty() ? record({}, "mileageUnits") : record("mileageUnits=" + unit)) + "]";
+    ChargingJsonParser::Options options;
+    options.defaultKmPerUnit = defaultKmPerUnit;
+    const auto history = ChargingJsonParser::parse(json, options);
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->sessions.size(), 1);
+    QCOMPARE(*history->sessions.first().mileageKm, km);
+}
+
+void TestChargingJsonParser::invalidRecords_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("SoC above 100") << record("displayedSoc=130") << u"displayedSoc 130 is outside 0–100"_s;
+    QTest::newRow("SoC below 0") << record("displayedStartSoc=-3") << u"displayedStartSoc -3 is outside 0–100"_s;
+    QTest::newRow("negative grid energy") << record("energyConsumedFromPowerGridKwh=-1.5") << u"grid energy -1.5 kWh is negative"_s;
+    QTest::newRow("negative battery energy") << record("energyIncreaseHvbKwh=-0.1") << u"battery energy -0.1 kWh is negative"_s;
+    QTest::newRow("NaN energy literal") << record("energyIncreaseHvbKwh=NaN") << u"energyIncreaseHvbKwh is not a finite number (NaN)"_s;
+    QTest::newRow("NaN energy string") << record("energyConsumedFromPowerGridKwh=\"NaN\"") << u"grid energy is not a finite number"_s;
+    QTest::newRow("energy not a number") << record("energyIncreaseHvbKwh=\"lots\"") << u"energyIncreaseHvbKwh is not a number (\"lots\")"_s;
+    QTest::newRow("end before start") << record("endTime=1717229999") << u"endTime is before startTime"_s;
+    QTest::newRow("missing startTime") << record({}, "startTime") << u"missing required field startTime"_s;
+    QTest::newRow("missing start SoC") << record({}, "displayedStartSoc") << u"missing required field displayedStartSoc"_s;
+    QTest::newRow("missing end SoC") << record({}, "displayedSoc") << u"missing required field displayedSoc"_s;
+    QTest::newRow("running session") << record({}, "endTime") << u"session still running when the export was made (no endTime)"_s;
+    QTest::newRow("null endTime") << record("endTime=null") << u"session still running when the export was made (no endTime)"_s;
+    QTest::newRow("fractional time") << record("startTime=1717230000.5") << u"startTime 1717230000.5 is not a Unix time in seconds"_s;
+    QTest::newRow("unknown mileage unit") << record("mileageUnits=\"FURLONG\"") << u"unknown mileage unit \"FURLONG\""_s;
+    QTest::newRow("negative mileage") << record("mileage=-5") << u"mileage -5 is negative"_s;
+    QTest::newRow("not an object") << QByteArray("42") << u"record is not a JSON object"_s;
+    QTest::newRow("SoC as text") << record("displayedSoc=\"full\"") << u"displayedSoc is not a number (\"full\")"_s;
+}
+
+void TestChargingJsonParser::invalidRecords()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, reason);
+    // The bad record sits between two good ones: only it is skipped.
+    const QByteArray json = "[" + record() + "," + bad + "," + record("startTime=1717300000;endTime=1717310000") + "]";
+    const auto history = ChargingJsonParser::parse(json);
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->records, 3);
+    QCOMPARE(history->sessions.size(), 2);
+    QCOMPARE(history->rejections.size(), 1);
+    QCOMPARE(history->rejections.first().index, 1);
+    QCOMPARE(history->rejections.first().reason, reason);
+}
+
+void TestChargingJsonParser::brokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << u"is empty"_s;
+    QTest::newRow("whitespace") << QByteArray(" \n\t ") << u"is empty"_s;
+    QTest::newRow("HTML") << QByteArray("<!DOCTYPE html><html>") << u"is not JSON (it starts with \"<!DOCTYPE ht\")"_s;
+    QTest::newRow("CSV") << QByteArray("startTime;endTime\n1;2\n") << u"is not JSON (it starts with \"startTime;en\")"_s;
+    QTest::newRow("truncated") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2},{"startTime":)")
+                               << u"is not valid JSON"_s;
+    QTest::newRow("unclosed string") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2, "x": "abc)")
+                                     << u"is not valid JSON"_s;
+    QTest::newRow("trailing garbage") << QByteArray(R"([] [])") << u"is not valid JSON: unexpected content after the list of sessions"_s;
+    QTest::newRow("object without data") << QByteArray(R"({"sessions": []})")
+                                         << u"is a JSON object without a \"data\" array; expected a list of charging sessions"_s;
+    QTest::newRow("data not a list") << QByteArray(R"({"data": {"startTime": 1}})")
+                                     << u"has a \"data\" field that is not a list of charging sessions"_s;
+    QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFE[\0]\0", 6) << u"is UTF-16 text; a CarData export is UTF-8 JSON"_s;
+    QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF\0[\0]", 6) << u"is UTF-16 text; a CarData export is UTF-8 JSON"_s;
+    QTest::newRow("Latin-1") << QByteArray("[{\"provider\": \"M\xFC" "nchen\"}]") << u"is not valid UTF-8 text; a CarData export is UTF-8 JSON"_s;
+}
+
+void TestChargingJsonParser::brokenFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const auto history = ChargingJsonParser::parse(bytes);
+    QVERIFY(!history.has_value());
+    QVERIFY2(history.error().startsWith(message), qPrintable(history.error()));
+}
+
+void TestChargingJsonParser::chargingKindFromPower_data()
+{
+    QTest::addColumn<QByteArray>("blocks");
+    QTest::addColumn<ChargingKind>("kind");
+    QTest::addColumn<double>("avg");
+    QTest::newRow("household socket") << QByteArray(R"([{"startTime":0,"endTime":3600,"averagePowerGridKw":2.3}])")
+                                      << ChargingKind::AcLow << 2.3;
+    QTest::newRow("wallbox") << QByteArray(R"([{"startTime":0,"endTime":3600,"averagePowerGridKw":11}])")
+                             << ChargingKind::Ac << 11.0;
+    // Time-weighted: 1 h at 150 kW then 3 h at 50 kW.
+    QTest::newRow("DC taper") << QByteArray(R"([{"startTime":0,"endTime":3600,"averagePowerGridKw":150},{"startTime":3600,"endTime":14400,"averagePowerGridKw":50}])")
+                              << ChargingKind::Dc << 75.0;
+    QTest::newRow("no blocks") << QByteArray("[]") << ChargingKind::Ac << 10.0;
+}
+
+void TestChargingJsonParser::chargingKindFromPower()
+{
+    QFETCH(QByteArray, blocks);
+    QFETCH(ChargingKind, kind);
+    QFETCH(double, avg);
+    // 40 kWh over 4 h of charging: 10 kW when no blocks say otherwise.
+    const QByteArray json = "[" + record("energyConsumedFromPowerGridKwh=40;totalChargingDurationSec=14400;chargingBlocks=" + blocks) + "]";
+    const auto history = ChargingJsonParser::parse(json);
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->sessions.size(), 1);
+    QCOMPARE(history->sessions.first().kind, kind);
+    QCOMPARE(*history->sessions.first().avgPowerKw, avg);
+}
+
+void TestChargingJsonParser::paddingIsNotRequiredFromCallers()
+{
+    // A QByteArray with no spare capacity must still parse (the parser
+    // copies into a padded buffer).
+    QByteArray tight = "[" + record() + "]";
+    tight.squeeze();
+    const auto history = ChargingJsonParser::parse(tight);
+    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QCOMPARE(history->sessions.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestChargingJsonParser)
+#include "tst_chargingjsonparser.moc"
