@@ -119,14 +119,13 @@ public:
         const QString shown = ExportReader::displayName(entry.name);
         if (qint64(entry.uncompressedSize) > maxEntryBytes)
             return std::unexpected(u"holds %1, which is implausibly large (%2 bytes)"_s.arg(shown).arg(entry.uncompressedSize));
+        if (entry.flags & 1) // general purpose bit 0: encrypted
+            return std::unexpected(u"is password-protected (%1)"_s.arg(shown));
         if (!m_zip.setCurrentFile(entry.name))
             return std::unexpected(u"is damaged: %1 cannot be found in it"_s.arg(shown));
         QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (entry.flags & 1)
-                return std::unexpected(u"is password-protected (%1)"_s.arg(shown));
+        if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(u"is damaged: %1 cannot be unpacked"_s.arg(shown));
-        }
         auto bytes = ChargingJsonParser::readPadded(file, qint64(entry.uncompressedSize));
         file.close();
         if (!bytes || file.getZipError() != UNZ_OK)

@@ -85,6 +85,8 @@ std::optional<double> readingValue(QString text)
 
 std::expected<KeyListInfo, QString> KeyListParser::parse(const QByteArray &xml)
 {
+    if (xml.trimmed().isEmpty())
+        return std::unexpected(u"is empty"_s);
     QXmlStreamReader reader(xml);
     KeyListInfo info;
     bool sawRoot = false;

@@ -47,5 +47,5 @@ std::optional<qint64> parseFlexibleTimestamp(QStringView input)
 
 QString isoUtc(qint64 unixSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
 }

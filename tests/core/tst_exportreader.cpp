@@ -1,0 +1,261 @@
+#include "anonymizer.h"
+#include "exportreader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::fixture;
+using TestSupport::readFile;
+
+namespace {
+const QString vin = u"WBY71AW010FP87013"_s;
+const QString chargingName = u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s;
+const QString keyListName = u"BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.xml"_s;
+
+QByteArray currentJson()
+{
+    return readFile(fixture(u"current/"_s + chargingName));
+}
+QByteArray currentKeyList()
+{
+    return readFile(fixture(u"current/"_s + keyListName));
+}
+QByteArray miniKeyList()
+{
+    return readFile(fixture(u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s));
+}
+} // namespace
+
+using Entries = QList<QPair<QString, QByteArray>>;
+Q_DECLARE_METATYPE(Entries)
+
+class TestExportReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void discoverFolder();
+    void discoverSingleFiles();
+    void archives_data();
+    void archives();
+    void brokenArchives_data();
+    void brokenArchives();
+    void knownFileIsNotParsed();
+    void companionKeyListBroken();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Anonymizer> m_anonymizer;
+};
+
+void TestExportReader::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"data"_s)));
+    auto anonymizer = Anonymizer::open(m_dir.filePath(u"data"_s), false);
+    QVERIFY2(anonymizer.has_value(), qPrintable(anonymizer.error()));
+    m_anonymizer = *anonymizer;
+}
+
+void TestExportReader::discoverFolder()
+{
+    // An extracted archive beside other things people keep in Downloads.
+    const QString root = m_dir.filePath(u"downloads"_s);
+    QVERIFY(TestSupport::writeFile(root + u"/archive/"_s + chargingName, currentJson()));
+    QVERIFY(TestSupport::writeFile(root + u"/archive/"_s + keyListName, currentKeyList()));
+    QVERIFY(TestSupport::writeFile(root + u"/archive/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.html"_s, "<html/>"));
+    QVERIFY(TestSupport::writeFile(root + u"/archive/BMW-CarData-Reifendiagnose_WBY71AW010FP87013_15-08-2024.json"_s, "[]"));
+    QVERIFY(TestSupport::writeFile(root + u"/mini/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s, miniKeyList()));
+    QVERIFY(TestSupport::writeZip(root + u"/older.zip"_s, {{chargingName, currentJson()}}));
+    QVERIFY(TestSupport::writeFile(root + u"/notes.txt"_s, "shopping list"));
+    QVERIFY(TestSupport::writeFile(root + u"/deeper/still/home-2021.json"_s, readFile(fixture(u"public-samples/home-2021.json"_s))));
+
+    const QList<ExportSource> sources = ExportReader::discover({root});
+    QStringList found;
+    for (const ExportSource &s : sources)
+        found.append(QDir(root).relativeFilePath(s.path));
+    // The paired KeyList is read with its JSON, not on its own; the HTML,
+    // tyre file and text file are not exports; the lone MINI KeyList is.
+    QCOMPARE(found, (QStringList{u"archive/"_s + chargingName, u"deeper/still/home-2021.json"_s,
+                                 u"mini/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s, u"older.zip"_s}));
+    QCOMPARE(sources[0].kind, ExportSource::Kind::ChargingJson);
+    QCOMPARE(sources[0].keyListPath, root + u"/archive/"_s + keyListName);
+    QVERIFY(sources[1].keyListPath.isEmpty());
+    QCOMPARE(sources[2].kind, ExportSource::Kind::KeyList);
+    QCOMPARE(sources[3].kind, ExportSource::Kind::Archive);
+
+    // Loading the paired JSON brings the KeyList's model along.
+    auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
+    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->units.size(), 1);
+    QCOMPARE(loaded->units[0].vin, vin);
+    QCOMPARE(loaded->units[0].keyList->modelName, u"i4 eDrive40"_s);
+    QCOMPARE(loaded->units[0].history->sessions.size(), 4);
+}
+
+void TestExportReader::discoverSingleFiles()
+{
+    const QString html = m_dir.filePath(u"BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.html"_s);
+    const QString txt = m_dir.filePath(u"readme.txt"_s);
+    QVERIFY(TestSupport::writeFile(html, "<html/>"));
+    QVERIFY(TestSupport::writeFile(txt, "x"));
+    const QString missing = m_dir.filePath(u"nowhere.json"_s);
+    const QList<ExportSource> sources = ExportReader::discover({missing, html, txt});
+    QCOMPARE(sources.size(), 3);
+    QCOMPARE(sources[0].kind, ExportSource::Kind::Missing);
+    QCOMPARE(sources[1].kind, ExportSource::Kind::Unsupported);
+    QCOMPARE(sources[2].kind, ExportSource::Kind::Unsupported);
+    const auto never = [](const QByteArray &) { return false; };
+    QCOMPARE(ExportReader::load(sources[0], *m_anonymizer, never).error(), u"does not exist"_s);
+    QVERIFY(ExportReader::load(sources[1], *m_anonymizer, never).error().startsWith(u"is the HTML KeyList"_s));
+    QVERIFY(ExportReader::load(sources[2], *m_anonymizer, never).error().startsWith(u"is not a CarData export"_s));
+}
+
+void TestExportReader::archives_data()
+{
+    QTest::addColumn<Entries>("entries");
+    QTest::addColumn<int>("units");
+    QTest::addColumn<QStringList>("vins");
+    QTest::addColumn<QStringList>("models");
+    QTest::addColumn<QList<int>>("sessions"); // -1: no charging history
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("CarData archive") << Entries{{keyListName, currentKeyList()},
+                                                {u"BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.html"_s, "<html/>"},
+                                                {chargingName, currentJson()},
+                                                {u"BMW-CarData-Reifendiagnose_WBY71AW010FP87013_15-08-2024.json"_s, "{}"}}
+                                     << 1 << QStringList{vin} << QStringList{u"i4 eDrive40"_s} << QList<int>{4} << QString();
+    QTest::newRow("English name in a subfolder")
+        << Entries{{u"export/CarData-ChargingHistory_WBY71AW010FP87013_15-08-2024.json"_s, currentJson()}}
+        << 1 << QStringList{vin} << QStringList{QString()} << QList<int>{4} << QString();
+    QTest::newRow("no VIN in names, pairs by the only KeyList")
+        << Entries{{u"Ladehistorie.json"_s, currentJson()}, {u"KeyList.xml"_s, currentKeyList()}}
+        << 1 << QStringList{vin} << QStringList{u"i4 eDrive40"_s} << QList<int>{4} << QString();
+    QTest::newRow("without charging history (since mid-2025)")
+        << Entries{{keyListName, currentKeyList()}} << 1 << QStringList{vin} << QStringList{u"i4 eDrive40"_s}
+        << QList<int>{-1} << u"this archive contains no charging history"_s;
+    QTest::newRow("two vehicles")
+        << Entries{{chargingName, currentJson()},
+                   {keyListName, currentKeyList()},
+                   {u"CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s,
+                    readFile(fixture(u"api/CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s))},
+                   {u"BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s, miniKeyList()}}
+        << 2 << QStringList{vin, u"WMW31DH0402R45678"_s} << QStringList{u"i4 eDrive40"_s, u"MINI Cooper SE"_s}
+        << QList<int>{4, 3} << QString();
+}
+
+void TestExportReader::archives()
+{
+    QFETCH(Entries, entries);
+    QFETCH(int, units);
+    QFETCH(QStringList, vins);
+    QFETCH(QStringList, models);
+    QFETCH(QList<int>, sessions);
+    QFETCH(QString, note);
+    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".zip"_s);
+    QVERIFY(TestSupport::writeZip(path, entries));
+    const QList<ExportSource> sources = ExportReader::discover({path});
+    QCOMPARE(sources.size(), 1);
+    auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
+    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->units.size(), units);
+    for (int i = 0; i < units; ++i) {
+        const ExportUnit &unit = loaded->units[i];
+        QCOMPARE(unit.vin, vins[i]);
+        QCOMPARE(unit.keyList ? unit.keyList->modelName : QString(), models[i]);
+        QCOMPARE(unit.history ? int(unit.history->sessions.size()) : -1, sessions[i]);
+        if (note.isEmpty())
+            QVERIFY2(unit.note.isEmpty(), qPrintable(unit.note));
+        else
+            QVERIFY2(unit.note.contains(note), qPrintable(unit.note));
+    }
+    // MINI KeyList says miles: the unit applies to that vehicle's records.
+    if (units == 2)
+        QCOMPARE(*loaded->units[1].history->sessions[0].mileageKm, 12000 * 1.609344);
+}
+
+void TestExportReader::brokenArchives_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+
+    const QString valid = m_dir.filePath(u"valid.zip"_s);
+    QVERIFY(TestSupport::writeZip(valid, {{chargingName, currentJson()}}));
+    const QByteArray validBytes = readFile(valid);
+
+    QTest::newRow("random bytes") << QByteArray("this is not a zip file at all") << u"is not a readable ZIP archive (damaged or incomplete)"_s;
+    QTest::newRow("empty") << QByteArray() << u"is not a readable ZIP archive (damaged or incomplete)"_s;
+    QTest::newRow("truncated") << validBytes.left(validBytes.size() / 2) << u"is not a readable ZIP archive (damaged or incomplete)"_s;
+
+    // Flip bytes in the compressed data: the CRC check must catch it.
+    QByteArray corrupt = validBytes;
+    for (qsizetype i = 120; i < 140 && i < corrupt.size(); ++i)
+        corrupt[i] = char(corrupt[i] ^ 0x5A);
+    QTest::newRow("corrupted data") << corrupt << u"is damaged: BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json"_s;
+
+    const QString encrypted = m_dir.filePath(u"encrypted.zip"_s);
+    QVERIFY(TestSupport::writeZip(encrypted, {{chargingName, currentJson()}}, u"secret"_s));
+    QTest::newRow("password") << readFile(encrypted) << u"is password-protected (BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json)"_s;
+
+    const QString otherZip = m_dir.filePath(u"other.zip"_s);
+    QVERIFY(TestSupport::writeZip(otherZip, {{u"holiday.jpg"_s, "JFIF"}}));
+    QTest::newRow("not CarData") << readFile(otherZip) << u"is not a CarData archive: it holds neither a charging history nor a KeyList"_s;
+
+    const QString badJson = m_dir.filePath(u"badjson.zip"_s);
+    QVERIFY(TestSupport::writeZip(badJson, {{chargingName, "[{\"startTime\": 1,"}}));
+    QTest::newRow("broken JSON inside") << readFile(badJson)
+                                        << u"holds BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json, which is not valid JSON"_s;
+}
+
+void TestExportReader::brokenArchives()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath(u"broken.zip"_s);
+    QVERIFY(TestSupport::writeFile(path, bytes));
+    auto loaded = ExportReader::load(ExportReader::discover({path}).first(), *m_anonymizer,
+                                     [](const QByteArray &) { return false; });
+    QVERIFY(!loaded.has_value());
+    QVERIFY2(loaded.error().startsWith(message), qPrintable(loaded.error()));
+    QVERIFY2(!loaded.error().contains(vin), "error messages must not carry the VIN");
+}
+
+void TestExportReader::knownFileIsNotParsed()
+{
+    // Content that would fail to parse: if the known check short-circuits,
+    // no parse error can appear.
+    const QString path = m_dir.filePath(u"known.json"_s);
+    QVERIFY(TestSupport::writeFile(path, "not json at all"));
+    QByteArray seen;
+    auto loaded = ExportReader::load(ExportReader::discover({path}).first(), *m_anonymizer, [&](const QByteArray &hash) {
+        seen = hash;
+        return true;
+    });
+    QVERIFY(loaded.has_value());
+    QVERIFY(loaded->alreadyKnown);
+    QVERIFY(loaded->units.isEmpty());
+    QCOMPARE(loaded->contentHash, seen);
+    QCOMPARE(loaded->contentHash, m_anonymizer->contentHash("not json at all"));
+}
+
+void TestExportReader::companionKeyListBroken()
+{
+    const QString root = m_dir.filePath(u"brokenkeylist"_s);
+    QVERIFY(TestSupport::writeFile(root + u"/"_s + chargingName, currentJson()));
+    QVERIFY(TestSupport::writeFile(root + u"/"_s + keyListName, "<customerArchiveContent vin=\"WBY71AW010FP87013\"><oops>"));
+    const QList<ExportSource> sources = ExportReader::discover({root});
+    QCOMPARE(sources.size(), 1); // the KeyList still pairs by the VIN in its name
+    auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
+    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->units[0].history->sessions.size(), 4);
+    QVERIFY(!loaded->units[0].keyList);
+    QVERIFY2(loaded->units[0].note.startsWith(u"KeyList BMW-CarData-KeyList_[VIN]_15-08-2024.xml is not well-formed XML"_s),
+             qPrintable(loaded->units[0].note));
+}
+
+QTEST_GUILESS_MAIN(TestExportReader)
+#include "tst_exportreader.moc"
