@@ -8,6 +8,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <xxhash.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -67,10 +69,19 @@ QByteArray Anonymizer::contentHash(QByteArrayView bytes) const
     return hasher.result();
 }
 
+// The fingerprint is HMAC-SHA256(secret, XXH3-128(bytes)). XXH3 runs at
+// memory speed, where Qt 6.4's SHA-256 manages ~160 MB/s and would dominate a
+// large import; 128 bits make an accidental collision between one user's files
+// practically impossible. The keyed HMAC over the digest means the database
+// alone cannot confirm that a given file was imported.
 struct Anonymizer::ContentHasher::State
 {
-    explicit State(const QByteArray &key) : mac(QCryptographicHash::Sha256, key) {}
-    QMessageAuthenticationCode mac;
+    explicit State(QByteArray k) : key(std::move(k)), xxh(XXH3_createState()) { XXH3_128bits_reset(xxh); }
+    ~State() { XXH3_freeState(xxh); }
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+    QByteArray key;
+    XXH3_state_t *xxh;
 };
 
 Anonymizer::ContentHasher::ContentHasher(const QByteArray &secret)
@@ -80,12 +91,15 @@ Anonymizer::ContentHasher::ContentHasher(const QByteArray &secret)
 
 void Anonymizer::ContentHasher::addData(QByteArrayView chunk)
 {
-    m_state->mac.addData(chunk.data(), chunk.size());
+    XXH3_128bits_update(m_state->xxh, chunk.data(), size_t(chunk.size()));
 }
 
 QByteArray Anonymizer::ContentHasher::result()
 {
-    return m_state->mac.result().toHex();
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(m_state->xxh));
+    const QByteArray digest(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    return QMessageAuthenticationCode::hash(digest, m_state->key, QCryptographicHash::Sha256).toHex();
 }
 
 Anonymizer::ContentHasher Anonymizer::contentHasher() const

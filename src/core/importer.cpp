@@ -63,7 +63,7 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
         if (result.status == FileImportResult::Status::Error)
             qCWarning(lcImport).noquote() << result.error;
         else
-            qCInfo(lcImport).noquote() << progress.currentFile << FileImportResult::statusName(result.status);
+            qCDebug(lcImport).noquote() << progress.currentFile << FileImportResult::statusName(result.status);
         if (onResult)
             onResult(result);
         results.append(std::move(result));

@@ -1,0 +1,256 @@
+// Import throughput and memory benchmark.
+//
+//   bench_import [--vehicles N] [--sessions M] [--dir DIR] [--repeat R]
+//
+// With --dir, inputs are generated once into DIR and reused.
+//
+// Writes N charging-history files (one vehicle each, M sessions each, the
+// current export structure with locations and blocks), then measures:
+//   import    the project's Importer into a fresh store (parse, anonymize,
+//             validate, upsert, one transaction per file)
+//   baseline  simdjson on-demand walk of the same fields + one prepared
+//             SQLite C-API INSERT, one transaction per file
+// and prints wall times, throughput, the ratio, and peak RSS.
+#include "anonymizer.h"
+#include "importer.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <simdjson.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString vinFor(int i)
+{
+    // WBY + 14 characters from the VIN alphabet, deterministic per index.
+    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPRSTUVWXYZ";
+    QString vin = u"WBY"_s;
+    quint64 x = 0x9E3779B97F4A7C15ull * quint64(i + 1);
+    for (int k = 0; k < 14; ++k) {
+        vin.append(QLatin1Char(alphabet[x % 33]));
+        x = x / 33 + 0x2545F4914F6CDD1Dull * quint64(k + i + 7);
+    }
+    return vin;
+}
+
+qint64 writeFleet(const QString &dir, int vehicles, int sessions, QStringList &files)
+{
+    QRandomGenerator rng(42);
+    qint64 bytes = 0;
+    for (int v = 0; v < vehicles; ++v) {
+        QByteArray out;
+        out.reserve(sessions * 1100);
+        out += "[\n";
+        qint64 t = 1600000000 + v * 3600;
+        double mileage = 1000 + rng.bounded(20000);
+        for (int s = 0; s < sessions; ++s) {
+            const int soc0 = 5 + int(rng.bounded(50));
+            const int soc1 = qMin(100, soc0 + 10 + int(rng.bounded(60)));
+            const double battery = (soc1 - soc0) * 0.78 * (0.97 + rng.bounded(0.06));
+            const double grid = battery * 1.09;
+            const bool dc = rng.bounded(5) == 0;
+            const double power = dc ? 50 + rng.bounded(100.0) : 11.0;
+            const qint64 duration = qint64(grid / power * 3600);
+            mileage += 80 + rng.bounded(300);
+            out += QStringLiteral(
+                       "  {\"startTime\": %1, \"endTime\": %2, \"displayedStartSoc\": %3, \"displayedSoc\": %4, "
+                       "\"timeZone\": \"Europe/Berlin\", \"totalChargingDurationSec\": %5, "
+                       "\"energyConsumedFromPowerGridKwh\": %6, \"energyIncreaseHvbKwh\": %7, \"mileage\": %8, "
+                       "\"mileageUnits\": \"KM\", \"isPreconditioningActivated\": false, "
+                       "\"chargingLocation\": {\"municipality\": \"Musterstadt\", \"formattedAddress\": \"Lindenweg 17, "
+                       "80939 Musterstadt\", \"streetAddress\": \"Lindenweg 17\", \"mapMatchedLatitude\": %9, "
+                       "\"mapMatchedLongitude\": %10}, \"chargingBlocks\": [{\"startTime\": %1, \"endTime\": %11, "
+                       "\"averagePowerGridKw\": %12}], \"publicChargingPoint\": {\"potentialChargingPointMatches\": [%13]}, "
+                       "\"chargingCostInformation\": {\"currency\": \"EUR\", \"calculatedChargingCost\": %14, "
+                       "\"calculatedSavings\": 0.0}, \"businessErrors\": []}")
+                       .arg(t)
+                       .arg(t + duration + 600)
+                       .arg(soc0)
+                       .arg(soc1)
+                       .arg(duration)
+                       .arg(grid, 0, 'f', 3)
+                       .arg(battery, 0, 'f', 3)
+                       .arg(qint64(mileage))
+                       .arg(48 + rng.bounded(1.0), 0, 'f', 6)
+                       .arg(11 + rng.bounded(1.0), 0, 'f', 6)
+                       .arg(t + duration)
+                       .arg(power, 0, 'f', 1)
+                       .arg(dc ? u"{\"providerName\": \"IONITY\", \"streetAddress\": \"A9\", \"postalCode\": \"85101\", \"city\": \"Lenting\"}"_s : QString())
+                       .arg(grid * 0.35, 0, 'f', 2)
+                       .toUtf8();
+            out += s + 1 < sessions ? ",\n" : "\n";
+            t += 86400 / 2 + rng.bounded(86400);
+        }
+        out += "]\n";
+        const QString path = QDir(dir).filePath(u"BMW-CarData-Ladehistorie_%1_01-06-2025.json"_s.arg(vinFor(v)));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
+            qFatal("cannot write %s", qPrintable(path));
+        bytes += out.size();
+        files.append(path);
+    }
+    return bytes;
+}
+
+// The reference the import is held to: parse the same fields with simdjson
+// on-demand and insert with one prepared C-API statement.
+qint64 baseline(const QStringList &files, const QString &dbPath)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(dbPath.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE s (v INTEGER, st INTEGER, "
+                     "et INTEGER, s0 REAL, s1 REAL, g REAL, b REAL, m REAL, d INTEGER, p REAL, c REAL, PRIMARY KEY (v, st)) WITHOUT ROWID",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO s VALUES (?,?,?,?,?,?,?,?,?,?,?)", -1, &stmt, nullptr);
+    simdjson::ondemand::parser parser;
+    qint64 rows = 0;
+    int v = 0;
+    for (const QString &path : files) {
+        simdjson::padded_string json = simdjson::padded_string::load(path.toStdString());
+        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        ++v;
+        simdjson::ondemand::document doc = parser.iterate(json);
+        const auto number = [](simdjson::ondemand::value value) {
+            double d = 0;
+            return value.get_double().get(d) == simdjson::SUCCESS ? d : 0.0;
+        };
+        for (auto element : doc.get_array()) {
+            double f[10] = {};
+            for (auto field : element.get_object()) {
+                const std::string_view key = field.unescaped_key();
+                if (key == "startTime") f[0] = number(field.value());
+                else if (key == "endTime") f[1] = number(field.value());
+                else if (key == "displayedStartSoc") f[2] = number(field.value());
+                else if (key == "displayedSoc") f[3] = number(field.value());
+                else if (key == "energyConsumedFromPowerGridKwh") f[4] = number(field.value());
+                else if (key == "energyIncreaseHvbKwh") f[5] = number(field.value());
+                else if (key == "mileage") f[6] = number(field.value());
+                else if (key == "totalChargingDurationSec") f[7] = number(field.value());
+                else if (key == "chargingBlocks") {
+                    for (auto block : field.value().get_array())
+                        for (auto bf : block.get_object())
+                            if (bf.unescaped_key().value() == "averagePowerGridKw") f[8] = number(bf.value());
+                }
+            }
+            sqlite3_reset(stmt);
+            sqlite3_bind_int64(stmt, 1, v);
+            sqlite3_bind_int64(stmt, 2, qint64(f[0]));
+            sqlite3_bind_int64(stmt, 3, qint64(f[1]));
+            for (int k = 2; k < 7; ++k)
+                sqlite3_bind_double(stmt, k + 2, f[k]);
+            sqlite3_bind_int64(stmt, 9, qint64(f[7]));
+            sqlite3_bind_double(stmt, 10, f[8]);
+            sqlite3_bind_double(stmt, 11, f[9]);
+            sqlite3_step(stmt);
+            ++rows;
+        }
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows;
+}
+
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Import throughput benchmark."_s);
+    parser.addHelpOption();
+    QCommandLineOption vehiclesOption(u"vehicles"_s, u"Files (one vehicle each)."_s, u"N"_s, u"200"_s);
+    QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions per file."_s, u"M"_s, u"500"_s);
+    QCommandLineOption dirOption(u"dir"_s, u"Keep the generated inputs here and reuse them."_s, u"DIR"_s);
+    QCommandLineOption repeatOption(u"repeat"_s, u"Repetitions; the best is reported."_s, u"R"_s, u"3"_s);
+    parser.addOptions({vehiclesOption, sessionsOption, dirOption, repeatOption});
+    parser.process(app);
+    const int vehicles = parser.value(vehiclesOption).toInt();
+    const int sessions = parser.value(sessionsOption).toInt();
+    const int repeat = qMax(1, parser.value(repeatOption).toInt());
+
+    QTemporaryDir tmp(QDir::tempPath() + u"/bench-XXXXXX"_s);
+    if (!tmp.isValid())
+        qFatal("cannot create a work folder");
+    // With --dir the generated inputs are kept there and reused by later
+    // runs of the same size (so a profiler sees only the import).
+    const QString inputs = parser.isSet(dirOption)
+                               ? QDir(parser.value(dirOption)).filePath(u"fleet-%1x%2"_s.arg(vehicles).arg(sessions))
+                               : tmp.filePath(u"inputs"_s);
+    QStringList files;
+    qint64 bytes = 0;
+    if (QDir(inputs).exists(u"complete"_s)) {
+        for (const QFileInfo &info : QDir(inputs).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            files.append(info.filePath());
+            bytes += info.size();
+        }
+    } else {
+        QDir(inputs).removeRecursively();
+        QDir().mkpath(inputs);
+        bytes = writeFleet(inputs, vehicles, sessions, files);
+        QFile marker(QDir(inputs).filePath(u"complete"_s));
+        if (!marker.open(QIODevice::WriteOnly))
+            qFatal("cannot write to %s", qPrintable(inputs));
+    }
+    const long rssAfterGenerate = peakRssMiB();
+
+    double bestImport = 1e9;
+    double bestBaseline = 1e9;
+    qint64 imported = 0;
+    for (int r = 0; r < repeat; ++r) {
+        const QString data = tmp.filePath(u"data-%1"_s.arg(r));
+        {
+            auto store = Store::open(data);
+            if (!store)
+                qFatal("%s", qPrintable(store.error()));
+            auto anonymizer = Anonymizer::open(data, false);
+            Importer importer(**store, *anonymizer);
+            QElapsedTimer timer;
+            timer.start();
+            const auto results = importer.importPaths({inputs}, {});
+            bestImport = qMin(bestImport, timer.nsecsElapsed() / 1e9);
+            imported = 0;
+            for (const auto &result : results) {
+                if (result.status != FileImportResult::Status::Imported)
+                    qFatal("%s", qPrintable(result.error));
+                imported += result.vehicles.first().sessionsNew;
+            }
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 rows = baseline(files, tmp.filePath(u"baseline-%1.sqlite"_s.arg(r)));
+        bestBaseline = qMin(bestBaseline, timer.nsecsElapsed() / 1e9);
+        if (rows != imported)
+            qFatal("baseline saw %lld rows, import %lld", rows, imported);
+    }
+    const double mb = bytes / 1e6;
+    std::printf("files            %d\n", vehicles);
+    std::printf("sessions         %lld\n", imported);
+    std::printf("input            %.1f MB (largest file %.1f MB)\n", mb, mb / vehicles);
+    std::printf("import           %.3f s  (%.0f sessions/s, %.0f MB/s)\n", bestImport, imported / bestImport, mb / bestImport);
+    std::printf("baseline         %.3f s  (simdjson on-demand + SQLite C API)\n", bestBaseline);
+    std::printf("ratio            %.2f x baseline\n", bestImport / bestBaseline);
+    std::printf("peak RSS         %ld MiB (%ld MiB after generating the inputs)\n", peakRssMiB(), rssAfterGenerate);
+    return 0;
+}

@@ -1,0 +1,242 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using TestSupport::fixture;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+
+    QList<QJsonObject> jsonLines() const
+    {
+        QList<QJsonObject> lines;
+        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                qFatal("not a JSON object line: %s", qPrintable(line));
+            lines.append(doc.object());
+        }
+        return lines;
+    }
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void importJsonContract();
+    void importHumanOutput();
+    void exitCodes_data();
+    void exitCodes();
+    void vehiclesJson();
+    void setModelAndCapacity();
+    void forget();
+    void dataDirAfterCommandAndNothingInWorkingDirectory();
+
+private:
+    Run cli(const QStringList &args, const QString &workingDir = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+Run TestCli::cli(const QStringList &args, const QString &workingDir)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDir.isEmpty() ? m_dir->path() : workingDir);
+    process.start(TestSupport::cliPath(), args);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        qWarning() << "cli did not finish:" << process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+void TestCli::importJsonContract()
+{
+    const QString broken = m_dir->filePath(u"broken.json"_s);
+    QVERIFY(TestSupport::writeFile(broken, "{\"oops\": 1}"));
+    const Run run = cli({u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s,
+                         fixture(u"current"_s), fixture(u"public-samples/home-2021.json"_s), broken,
+                         fixture(u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s)});
+    QCOMPARE(run.exitCode, 1); // one file errored
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 4);
+
+    const QStringList required = {u"file"_s, u"status"_s, u"vehicle"_s, u"model"_s, u"sessions_new"_s,
+                                  u"sessions_duplicate"_s, u"sessions_rejected"_s, u"error"_s};
+    for (const QJsonObject &o : lines) {
+        for (const QString &key : required)
+            QVERIFY2(o.contains(key), qPrintable(key));
+    }
+    const QJsonObject &current = lines[0];
+    QCOMPARE(current[u"file"_s].toString(), fixture(u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s));
+    QCOMPARE(current[u"status"_s].toString(), u"imported"_s);
+    QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(current[u"vehicle"_s].toString()).hasMatch());
+    QCOMPARE(current[u"model"_s].toString(), u"i4 eDrive40"_s);
+    QCOMPARE(current[u"sessions_new"_s].toInt(), 4);
+    QCOMPARE(current[u"sessions_duplicate"_s].toInt(), 0);
+    QCOMPARE(current[u"sessions_rejected"_s].toInt(), 1);
+    QVERIFY(current[u"error"_s].isNull());
+    QCOMPARE(current[u"rejected"_s].toArray().first().toObject()[u"index"_s].toInt(), 0);
+    QVERIFY(current[u"rejected"_s].toArray().first().toObject()[u"reason"_s].toString().contains(u"still running"_s));
+
+    const QJsonObject &home = lines[1];
+    QCOMPARE(home[u"status"_s].toString(), u"imported"_s);
+    QVERIFY(home[u"model"_s].isNull()); // unknown, never a guess
+
+    const QJsonObject &error = lines[2];
+    QCOMPARE(error[u"status"_s].toString(), u"error"_s);
+    QCOMPARE(error[u"file"_s].toString(), broken);
+    QVERIFY(error[u"vehicle"_s].isNull());
+    QCOMPARE(error[u"error"_s].toString(),
+             u"broken.json is a JSON object without a \"data\" array; expected a list of charging sessions"_s);
+
+    const QJsonObject &duplicate = lines[3];
+    QCOMPARE(duplicate[u"status"_s].toString(), u"duplicate"_s);
+    QCOMPARE(duplicate[u"vehicle"_s].toString(), current[u"vehicle"_s].toString());
+    QVERIFY(duplicate[u"error"_s].isNull());
+
+    // No VIN in anything the tool prints about the data, other than the
+    // file path the user passed in.
+    for (const QJsonObject &o : lines) {
+        QJsonObject copy = o;
+        copy.remove(u"file"_s);
+        QVERIFY(!QString::fromUtf8(QJsonDocument(copy).toJson()).contains(u"WBY71AW010FP87013"_s));
+    }
+    QVERIFY(!run.err.contains(u"WBY71AW010FP87013"_s));
+}
+
+void TestCli::importHumanOutput()
+{
+    const Run run = cli({u"--data-dir"_s, dataDir(), u"import"_s, fixture(u"current"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"4 new, 0 duplicate, 1 rejected"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"record at index 0 skipped: session still running"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"(i4 eDrive40)"_s));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+    QTest::newRow("no command") << QStringList{} << 2 << u"no command given"_s;
+    QTest::newRow("unknown command") << QStringList{u"explode"_s} << 2 << u"unknown command 'explode'"_s;
+    QTest::newRow("import without paths") << QStringList{u"import"_s} << 2 << u"at least one file"_s;
+    QTest::newRow("unknown option") << QStringList{u"import"_s, u"--frobnicate"_s, u"x"_s} << 2 << u"frobnicate"_s;
+    QTest::newRow("forget without key") << QStringList{u"forget"_s} << 2 << u"exactly one vehicle key"_s;
+    QTest::newRow("set-capacity not a number") << QStringList{u"set-capacity"_s, u"abc"_s, u"lots"_s} << 2 << u"not a capacity"_s;
+    QTest::newRow("import --vehicle unknown") << QStringList{u"import"_s, u"--vehicle"_s, u"ffffffffffffffff"_s, u"x.json"_s} << 2
+                                              << u"no vehicle ffffffffffffffff"_s;
+    QTest::newRow("missing file") << QStringList{u"import"_s, u"does-not-exist.json"_s} << 1 << QString();
+    QTest::newRow("forget unknown") << QStringList{u"forget"_s, u"ffffffffffffffff"_s} << 1 << u"no vehicle ffffffffffffffff"_s;
+    QTest::newRow("help") << QStringList{u"--help"_s} << 0 << QString();
+    QTest::newRow("import help") << QStringList{u"import"_s, u"--help"_s} << 0 << QString();
+    QTest::newRow("vehicles, empty") << QStringList{u"vehicles"_s} << 0 << QString();
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const Run run = cli(QStringList{u"--data-dir"_s, dataDir()} + args);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+}
+
+void TestCli::vehiclesJson()
+{
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"import"_s, fixture(u"current"_s),
+                  fixture(u"older"_s), fixture(u"api"_s)}).exitCode, 0);
+    const Run run = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> lines = run.jsonLines();
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject &i4 = lines[0];
+    QCOMPARE(i4[u"model"_s].toString(), u"i4 eDrive40"_s);
+    QCOMPARE(i4[u"sessions"_s].toInt(), 4);
+    QCOMPARE(i4[u"first_session"_s].toString(), u"2024-06-01T08:20:00Z"_s);
+    QCOMPARE(i4[u"last_session"_s].toString(), u"2024-06-10T08:20:00Z"_s);
+    QCOMPARE(i4[u"mileage_km"_s].toDouble(), 19345.0);
+    const QJsonObject &mini = lines[1];
+    QVERIFY(mini[u"model"_s].isNull());
+    QCOMPARE(mini[u"sessions"_s].toInt(), 3);
+    QCOMPARE(mini[u"mileage_km"_s].toDouble(), 19440.9); // 12080 mi
+    for (const QString &key : {u"vehicle"_s, u"model"_s, u"sessions"_s, u"first_session"_s, u"last_session"_s, u"mileage_km"_s})
+        QVERIFY2(mini.contains(key), qPrintable(key));
+
+    const Run table = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(u"2024-06-01 – 2024-06-10"_s), qPrintable(table.out));
+}
+
+void TestCli::setModelAndCapacity()
+{
+    const Run imported = cli({u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, fixture(u"api"_s)});
+    const QString key = imported.jsonLines().first()[u"vehicle"_s].toString();
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"set-model"_s, key, u"MINI Cooper SE"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"set-capacity"_s, key, u"28.5"_s}).exitCode, 0);
+    QJsonObject v = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s}).jsonLines().first();
+    QCOMPARE(v[u"model"_s].toString(), u"MINI Cooper SE"_s);
+    QCOMPARE(v[u"model_source"_s].toString(), u"user"_s);
+    QCOMPARE(v[u"capacity_new_override_kwh"_s].toDouble(), 28.5);
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"set-capacity"_s, key, u"auto"_s}).exitCode, 0);
+    v = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s}).jsonLines().first();
+    QVERIFY(v[u"capacity_new_override_kwh"_s].isNull());
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"set-capacity"_s, key, u"0"_s}).exitCode, 1);
+}
+
+void TestCli::forget()
+{
+    const Run imported = cli({u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, fixture(u"current"_s), fixture(u"api"_s)});
+    const QString key = imported.jsonLines().first()[u"vehicle"_s].toString();
+    const Run run = cli({u"--data-dir"_s, dataDir(), u"forget"_s, key});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QJsonObject> left = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s}).jsonLines();
+    QCOMPARE(left.size(), 1);
+    QVERIFY(left.first()[u"vehicle"_s].toString() != key);
+    QVERIFY(!TestSupport::databaseBytes(dataDir()).contains(key.toLatin1()));
+}
+
+void TestCli::dataDirAfterCommandAndNothingInWorkingDirectory()
+{
+    const QString work = m_dir->filePath(u"cwd"_s);
+    QVERIFY(QDir().mkpath(work));
+    const Run run = cli({u"import"_s, u"--data-dir"_s, dataDir(), fixture(u"api"_s)}, work);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFileInfo::exists(QDir(dataDir()).filePath(u"cardata-health.sqlite"_s)));
+    QCOMPARE(QDir(work).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QFileInfo(dataDir()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
