@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -146,6 +147,9 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
     store->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!store->m_db.open())
         return std::unexpected(u"Cannot open the database %1: %2"_s.arg(store->databasePath(), store->m_db.lastError().text()));
+
+    // Only the owner may read the database (the folder is 0700 as well).
+    QFile::setPermissions(store->databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     QSqlQuery query(store->m_db);
     // WAL: readers (the GUI) never block the import writer. secure_delete:

@@ -112,7 +112,7 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
             db.rollback();
             return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
         }
-        qCInfo(lcStore) << "database schema migrated to version" << migration.version;
+        qCDebug(lcStore) << "database schema migrated to version" << migration.version;
     }
     return {};
 }
