@@ -1,0 +1,2 @@
+#pragma once
+// Being written: synthetic fleet generator.
