@@ -1,0 +1,110 @@
+#include "efficiencymodel.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using Sample = EfficiencyModel::Sample;
+
+class TestEfficiencyModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void learnsRobustMeanPerKind();
+    void leavesOutWhatCannotTeach();
+    void combineIsPrecisionWeighted();
+    void noOwnDataMeansPrior();
+    void pooledNeedsTwoVehicles();
+    void literaturePriors();
+};
+
+void TestEfficiencyModel::learnsRobustMeanPerKind()
+{
+    // AC ratios 0.90, 0.92, 0.94, 0.92 and one broken 0.60: median 0.92,
+    // MAD = 1.4826 * median(|0.02|,0,|0.02|,0,0.32) = 1.4826 * 0.02; 0.60 is
+    // 0.32 away (> 3.5 MAD) and dropped. Mean of the rest 0.92, sample sd
+    // sqrt((0.0004 + 0 + 0.0004 + 0) / 3) = 0.01633.
+    const QList<Sample> samples = {
+        {ChargingKind::Ac, 50, 45, false},   {ChargingKind::Ac, 50, 46, false}, {ChargingKind::Ac, 50, 47, false},
+        {ChargingKind::Ac, 50, 46, false},   {ChargingKind::Ac, 50, 30, false}, {ChargingKind::Dc, 40, 38.4, false},
+        {ChargingKind::AcLow, 10, 8.1, false},
+    };
+    const EfficiencyStats ac = EfficiencyModel::learn(samples, ChargingKind::Ac);
+    QCOMPARE(ac.samples, 4);
+    QVERIFY(qAbs(ac.mean - 0.92) < 1e-12);
+    QVERIFY(qAbs(ac.sigmaSession - std::sqrt(0.0008 / 3)) < 1e-12);
+    const EfficiencyStats dc = EfficiencyModel::learn(samples, ChargingKind::Dc);
+    QCOMPARE(dc.samples, 1);
+    QVERIFY(qAbs(dc.mean - 0.96) < 1e-12);
+    QCOMPARE(dc.sigmaSession, 0.012); // too few sessions for its own scatter
+}
+
+void TestEfficiencyModel::leavesOutWhatCannotTeach()
+{
+    const QList<Sample> samples = {
+        {ChargingKind::Ac, 50, 46, true},   // preconditioning: heating in the grid energy
+        {ChargingKind::Ac, 0.5, 0.45, false}, // under 1 kWh: meter resolution dominates
+        {ChargingKind::Ac, 20, 21, false},  // battery gained more than the grid gave
+        {ChargingKind::Ac, 20, 0, false},
+    };
+    QCOMPARE(EfficiencyModel::learn(samples, ChargingKind::Ac).samples, 0);
+    // Unknown kind counts as AC.
+    QCOMPARE(EfficiencyModel::learn({{ChargingKind::Unknown, 50, 46, false}}, ChargingKind::Ac).samples, 1);
+}
+
+void TestEfficiencyModel::combineIsPrecisionWeighted()
+{
+    // Prior 0.925 +- 0.0125 -> precision 6400; own 4 sessions at 0.90 with
+    // scatter 0.01 -> precision 40000. eta = (6400*0.925 + 40000*0.90) / 46400
+    // = 0.903448...; sigma = 1/sqrt(46400) = 0.0046424.
+    const Efficiency prior = EfficiencyModel::literature(ChargingKind::Ac);
+    const Efficiency e = EfficiencyModel::combine({4, 0.90, 0.01}, prior);
+    QVERIFY(qAbs(e.eta - (6400 * 0.925 + 40000 * 0.90) / 46400) < 1e-9);
+    QVERIFY(qAbs(e.sigmaMean - 1 / std::sqrt(46400.0)) < 1e-9);
+    QCOMPARE(e.source, Efficiency::Source::Vehicle);
+    QCOMPARE(e.sigmaSession, 0.01);
+    // One noisy session knows less than the prior: the prior's name stays.
+    const Efficiency weak = EfficiencyModel::combine({1, 0.90, 0.05}, prior);
+    QCOMPARE(weak.source, Efficiency::Source::Literature);
+    QVERIFY(weak.eta > 0.92);
+}
+
+void TestEfficiencyModel::noOwnDataMeansPrior()
+{
+    const Efficiency prior{0.93, 0.004, 0.01, Efficiency::Source::Model, 3};
+    const Efficiency e = EfficiencyModel::combine({}, prior);
+    QCOMPARE(e.eta, 0.93);
+    QCOMPARE(e.source, Efficiency::Source::Model);
+}
+
+void TestEfficiencyModel::pooledNeedsTwoVehicles()
+{
+    const Efficiency fallback = EfficiencyModel::literature(ChargingKind::Ac);
+    // One qualified vehicle (the other has too few sessions): fallback.
+    QCOMPARE(EfficiencyModel::pooled({{10, 0.93, 0.01}, {2, 0.91, 0.01}}, fallback, Efficiency::Source::Model).source,
+             Efficiency::Source::Literature);
+    // Three vehicles 0.90, 0.93, 0.94: median 0.93, MAD 1.4826 * 0.01 =
+    // 0.014826 (> 0.0125/4), session scatter the median of 0.01/0.02/0.012.
+    const Efficiency e = EfficiencyModel::pooled({{10, 0.90, 0.01}, {8, 0.93, 0.02}, {6, 0.94, 0.012}}, fallback,
+                                                 Efficiency::Source::Model);
+    QCOMPARE(e.source, Efficiency::Source::Model);
+    QVERIFY(qAbs(e.eta - 0.93) < 1e-12);
+    QVERIFY(qAbs(e.sigmaMean - 0.014826) < 1e-9);
+    QCOMPARE(e.sigmaSession, 0.012);
+    // Two identical vehicles: the spread floor (a quarter of the
+    // literature's uncertainty) keeps the prior honest.
+    const Efficiency same = EfficiencyModel::pooled({{10, 0.92, 0.01}, {10, 0.92, 0.01}}, fallback, Efficiency::Source::Fleet);
+    QCOMPARE(same.sigmaMean, 0.0125 / 4);
+}
+
+void TestEfficiencyModel::literaturePriors()
+{
+    QCOMPARE(EfficiencyModel::literature(ChargingKind::Ac).eta, 0.925);   // 5-10 % losses
+    QCOMPARE(EfficiencyModel::literature(ChargingKind::AcLow).eta, 0.81); // 14-24 %
+    QCOMPARE(EfficiencyModel::literature(ChargingKind::Dc).eta, 0.96);    // a few %
+    QCOMPARE(EfficiencyModel::literature(ChargingKind::Unknown).eta, 0.925);
+}
+
+QTEST_GUILESS_MAIN(TestEfficiencyModel)
+#include "tst_efficiencymodel.moc"
