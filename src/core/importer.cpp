@@ -2,6 +2,7 @@
 
 #include "anonymizer.h"
 #include "exportreader.h"
+#include "healthupdater.h"
 #include "logging.h"
 #include "store.h"
 
@@ -70,6 +71,20 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
         if (onProgress)
             onProgress(progress);
     }
+
+    // Estimates follow the data: recompute what this run touched (also
+    // after a cancel, for the files that did finish).
+    QStringList touched;
+    for (const FileImportResult &r : std::as_const(results)) {
+        if (r.status != FileImportResult::Status::Imported)
+            continue;
+        for (const VehicleImport &v : r.vehicles) {
+            if (!touched.contains(v.vehicleKey))
+                touched.append(v.vehicleKey);
+        }
+    }
+    if (auto updated = HealthUpdater(m_store).update(touched); !updated)
+        qCWarning(lcImport).noquote() << "the battery health estimates could not be updated:" << updated.error();
     return results;
 }
 

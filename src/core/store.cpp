@@ -382,8 +382,14 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
 namespace {
 const QString vehicleSummarySql =
     u"SELECT v.key, v.model, v.model_source, v.drive_train, v.capacity_new_override_kwh, "
-    "COUNT(s.start_time), MIN(s.start_time), MAX(s.start_time), MAX(s.mileage_km) "
-    "FROM vehicles v LEFT JOIN sessions s ON s.vehicle_id = v.id "_s;
+    "(SELECT COUNT(*) FROM sessions s WHERE s.vehicle_id = v.id), "
+    "(SELECT MIN(start_time) FROM sessions s WHERE s.vehicle_id = v.id), "
+    "(SELECT MAX(start_time) FROM sessions s WHERE s.vehicle_id = v.id), "
+    "(SELECT MAX(mileage_km) FROM sessions s WHERE s.vehicle_id = v.id), "
+    "h.capacity_kwh, h.capacity_low_kwh, h.capacity_high_kwh, h.capacity_new_kwh, h.capacity_new_source, "
+    "h.catalog_model, h.soh_percent, h.soh_low_percent, h.soh_high_percent, h.estimates, h.derived_estimates, "
+    "h.trend_date, h.trend_mileage, h.date_origin "
+    "FROM vehicles v LEFT JOIN battery_health h ON h.vehicle_id = v.id "_s;
 
 VehicleSummary summaryFrom(const QSqlQuery &query)
 {
@@ -397,6 +403,20 @@ VehicleSummary summaryFrom(const QSqlQuery &query)
     v.firstSession = optionalInt(query.value(6));
     v.lastSession = optionalInt(query.value(7));
     v.mileageKm = optionalDouble(query.value(8));
+    v.capacityKwh = optionalDouble(query.value(9));
+    v.capacityLowKwh = optionalDouble(query.value(10));
+    v.capacityHighKwh = optionalDouble(query.value(11));
+    v.capacityNewKwh = optionalDouble(query.value(12));
+    v.capacityNewSource = query.value(13).toString();
+    v.catalogModel = query.value(14).toString();
+    v.sohPercent = optionalDouble(query.value(15));
+    v.sohLowPercent = optionalDouble(query.value(16));
+    v.sohHighPercent = optionalDouble(query.value(17));
+    v.estimates = query.value(18).toInt();
+    v.derivedEstimates = query.value(19).toInt();
+    v.trendDate = query.value(20).toByteArray();
+    v.trendMileage = query.value(21).toByteArray();
+    v.dateOrigin = optionalInt(query.value(22));
     return v;
 }
 } // namespace
@@ -406,7 +426,7 @@ QList<VehicleSummary> Store::vehicles()
     QList<VehicleSummary> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(vehicleSummarySql + u"GROUP BY v.id ORDER BY v.model IS NULL, v.model, v.key"_s)) {
+    if (!query.exec(vehicleSummarySql + u"ORDER BY v.model IS NULL, v.model, v.key"_s)) {
         qCWarning(lcStore) << "cannot list vehicles:" << lastError(query);
         return result;
     }
@@ -418,7 +438,7 @@ QList<VehicleSummary> Store::vehicles()
 std::optional<VehicleSummary> Store::vehicle(const QString &key)
 {
     QSqlQuery query(m_db);
-    query.prepare(vehicleSummarySql + u"WHERE v.key = ? GROUP BY v.id"_s);
+    query.prepare(vehicleSummarySql + u"WHERE v.key = ?"_s);
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;

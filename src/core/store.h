@@ -56,6 +56,22 @@ struct VehicleSummary
     std::optional<qint64> firstSession;
     std::optional<qint64> lastSession;
     std::optional<double> mileageKm;
+
+    // Battery health (filled by HealthUpdater).
+    std::optional<double> capacityKwh;
+    std::optional<double> capacityLowKwh;
+    std::optional<double> capacityHighKwh;
+    std::optional<double> capacityNewKwh;
+    QString capacityNewSource; // override | table | empty
+    QString catalogModel;
+    std::optional<double> sohPercent;
+    std::optional<double> sohLowPercent;
+    std::optional<double> sohHighPercent;
+    int estimates = 0;
+    int derivedEstimates = 0;
+    QByteArray trendDate;    // JSON, see HealthUpdater::trendToJson
+    QByteArray trendMileage; // JSON
+    std::optional<qint64> dateOrigin;
 };
 
 // The SQLite database in the data folder. One Store is one connection, used
@@ -65,7 +81,7 @@ class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir);
     ~Store();

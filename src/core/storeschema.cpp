@@ -72,6 +72,42 @@ const char *const schemaV1[] = {
         derived_estimates INTEGER NOT NULL DEFAULT 0))",
 };
 
+// Version 2: what the health estimator derives, kept so that views and the
+// CLI read it without recomputing, and so that a model's efficiency prior
+// can be pooled from its vehicles without reading every session.
+const char *const schemaV2[] = {
+    R"(CREATE TABLE capacity_points (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        start_time INTEGER NOT NULL,
+        mileage_km REAL,
+        capacity_kwh REAL NOT NULL,
+        sigma_kwh REAL NOT NULL,
+        delta_soc REAL NOT NULL,
+        derived INTEGER NOT NULL,
+        outlier INTEGER NOT NULL,
+        charging_kind TEXT,
+        PRIMARY KEY (vehicle_id, start_time)) WITHOUT ROWID)",
+    R"(CREATE TABLE vehicle_efficiency (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        charging_kind TEXT NOT NULL,
+        samples INTEGER NOT NULL,
+        mean REAL NOT NULL,
+        sigma_session REAL NOT NULL,
+        used_eta REAL,
+        used_sigma REAL,
+        used_source TEXT,
+        PRIMARY KEY (vehicle_id, charging_kind)) WITHOUT ROWID)",
+    "ALTER TABLE battery_health ADD COLUMN soh_low_percent REAL",
+    "ALTER TABLE battery_health ADD COLUMN soh_high_percent REAL",
+    "ALTER TABLE battery_health ADD COLUMN catalog_model TEXT",
+    "ALTER TABLE battery_health ADD COLUMN uses_prior_efficiency INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE battery_health ADD COLUMN last_time INTEGER",
+    "ALTER TABLE battery_health ADD COLUMN last_mileage_km REAL",
+    "ALTER TABLE battery_health ADD COLUMN date_origin INTEGER",
+    "ALTER TABLE battery_health ADD COLUMN trend_date TEXT",
+    "ALTER TABLE battery_health ADD COLUMN trend_mileage TEXT",
+};
+
 struct Migration
 {
     int version;
@@ -81,6 +117,7 @@ struct Migration
 
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
+    {2, schemaV2, std::size(schemaV2)},
 };
 
 } // namespace
