@@ -96,7 +96,7 @@ void TestChargingJsonParser::publicSamples()
     QFETCH(double, battery);
     QFETCH(QString, provider);
     const auto history = ChargingJsonParser::parse(TestSupport::readFile(TestSupport::fixture(file)));
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->records, 1);
     QCOMPARE(history->sessions.size(), 1);
     QVERIFY(history->rejections.isEmpty());
@@ -116,7 +116,7 @@ void TestChargingJsonParser::currentExport()
 {
     const auto history = ChargingJsonParser::parse(TestSupport::readFile(
         TestSupport::fixture(u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s)));
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->records, 5);
     QCOMPARE(history->sessions.size(), 4);
     QCOMPARE(history->rejections.size(), 1);
@@ -147,7 +147,7 @@ void TestChargingJsonParser::apiWrapper()
 {
     const auto history = ChargingJsonParser::parse(TestSupport::readFile(
         TestSupport::fixture(u"api/CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s)));
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 3);
     // "MileageUnits.MILES": prefix ignored, converted to km.
     QCOMPARE(*history->sessions.first().mileageKm, 12000 * 1.609344);
@@ -177,7 +177,7 @@ void TestChargingJsonParser::energyFieldNames()
     QFETCH(double, grid);
     QFETCH(double, battery);
     const auto history = ChargingJsonParser::parse(json);
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
     QCOMPARE(*history->sessions.first().energyGridKwh, grid);
     QCOMPARE(*history->sessions.first().energyBatteryKwh, battery);
@@ -206,7 +206,7 @@ void TestChargingJsonParser::mileageUnits()
     ChargingJsonParser::Options options;
     options.defaultKmPerUnit = defaultKmPerUnit;
     const auto history = ChargingJsonParser::parse(json, options);
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
     QCOMPARE(*history->sessions.first().mileageKm, km);
 }
@@ -242,7 +242,7 @@ void TestChargingJsonParser::invalidRecords()
     // The bad record sits between two good ones: only it is skipped.
     const QByteArray json = "[" + record() + "," + bad + "," + record("startTime=1717300000;endTime=1717310000") + "]";
     const auto history = ChargingJsonParser::parse(json);
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->records, 3);
     QCOMPARE(history->sessions.size(), 2);
     QCOMPARE(history->rejections.size(), 1);
@@ -278,7 +278,7 @@ void TestChargingJsonParser::brokenFiles()
     QFETCH(QString, message);
     const auto history = ChargingJsonParser::parse(bytes);
     QVERIFY(!history.has_value());
-    QVERIFY2(history.error().startsWith(message), qPrintable(history.error()));
+    QVERIFY2(history.error().startsWith(message), qPrintable(TestSupport::errorText(history)));
 }
 
 void TestChargingJsonParser::chargingKindFromPower_data()
@@ -304,7 +304,7 @@ void TestChargingJsonParser::chargingKindFromPower()
     // 40 kWh over 4 h of charging: 10 kW when no blocks say otherwise.
     const QByteArray json = "[" + record("energyConsumedFromPowerGridKwh=40;totalChargingDurationSec=14400;chargingBlocks=" + blocks) + "]";
     const auto history = ChargingJsonParser::parse(json);
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
     QCOMPARE(history->sessions.first().kind, kind);
     QCOMPARE(*history->sessions.first().avgPowerKw, avg);
@@ -317,7 +317,7 @@ void TestChargingJsonParser::paddingIsNotRequiredFromCallers()
     QByteArray tight = "[" + record() + "]";
     tight.squeeze();
     const auto history = ChargingJsonParser::parse(tight);
-    QVERIFY2(history.has_value(), qPrintable(history.error()));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
 }
 

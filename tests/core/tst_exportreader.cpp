@@ -57,7 +57,7 @@ void TestExportReader::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(m_dir.filePath(u"data"_s)));
     auto anonymizer = Anonymizer::open(m_dir.filePath(u"data"_s), false);
-    QVERIFY2(anonymizer.has_value(), qPrintable(anonymizer.error()));
+    QVERIFY2(anonymizer.has_value(), qPrintable(TestSupport::errorText(anonymizer)));
     m_anonymizer = *anonymizer;
 }
 
@@ -90,7 +90,7 @@ void TestExportReader::discoverFolder()
 
     // Loading the paired JSON brings the KeyList's model along.
     auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
-    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QVERIFY2(loaded.has_value(), qPrintable(TestSupport::errorText(loaded)));
     QCOMPARE(loaded->units.size(), 1);
     QCOMPARE(loaded->units[0].vin, vin);
     QCOMPARE(loaded->units[0].keyList->modelName, u"i4 eDrive40"_s);
@@ -161,7 +161,7 @@ void TestExportReader::archives()
     const QList<ExportSource> sources = ExportReader::discover({path});
     QCOMPARE(sources.size(), 1);
     auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
-    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QVERIFY2(loaded.has_value(), qPrintable(TestSupport::errorText(loaded)));
     QCOMPARE(loaded->units.size(), units);
     for (int i = 0; i < units; ++i) {
         const ExportUnit &unit = loaded->units[i];
@@ -220,7 +220,7 @@ void TestExportReader::brokenArchives()
     auto loaded = ExportReader::load(ExportReader::discover({path}).first(), *m_anonymizer,
                                      [](const QByteArray &) { return false; });
     QVERIFY(!loaded.has_value());
-    QVERIFY2(loaded.error().startsWith(message), qPrintable(loaded.error()));
+    QVERIFY2(loaded.error().startsWith(message), qPrintable(TestSupport::errorText(loaded)));
     QVERIFY2(!loaded.error().contains(vin), "error messages must not carry the VIN");
 }
 
@@ -250,7 +250,7 @@ void TestExportReader::companionKeyListBroken()
     const QList<ExportSource> sources = ExportReader::discover({root});
     QCOMPARE(sources.size(), 1); // the KeyList still pairs by the VIN in its name
     auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
-    QVERIFY2(loaded.has_value(), qPrintable(loaded.error()));
+    QVERIFY2(loaded.has_value(), qPrintable(TestSupport::errorText(loaded)));
     QCOMPARE(loaded->units[0].history->sessions.size(), 4);
     QVERIFY(!loaded->units[0].keyList);
     QVERIFY2(loaded->units[0].note.startsWith(u"KeyList BMW-CarData-KeyList_[VIN]_15-08-2024.xml is not well-formed XML"_s),

@@ -47,11 +47,11 @@ struct Installation
     {
         auto s = Store::open(dir);
         if (!s)
-            qFatal("cannot open store: %s", qPrintable(s.error()));
+            qFatal("cannot open store: %s", qPrintable(TestSupport::errorText(s)));
         store = std::move(*s);
         auto a = Anonymizer::open(dir, store->hasVehicles());
         if (!a)
-            qFatal("cannot open anonymizer: %s", qPrintable(a.error()));
+            qFatal("cannot open anonymizer: %s", qPrintable(TestSupport::errorText(a)));
         anonymizer = *a;
     }
 
@@ -349,7 +349,7 @@ void TestImporter::missingSecretIsRefused()
     QVERIFY(store.has_value());
     auto anonymizer = Anonymizer::open(dataDir(), (*store)->hasVehicles());
     QVERIFY(!anonymizer.has_value());
-    QVERIFY2(anonymizer.error().contains(u"is missing, but the database already holds vehicles"_s), qPrintable(anonymizer.error()));
+    QVERIFY2(anonymizer.error().contains(u"is missing, but the database already holds vehicles"_s), qPrintable(TestSupport::errorText(anonymizer)));
 }
 
 void TestImporter::fileWithoutVin()
@@ -539,7 +539,7 @@ void TestImporter::schemaIsVersioned()
     inst.store.reset();
     auto reopened = Store::open(dataDir());
     QVERIFY(!reopened.has_value());
-    QVERIFY2(reopened.error().contains(u"written by a newer version"_s), qPrintable(reopened.error()));
+    QVERIFY2(reopened.error().contains(u"written by a newer version"_s), qPrintable(TestSupport::errorText(reopened)));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

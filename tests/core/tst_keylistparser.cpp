@@ -21,7 +21,7 @@ void TestKeyListParser::englishWithKeyNames()
 {
     const auto info = KeyListParser::parse(TestSupport::readFile(
         TestSupport::fixture(u"current/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.xml"_s)));
-    QVERIFY2(info.has_value(), qPrintable(info.error()));
+    QVERIFY2(info.has_value(), qPrintable(TestSupport::errorText(info)));
     QCOMPARE(info->vin, u"WBY71AW010FP87013"_s);
     QCOMPARE(info->modelName, u"i4 eDrive40"_s);
     QCOMPARE(info->driveTrain, u"BEV"_s);
@@ -46,7 +46,7 @@ void TestKeyListParser::germanLabelsOnly()
 {
     const auto info = KeyListParser::parse(TestSupport::readFile(
         TestSupport::fixture(u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s)));
-    QVERIFY2(info.has_value(), qPrintable(info.error()));
+    QVERIFY2(info.has_value(), qPrintable(TestSupport::errorText(info)));
     QCOMPARE(info->vin, u"WMW31DH0402R45678"_s);
     QCOMPARE(info->modelName, u"MINI Cooper SE"_s);
     QCOMPARE(info->driveTrain, u"BEV"_s);
@@ -76,7 +76,7 @@ void TestKeyListParser::brokenFiles()
     QFETCH(QString, message);
     const auto info = KeyListParser::parse(xml);
     QVERIFY(!info.has_value());
-    QVERIFY2(info.error().startsWith(message), qPrintable(info.error()));
+    QVERIFY2(info.error().startsWith(message), qPrintable(TestSupport::errorText(info)));
 }
 
 QTEST_GUILESS_MAIN(TestKeyListParser)

@@ -21,6 +21,20 @@ bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entr
 // The raw bytes of the database and its WAL/SHM files, for privacy scans.
 QByteArray databaseBytes(const QString &dataDir);
 
+// The error of a std::expected, or an empty string when it holds a value.
+// (QVERIFY2 evaluates its message even when the check passes, so calling
+// .error() there directly would read a value as an error.)
+template<typename Expected>
+QString errorText(const Expected &e)
+{
+    if (e.has_value())
+        return {};
+    if constexpr (requires { e.error().message; })
+        return e.error().message;
+    else
+        return e.error();
+}
+
 // Where the built command-line tool is.
 QString cliPath();
 
