@@ -2,12 +2,16 @@
 
 #include "anonymizer.h"
 #include "datalocation.h"
+#include "fleetgenerator.h"
+#include "healthquery.h"
+#include "healthupdater.h"
 #include "importer.h"
 #include "store.h"
 #include "timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,7 +30,11 @@ const QString commandsHelp = u"Commands:\n"
                              "  set-model VEHICLE NAME set a vehicle's model (empty NAME: unknown)\n"
                              "  set-capacity VEHICLE KWH|auto\n"
                              "                         set the vehicle's capacity when new, or use the model table\n"
-                             "  forget VEHICLE         delete every trace of a vehicle\n"_s;
+                             "  forget VEHICLE         delete every trace of a vehicle\n"
+                             "  health [--model NAME] [--vehicle KEY] [--by mileage|date] [--csv|--json]\n"
+                             "                         capacity points, trends and fleet bands\n"
+                             "  demo --out DIR [--vehicles N] [--seed S] [--scenario NAME]\n"
+                             "                         write a synthetic fleet of exports with its truth\n"_s;
 
 QJsonValue jsonOrNull(const QString &text)
 {
@@ -37,6 +45,14 @@ template<typename T>
 QJsonValue jsonOrNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue rounded(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return QJsonValue::Null;
+    const double f = std::pow(10.0, decimals);
+    return std::round(*value * f) / f;
 }
 
 QString line(const QJsonObject &object)
@@ -123,6 +139,10 @@ int Cli::run()
         return setModelCommand(rest);
     if (command == u"set-capacity")
         return setCapacityCommand(rest);
+    if (command == u"health")
+        return healthCommand(rest);
+    if (command == u"demo")
+        return demoCommand(rest);
     return usage(u"unknown command '%1'"_s.arg(command));
 }
 
@@ -248,7 +268,18 @@ int Cli::vehiclesCommand(const QStringList &args)
                           {u"first_session"_s, v.firstSession ? QJsonValue(isoUtc(*v.firstSession)) : QJsonValue()},
                           {u"last_session"_s, v.lastSession ? QJsonValue(isoUtc(*v.lastSession)) : QJsonValue()},
                           {u"mileage_km"_s, v.mileageKm ? QJsonValue(std::round(*v.mileageKm * 10) / 10) : QJsonValue()},
-                          {u"capacity_new_override_kwh"_s, jsonOrNull(v.capacityNewOverrideKwh)}};
+                          {u"capacity_new_override_kwh"_s, jsonOrNull(v.capacityNewOverrideKwh)},
+                          {u"capacity_kwh"_s, rounded(v.capacityKwh, 2)},
+                          {u"capacity_low_kwh"_s, rounded(v.capacityLowKwh, 2)},
+                          {u"capacity_high_kwh"_s, rounded(v.capacityHighKwh, 2)},
+                          {u"capacity_new_kwh"_s, jsonOrNull(v.capacityNewKwh)},
+                          {u"capacity_new_source"_s, jsonOrNull(v.capacityNewSource)},
+                          {u"capacity_new_model"_s, jsonOrNull(v.catalogModel)},
+                          {u"soh_percent"_s, rounded(v.sohPercent, 1)},
+                          {u"soh_low_percent"_s, rounded(v.sohLowPercent, 1)},
+                          {u"soh_high_percent"_s, rounded(v.sohHighPercent, 1)},
+                          {u"estimates"_s, v.estimates},
+                          {u"derived_estimates"_s, v.derivedEstimates}};
             m_out << line(o) << '\n';
         }
         return Success;
@@ -257,15 +288,25 @@ int Cli::vehiclesCommand(const QStringList &args)
         m_out << "No vehicles yet. Import a CarData export: cardata-health-cli import FILE\n";
         return Success;
     }
-    m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+    m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                  .arg(u"VEHICLE"_s.leftJustified(16), u"MODEL"_s.leftJustified(24), u"SESSIONS"_s.rightJustified(8),
-                      u"PERIOD"_s.leftJustified(23), u"MILEAGE KM"_s.rightJustified(10));
+                      u"PERIOD"_s.leftJustified(23), u"MILEAGE KM"_s.rightJustified(10),
+                      u"CAPACITY KWH"_s.leftJustified(20), u"SOH %"_s);
     for (const VehicleSummary &v : vehicles) {
-        m_out << QStringLiteral("%1  %2  %3  %4  %5\n")
+        const QString capacity = v.capacityKwh ? u"%1 (%2–%3)"_s.arg(*v.capacityKwh, 0, 'f', 1)
+                                                     .arg(*v.capacityLowKwh, 0, 'f', 1)
+                                                     .arg(*v.capacityHighKwh, 0, 'f', 1)
+                                               : u"-"_s;
+        const QString soh = v.sohPercent ? u"%1 (%2–%3)"_s.arg(*v.sohPercent, 0, 'f', 1)
+                                               .arg(*v.sohLowPercent, 0, 'f', 1)
+                                               .arg(*v.sohHighPercent, 0, 'f', 1)
+                                         : (v.capacityKwh ? u"capacity when new unknown: set-capacity"_s : u"-"_s);
+        m_out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                      .arg(v.key.leftJustified(16), (v.model.isEmpty() ? u"(unknown)"_s : v.model).leftJustified(24),
                           QString::number(v.sessions).rightJustified(8),
                           QString(dateOrDash(v.firstSession) + u" – "_s + dateOrDash(v.lastSession)).leftJustified(23),
-                          (v.mileageKm ? QString::number(*v.mileageKm, 'f', 0) : u"-"_s).rightJustified(10));
+                          (v.mileageKm ? QString::number(*v.mileageKm, 'f', 0) : u"-"_s).rightJustified(10),
+                          capacity.leftJustified(20), soh);
     }
     return Success;
 }
@@ -323,6 +364,9 @@ int Cli::setModelCommand(const QStringList &args)
         m_err << "cannot set the model: " << set.error() << '\n';
         return Failure;
     }
+    // The model decides the capacity when new and the efficiency prior.
+    if (auto updated = HealthUpdater(**store).update({positional[0]}); !updated)
+        m_err << "the model was set, but the estimate could not be updated: " << updated.error() << '\n';
     return Success;
 }
 
@@ -358,5 +402,231 @@ int Cli::setCapacityCommand(const QStringList &args)
         m_err << "cannot set the capacity: " << set.error() << '\n';
         return Failure;
     }
+    if (auto updated = HealthUpdater(**store).update({positional[0]}); !updated)
+        m_err << "the capacity was set, but the estimate could not be updated: " << updated.error() << '\n';
+    return Success;
+}
+
+namespace {
+
+// One row of `health` output; CSV and JSON share the columns.
+const QStringList healthColumns = {u"type"_s, u"vehicle"_s, u"model"_s, u"time"_s, u"mileage_km"_s, u"bin_start"_s,
+                                   u"bin_end"_s, u"vehicles"_s, u"capacity_kwh"_s, u"sigma_kwh"_s, u"low_kwh"_s,
+                                   u"high_kwh"_s, u"soh_percent"_s, u"p10"_s, u"p90"_s, u"p10_soh_percent"_s,
+                                   u"p90_soh_percent"_s, u"derived"_s, u"outlier"_s, u"kind"_s, u"delta_soc"_s,
+                                   u"reading"_s, u"value"_s};
+
+QString csvField(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return {};
+    if (v.isBool())
+        return v.toBool() ? u"1"_s : u"0"_s;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 10);
+    QString text = v.toString();
+    if (text.contains(u',') || text.contains(u'"')) {
+        text.replace(u"\""_s, u"\"\""_s);
+        text = u'"' + text + u'"';
+    }
+    return text;
+}
+
+QJsonValue number(double v, int decimals)
+{
+    if (std::isnan(v))
+        return QJsonValue::Null;
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+} // namespace
+
+int Cli::healthCommand(const QStringList &args)
+{
+    SubParser sub;
+    QCommandLineOption modelOption(u"model"_s, u"Only this model (and its fleet)."_s, u"NAME"_s);
+    QCommandLineOption vehicleOption(u"vehicle"_s, u"Only this vehicle, over its model's fleet bands."_s, u"KEY"_s);
+    QCommandLineOption byOption(u"by"_s, u"Fleet bands and trend by 'mileage' (default) or 'date'."_s, u"AXIS"_s, u"mileage"_s);
+    QCommandLineOption csvOption(u"csv"_s, u"CSV: one row per point, trend sample and band."_s);
+    QCommandLineOption jsonOption(u"json"_s, u"One JSON object per point, trend sample and band per line."_s);
+    sub.parser.addOptions({modelOption, vehicleOption, byOption, csvOption, jsonOption});
+    if (!sub.parser.parse(args))
+        return usage(sub.parser.errorText());
+    if (sub.parser.isSet(sub.help)) {
+        m_out << sub.parser.helpText();
+        return Success;
+    }
+    if (sub.parser.isSet(sub.dataDir))
+        m_dataDir = sub.parser.value(sub.dataDir);
+    const QString by = sub.parser.value(byOption);
+    if (by != u"mileage" && by != u"date")
+        return usage(u"--by takes 'mileage' or 'date'"_s);
+    if (sub.parser.isSet(csvOption) && sub.parser.isSet(jsonOption))
+        return usage(u"choose one of --csv and --json"_s);
+    const bool byMileage = by == u"mileage";
+
+    auto store = Store::open(dataDir());
+    if (!store) {
+        m_err << store.error() << '\n';
+        return Failure;
+    }
+    const QString vehicleKey = sub.parser.value(vehicleOption);
+    QList<VehicleHealthView> views = HealthQuery::vehicles(**store, sub.parser.value(modelOption), vehicleKey);
+    if (!vehicleKey.isEmpty() && views.isEmpty()) {
+        m_err << "no vehicle " << vehicleKey << " in this database\n";
+        return Failure;
+    }
+    // A single vehicle is drawn over its model's fleet.
+    QList<VehicleHealthView> fleet = views;
+    if (!vehicleKey.isEmpty() && !views.first().vehicle.model.isEmpty())
+        fleet = HealthQuery::vehicles(**store, views.first().vehicle.model);
+    const auto axis = byMileage ? FleetBands::Axis::Mileage : FleetBands::Axis::Age;
+    const QList<ModelBands> bands = HealthQuery::bands(
+        fleet, axis, byMileage ? FleetBands::defaultMileageBinKm : FleetBands::defaultAgeBinDays);
+
+    QList<QJsonObject> rows;
+    for (const VehicleHealthView &v : std::as_const(views)) {
+        const QString model = v.vehicle.model;
+        const std::optional<double> capacityNew = v.vehicle.capacityNewKwh;
+        for (const CapacityPoint &p : v.points) {
+            rows.append({{u"type"_s, u"point"_s},
+                         {u"vehicle"_s, v.vehicle.key},
+                         {u"model"_s, jsonOrNull(model)},
+                         {u"time"_s, isoUtc(p.time)},
+                         {u"mileage_km"_s, number(p.mileageKm, 0)},
+                         {u"capacity_kwh"_s, number(p.capacityKwh, 3)},
+                         {u"sigma_kwh"_s, number(p.sigmaKwh, 3)},
+                         {u"soh_percent"_s, capacityNew ? number(p.capacityKwh / *capacityNew * 100, 2) : QJsonValue()},
+                         {u"derived"_s, p.derived},
+                         {u"outlier"_s, p.outlier},
+                         {u"kind"_s, jsonOrNull(chargingKindName(p.kind))},
+                         {u"delta_soc"_s, p.deltaSoc}});
+        }
+        for (const StoredReading &r : v.readings) {
+            rows.append({{u"type"_s, u"reading"_s},
+                         {u"vehicle"_s, v.vehicle.key},
+                         {u"model"_s, jsonOrNull(model)},
+                         {u"time"_s, isoUtc(r.time)},
+                         {u"reading"_s, r.kind},
+                         {u"value"_s, r.value}});
+        }
+        // The trend, sampled over the range it was fitted on.
+        const std::optional<TrendModel> &trend = byMileage ? v.trendMileage : v.trendDate;
+        if (trend && trend->xMax > trend->xMin) {
+            const double t = studentQuantile(0.95, std::max(trend->dof, 1));
+            for (int i = 0; i <= 40; ++i) {
+                const double x = trend->xMin + (trend->xMax - trend->xMin) * i / 40;
+                const double y = trend->value(x);
+                const double se = trend->standardError(x);
+                QJsonObject o{{u"type"_s, u"trend"_s},
+                              {u"vehicle"_s, v.vehicle.key},
+                              {u"model"_s, jsonOrNull(model)},
+                              {u"capacity_kwh"_s, number(y, 3)},
+                              {u"low_kwh"_s, number(y - t * se, 3)},
+                              {u"high_kwh"_s, number(y + t * se, 3)},
+                              {u"soh_percent"_s, capacityNew ? number(y / *capacityNew * 100, 2) : QJsonValue()}};
+                if (byMileage)
+                    o[u"mileage_km"_s] = number(x, 0);
+                else
+                    o[u"time"_s] = isoUtc(v.vehicle.dateOrigin.value_or(0) + qint64(x * 86400));
+                rows.append(o);
+            }
+        }
+    }
+    for (const ModelBands &mb : bands) {
+        for (const FleetBand &b : mb.bands) {
+            rows.append({{u"type"_s, u"band"_s},
+                         {u"model"_s, mb.label},
+                         {u"bin_start"_s, b.binStart},
+                         {u"bin_end"_s, b.binEnd},
+                         {u"vehicles"_s, b.vehicles},
+                         {u"capacity_kwh"_s, number(b.medianKwh, 3)},
+                         {u"p10"_s, number(b.p10Kwh, 3)},
+                         {u"p90"_s, number(b.p90Kwh, 3)},
+                         {u"soh_percent"_s, b.medianSoh ? number(*b.medianSoh, 2) : QJsonValue()},
+                         {u"p10_soh_percent"_s, b.p10Soh ? number(*b.p10Soh, 2) : QJsonValue()},
+                         {u"p90_soh_percent"_s, b.p90Soh ? number(*b.p90Soh, 2) : QJsonValue()}});
+        }
+    }
+
+    if (sub.parser.isSet(jsonOption)) {
+        for (const QJsonObject &o : std::as_const(rows))
+            m_out << line(o) << '\n';
+        return Success;
+    }
+    if (sub.parser.isSet(csvOption)) {
+        m_out << healthColumns.join(u',') << '\n';
+        for (const QJsonObject &o : std::as_const(rows)) {
+            QStringList fields;
+            for (const QString &c : healthColumns)
+                fields.append(csvField(o.value(c)));
+            m_out << fields.join(u',') << '\n';
+        }
+        return Success;
+    }
+    // For people: the fleet bands as a table.
+    for (const ModelBands &mb : bands) {
+        m_out << mb.label << (byMileage ? u" — by mileage (km)\n"_s : u" — by age (days since first session)\n"_s);
+        m_out << "  " << u"FROM"_s.rightJustified(8) << ' ' << u"TO"_s.rightJustified(8) << "  VEHICLES  "
+              << "MEDIAN KWH (P10–P90)      MEDIAN SOH % (P10–P90)\n";
+        for (const FleetBand &b : mb.bands) {
+            m_out << "  " << QString::number(b.binStart, 'f', 0).rightJustified(8) << ' '
+                  << QString::number(b.binEnd, 'f', 0).rightJustified(8) << "  " << QString::number(b.vehicles).rightJustified(8)
+                  << "  "
+                  << u"%1 (%2–%3)"_s.arg(b.medianKwh, 0, 'f', 1).arg(b.p10Kwh, 0, 'f', 1).arg(b.p90Kwh, 0, 'f', 1).leftJustified(24)
+                  << "  "
+                  << (b.medianSoh ? u"%1 (%2–%3)"_s.arg(*b.medianSoh, 0, 'f', 1).arg(*b.p10Soh, 0, 'f', 1).arg(*b.p90Soh, 0, 'f', 1)
+                                  : u"-"_s)
+                  << '\n';
+        }
+    }
+    if (bands.isEmpty())
+        m_out << "No fleet bands: no vehicle with a known model has capacity points yet.\n";
+    return Success;
+}
+
+int Cli::demoCommand(const QStringList &args)
+{
+    SubParser sub;
+    QCommandLineOption outOption(u"out"_s, u"Folder to write the fleet into."_s, u"DIR"_s);
+    QCommandLineOption vehiclesOption(u"vehicles"_s, u"Number of vehicles (default 20)."_s, u"N"_s, u"20"_s);
+    QCommandLineOption seedOption(u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s);
+    QCommandLineOption scenarioOption(u"scenario"_s,
+                                      u"mixed (default), battery-energy, no-battery-energy or overlapping."_s,
+                                      u"NAME"_s, u"mixed"_s);
+    sub.parser.addOptions({outOption, vehiclesOption, seedOption, scenarioOption});
+    if (!sub.parser.parse(args))
+        return usage(sub.parser.errorText());
+    if (sub.parser.isSet(sub.help)) {
+        m_out << sub.parser.helpText();
+        return Success;
+    }
+    if (!sub.parser.isSet(outOption))
+        return usage(u"demo needs --out DIR"_s);
+    bool okVehicles = false;
+    bool okSeed = false;
+    FleetOptions options;
+    options.vehicles = sub.parser.value(vehiclesOption).toInt(&okVehicles);
+    options.seed = sub.parser.value(seedOption).toULongLong(&okSeed);
+    const auto scenario = FleetOptions::scenarioFromName(sub.parser.value(scenarioOption));
+    if (!okVehicles || options.vehicles < 1 || options.vehicles > 100000)
+        return usage(u"--vehicles takes a number from 1 to 100000"_s);
+    if (!okSeed)
+        return usage(u"--seed takes a non-negative number"_s);
+    if (!scenario)
+        return usage(u"unknown scenario '%1'"_s.arg(sub.parser.value(scenarioOption)));
+    options.scenario = *scenario;
+    const auto truth = FleetGenerator::write(sub.parser.value(outOption), options);
+    if (!truth) {
+        m_err << "cannot write the demo fleet: " << truth.error() << '\n';
+        return Failure;
+    }
+    int sessions = 0;
+    for (const VehicleTruth &v : truth->vehicles)
+        sessions += v.sessions;
+    m_out << "Wrote " << truth->vehicles.size() << " vehicles with " << sessions << " sessions ("
+          << FleetOptions::scenarioName(options.scenario) << ") to " << QDir(sub.parser.value(outOption)).filePath(u"exports"_s)
+          << "\nTruth: " << QDir(sub.parser.value(outOption)).filePath(u"truth.json"_s) << '\n';
     return Success;
 }

@@ -19,6 +19,8 @@ private:
     int forgetCommand(const QStringList &args);
     int setModelCommand(const QStringList &args);
     int setCapacityCommand(const QStringList &args);
+    int healthCommand(const QStringList &args);
+    int demoCommand(const QStringList &args);
     int usage(const QString &message);
     QString dataDir() const;
 

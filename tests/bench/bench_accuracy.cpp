@@ -1,0 +1,240 @@
+// State-of-Health accuracy benchmark on generated fleets with known truth.
+//
+//   bench_accuracy [--vehicles N] [--seed S] [--check] [--keep DIR]
+//
+// For each scenario (battery-side energy present, absent, overlapping
+// old/new exports) it writes a fleet with FleetGenerator, imports it with the
+// real importer (which runs the estimator), and compares the current
+// capacity of every vehicle with the truth, for the project's estimator and
+// for the seed's rule. Errors are in SoH points: |estimate - truth| /
+// capacity-when-new (table) x 100. With --check the exit code says whether
+// the targets of docs/health.md hold.
+#include "anonymizer.h"
+#include "fleetgenerator.h"
+#include "healthestimator.h"
+#include "importer.h"
+#include "seedrule.h"
+#include "store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Row
+{
+    QString scenario;
+    int vehicles = 0;
+    int eligible = 0; // >= 5 usable sessions
+    int oursCovered = 0;
+    int seedCovered = 0;
+    double oursMean = NAN;
+    double oursP90 = NAN;
+    double oursMeanOnSeedSet = NAN;
+    double seedMean = NAN;
+    double seedP90 = NAN;
+    double intervalCoverage = NAN;
+    double seconds = 0;
+};
+
+double mean(const QList<double> &v)
+{
+    if (v.isEmpty())
+        return NAN;
+    double s = 0;
+    for (double x : v)
+        s += x;
+    return s / v.size();
+}
+
+double p90(QList<double> v)
+{
+    if (v.isEmpty())
+        return NAN;
+    std::sort(v.begin(), v.end());
+    const double h = (v.size() - 1) * 0.9;
+    const qsizetype lo = qsizetype(std::floor(h));
+    const qsizetype hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (h - lo) * (v[hi] - v[lo]);
+}
+
+QList<SessionForHealth> sessionsOf(Store &store, const QString &key)
+{
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT s.start_time, s.mileage_km, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
+              "s.charging_kind FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id WHERE v.key = ? ORDER BY s.start_time"_s);
+    q.addBindValue(key);
+    q.exec();
+    QList<SessionForHealth> out;
+    while (q.next()) {
+        SessionForHealth s;
+        s.startTime = q.value(0).toLongLong();
+        s.mileageKm = q.value(1).isNull() ? NAN : q.value(1).toDouble();
+        s.socStart = q.value(2).toDouble();
+        s.socEnd = q.value(3).toDouble();
+        if (!q.value(4).isNull())
+            s.gridKwh = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            s.batteryKwh = q.value(5).toDouble();
+        s.kind = chargingKindFromName(q.value(6).toString());
+        out.append(s);
+    }
+    return out;
+}
+
+int usablePoints(Store &store, const QString &key)
+{
+    QSqlQuery q(store.database());
+    q.prepare(u"SELECT COUNT(*) FROM capacity_points p JOIN vehicles v ON v.id = p.vehicle_id WHERE v.key = ?"_s);
+    q.addBindValue(key);
+    q.exec();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+std::optional<Row> runScenario(FleetOptions::Scenario scenario, int vehicles, quint64 seed, const QString &dir)
+{
+    Row row;
+    row.scenario = FleetOptions::scenarioName(scenario);
+    QElapsedTimer timer;
+    timer.start();
+    FleetOptions options;
+    options.vehicles = vehicles;
+    options.seed = seed;
+    options.scenario = scenario;
+    const auto truth = FleetGenerator::write(QDir(dir).filePath(u"fleet"_s), options);
+    if (!truth) {
+        std::fprintf(stderr, "generator: %s\n", qPrintable(truth.error()));
+        return std::nullopt;
+    }
+    const QString data = QDir(dir).filePath(u"data"_s);
+    auto store = Store::open(data);
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+        return std::nullopt;
+    }
+    auto anonymizer = Anonymizer::open(data, (*store)->hasVehicles());
+    Importer importer(**store, *anonymizer);
+    for (const FileImportResult &r : importer.importPaths({QDir(dir).filePath(u"fleet/exports"_s)}, {})) {
+        if (r.status == FileImportResult::Status::Error) {
+            std::fprintf(stderr, "import: %s\n", qPrintable(r.error));
+            return std::nullopt;
+        }
+    }
+
+    QList<double> ours, seedErrors, oursOnSeedSet;
+    int inside = 0;
+    for (const VehicleTruth &t : truth->vehicles) {
+        ++row.vehicles;
+        const QString key = anonymizer->vehicleKey(t.vin);
+        const auto summary = (*store)->vehicle(key);
+        if (!summary)
+            continue;
+        const bool eligible = usablePoints(**store, key) >= 5;
+        row.eligible += eligible ? 1 : 0;
+        const double scale = 100.0 / t.tableCapacityNewKwh;
+        const SeedEstimate seedEstimate = seedRule(sessionsOf(**store, key));
+        if (summary->capacityKwh) {
+            ++row.oursCovered;
+            ours.append(std::fabs(*summary->capacityKwh - t.capacityAtLastKwh) * scale);
+            if (t.capacityAtLastKwh >= *summary->capacityLowKwh && t.capacityAtLastKwh <= *summary->capacityHighKwh)
+                ++inside;
+        }
+        if (seedEstimate.capacityKwh) {
+            ++row.seedCovered;
+            seedErrors.append(std::fabs(*seedEstimate.capacityKwh - t.capacityAtLastKwh) * scale);
+            if (summary->capacityKwh)
+                oursOnSeedSet.append(std::fabs(*summary->capacityKwh - t.capacityAtLastKwh) * scale);
+        }
+    }
+    row.oursMean = mean(ours);
+    row.oursP90 = p90(ours);
+    row.oursMeanOnSeedSet = mean(oursOnSeedSet);
+    row.seedMean = mean(seedErrors);
+    row.seedP90 = p90(seedErrors);
+    row.intervalCoverage = ours.isEmpty() ? NAN : 100.0 * inside / ours.size();
+    row.seconds = timer.nsecsElapsed() / 1e9;
+    return row;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"State-of-Health accuracy on generated fleets."_s);
+    parser.addHelpOption();
+    QCommandLineOption vehiclesOption(u"vehicles"_s, u"Vehicles per scenario."_s, u"N"_s, u"200"_s);
+    QCommandLineOption seedOption(u"seed"_s, u"Random seed."_s, u"S"_s, u"7"_s);
+    QCommandLineOption checkOption(u"check"_s, u"Exit 1 unless the accuracy targets hold."_s);
+    QCommandLineOption keepOption(u"keep"_s, u"Keep the fleets and databases in DIR."_s, u"DIR"_s);
+    parser.addOptions({vehiclesOption, seedOption, checkOption, keepOption});
+    parser.process(app);
+    QLoggingCategory::setFilterRules(u"cardata.*.info=false"_s);
+
+    QTemporaryDir tmp;
+    const QString root = parser.isSet(keepOption) ? parser.value(keepOption) : tmp.path();
+    const int vehicles = parser.value(vehiclesOption).toInt();
+    const quint64 seed = parser.value(seedOption).toULongLong();
+
+    QList<Row> rows;
+    for (auto scenario : {FleetOptions::Scenario::BatteryEnergy, FleetOptions::Scenario::NoBatteryEnergy,
+                          FleetOptions::Scenario::Overlapping}) {
+        const QString dir = QDir(root).filePath(FleetOptions::scenarioName(scenario));
+        QDir(dir).removeRecursively();
+        QDir().mkpath(dir);
+        const auto row = runScenario(scenario, vehicles, seed, dir);
+        if (!row)
+            return 2;
+        rows.append(*row);
+    }
+
+    std::printf("%-18s %8s %8s %14s %14s %12s %12s %12s %12s %10s %8s\n", "scenario", "vehicles", ">=5 pts",
+                "coverage ours", "coverage seed", "ours mean", "ours p90", "seed mean", "seed p90", "interval", "time");
+    for (const Row &r : rows) {
+        std::printf("%-18s %8d %8d %13.1f%% %13.1f%% %12.2f %12.2f %12.2f %12.2f %9.0f%% %7.1fs\n", qPrintable(r.scenario),
+                    r.vehicles, r.eligible, 100.0 * r.oursCovered / std::max(r.eligible, 1),
+                    100.0 * r.seedCovered / std::max(r.eligible, 1), r.oursMean, r.oursP90, r.seedMean, r.seedP90,
+                    r.intervalCoverage, r.seconds);
+    }
+    std::printf("(errors in SoH points; 'interval' = share of vehicles whose true capacity lies in the 90 %% interval;\n"
+                " on the vehicles the seed rule covers, ours has mean errors");
+    for (const Row &r : rows)
+        std::printf(" %s %.2f", qPrintable(r.scenario), r.oursMeanOnSeedSet);
+    std::printf(")\n");
+
+    if (!parser.isSet(checkOption))
+        return 0;
+    bool ok = true;
+    const auto require = [&ok](bool condition, const char *what, const Row &r) {
+        if (!condition) {
+            std::printf("TARGET MISSED (%s): %s\n", qPrintable(r.scenario), what);
+            ok = false;
+        }
+    };
+    for (const Row &r : rows) {
+        require(r.oursCovered >= r.eligible, "coverage of vehicles with >= 5 usable sessions is 100 %", r);
+        require(!(r.seedCovered > 0) || r.oursMeanOnSeedSet < r.seedMean, "mean error below the seed rule's", r);
+        if (r.scenario == u"battery-energy")
+            require(r.oursMean <= 0.5, "mean error <= 0.5 SoH points", r);
+        if (r.scenario == u"overlapping") {
+            require(r.oursMean <= 0.8, "mean error <= 0.8 SoH points", r);
+            require(!(r.seedCovered > 0) || r.oursMeanOnSeedSet <= r.seedMean / 2, "at most half the seed rule's error", r);
+        }
+        if (r.scenario == u"no-battery-energy")
+            require(r.oursMean <= 1.5, "mean error <= 1.5 SoH points", r);
+    }
+    std::printf(ok ? "all targets met\n" : "targets missed\n");
+    return ok ? 0 : 1;
+}
