@@ -8,6 +8,9 @@
 namespace {
 
 constexpr double secondsPerDay = 86400.0;
+// The early loss of BMW/MINI batteries: 2-5 % (battery-capacities.md).
+constexpr double earlyLossPrior = 0.035;
+constexpr double earlyLossPriorSigma = 0.015;
 
 std::optional<double> capacityNew(const VehicleHealthInput &input, VehicleHealth &out)
 {
@@ -23,13 +26,41 @@ std::optional<double> capacityNew(const VehicleHealthInput &input, VehicleHealth
     return std::nullopt;
 }
 
+// Mean over blocks of consecutive points of (block mean residual^2 minus
+// its variance under independent errors), never below zero.
+double correlatedVariance(const QList<TrendPoint> &points, const TrendFit &fit, int blockSize)
+{
+    double sum = 0;
+    int blocks = 0;
+    double weightedResidual = 0;
+    double weight = 0;
+    int inBlock = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (fit.robustWeights[i] <= 0)
+            continue;
+        const double w = 1.0 / (points[i].sigma * points[i].sigma);
+        weightedResidual += w * (points[i].y - fit.model.value(points[i].x));
+        weight += w;
+        if (++inBlock == blockSize) {
+            const double mean = weightedResidual / weight;
+            sum += mean * mean - 1.0 / weight;
+            ++blocks;
+            weightedResidual = weight = 0;
+            inBlock = 0;
+        }
+    }
+    return blocks >= 2 ? std::max(0.0, sum / blocks) : 0.0;
+}
+
 } // namespace
 
 TrendOptions HealthEstimator::mileageTrendOptions()
 {
     TrendOptions o;
     // The early loss plays out over the first 15-25 thousand km.
-    o.x0Candidates = {3000, 6000, 12000, 25000};
+    // The early loss plays out over the first 15-25 thousand km: an
+    // e-folding distance of 4-9 thousand km.
+    o.x0Candidates = {4000, 6000, 9000};
     return o;
 }
 
@@ -95,13 +126,28 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         }
     }
     const auto dateFit = fitTrend(byDate, dateTrendOptions());
-    if (byMileage.size() >= 2) {
-        if (const auto mileageFit = fitTrend(byMileage, mileageTrendOptions()))
-            out.byMileage = mileageFit->model;
-    }
     if (!dateFit)
         return out;
     out.byDate = dateFit->model;
+    // Against mileage the early loss has a known size (2-5 % over the first
+    // 15-25 thousand km): a prior on it keeps short histories, where a line
+    // fits the bend about as well, from ending too low.
+    std::optional<TrendFit> mileageFit;
+    if (byMileage.size() >= 3) {
+        TrendOptions options = mileageTrendOptions();
+        double reference = out.capacityNewKwh.value_or(0);
+        if (reference <= 0) {
+            QList<double> values;
+            for (const TrendPoint &p : std::as_const(byMileage))
+                values.append(p.y);
+            std::sort(values.begin(), values.end());
+            reference = values[values.size() / 2];
+        }
+        options.earlyDropPrior = TrendOptions::Prior{-earlyLossPrior * reference, earlyLossPriorSigma * reference};
+        mileageFit = fitTrend(byMileage, options);
+        if (mileageFit)
+            out.byMileage = mileageFit->model;
+    }
     double derivedWeight = 0;
     double totalWeight = 0;
     const double recentFrom = dateFit->model.xMax - (dateFit->model.xMax - dateFit->model.xMin) / 3;
@@ -132,14 +178,35 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
 
     // 4. Current capacity with a 90 % interval: the trend's own error at the
     //    last session plus the efficiency uncertainty that derived points
-    //    share (it does not average away over many sessions).
-    const double x = (out.lastTime - out.dateOrigin) / secondsPerDay;
-    const double value = dateFit->model.value(std::min(x, dateFit->model.xMax));
-    const double statistical = dateFit->model.standardError(std::min(x, dateFit->model.xMax));
+    //    share (it does not average away over many sessions). The mileage
+    //    trend when the exports have mileage; else the date trend.
+    double value;
+    double statistical;
+    int dof;
+    const bool useMileage = mileageFit && !std::isnan(out.lastMileageKm);
+    if (useMileage) {
+        const double x = std::min(out.lastMileageKm, mileageFit->model.xMax);
+        value = mileageFit->model.value(x);
+        statistical = mileageFit->model.standardError(x);
+        dof = mileageFit->model.dof;
+    } else {
+        const double x = std::min((out.lastTime - out.dateOrigin) / secondsPerDay, dateFit->model.xMax);
+        value = dateFit->model.value(x);
+        statistical = dateFit->model.standardError(x);
+        dof = dateFit->model.dof;
+    }
     const double systematicRel = totalWeight > 0 ? derivedWeight / totalWeight : 0;
     out.systematicKwh = value * systematicRel;
-    const double sigma = std::hypot(statistical, out.systematicKwh);
-    const double t = studentQuantile(0.5 + intervalLevel / 2, std::max(dateFit->model.dof, 1));
+    // Errors that are correlated in time (a BMS recalibration, a bend the
+    // trend does not follow) do not shrink with more sessions. Their size
+    // shows in runs of consecutive residuals: the scatter of block means
+    // beyond what independent point errors would give.
+    const TrendFit &used = useMileage ? *mileageFit : *dateFit;
+    const QList<TrendPoint> &usedPoints = useMileage ? byMileage : byDate;
+    // Short runs catch a recalibration of a few weeks, long runs a slow drift.
+    const double blockExcess = std::max(correlatedVariance(usedPoints, used, 8), correlatedVariance(usedPoints, used, 24));
+    const double sigma = std::sqrt(statistical * statistical + blockExcess + out.systematicKwh * out.systematicKwh);
+    const double t = studentQuantile(0.5 + intervalLevel / 2, std::max(dof, 1));
     out.capacityKwh = value;
     out.capacityLowKwh = value - t * sigma;
     out.capacityHighKwh = value + t * sigma;

@@ -31,7 +31,7 @@ std::array<double, 3> basis(TrendModel::Shape shape, double x0, double x)
     case TrendModel::Shape::Linear:
         return {1, x, 0};
     case TrendModel::Shape::EarlyDrop:
-        return {1, x, std::log1p(std::max(x, 0.0) / x0)};
+        return {1, x, -std::expm1(-std::max(x, 0.0) / x0)};
     }
     return {1, 0, 0};
 }
@@ -41,18 +41,21 @@ std::array<double, 3> basis(TrendModel::Shape shape, double x0, double x)
 bool invert(std::array<double, 9> &m, int k)
 {
     std::array<double, 9> inv{};
-    for (int i = 0; i < k; ++i)
+    std::array<double, 3> diagonal{};
+    for (int i = 0; i < k; ++i) {
         inv[i * 3 + i] = 1;
-    double largest = 0;
-    for (int i = 0; i < k; ++i)
-        largest = std::max(largest, std::fabs(m[i * 3 + i]));
+        diagonal[i] = std::fabs(m[i * 3 + i]);
+    }
     for (int col = 0; col < k; ++col) {
         int pivot = col;
         for (int r = col + 1; r < k; ++r) {
             if (std::fabs(m[r * 3 + col]) > std::fabs(m[pivot * 3 + col]))
                 pivot = r;
         }
-        if (std::fabs(m[pivot * 3 + col]) <= 1e-12 * std::max(largest, 1e-300))
+        // Singular when elimination left (almost) nothing of the column's own
+        // diagonal: relative to that column, since x, x and exp(-x) differ in
+        // scale by many orders of magnitude.
+        if (std::fabs(m[pivot * 3 + col]) <= 1e-10 * std::max(diagonal[col], 1e-300))
             return false;
         if (pivot != col) {
             for (int c = 0; c < 3; ++c) {
@@ -87,9 +90,10 @@ struct Solution
     bool ok = false;
 };
 
-// Weighted least squares with weights w_i / sigma_i^2. x is centred on the
-// mean for conditioning; the caller works in the original x.
-Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, TrendModel::Shape shape, double x0)
+// Weighted least squares with weights w_i / sigma_i^2 (plus the prior's
+// ridge term on the early-drop amplitude, when given).
+Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, TrendModel::Shape shape, double x0,
+               const std::optional<TrendOptions::Prior> &prior = std::nullopt)
 {
     const int k = parameterCount(shape);
     std::array<double, 9> xtwx{};
@@ -104,6 +108,12 @@ Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, Tr
             for (int c = 0; c < k; ++c)
                 xtwx[r * 3 + c] += w * b[r] * b[c];
         }
+    }
+    const bool usePrior = prior && shape == TrendModel::Shape::EarlyDrop && prior->sigma > 0;
+    if (usePrior) {
+        const double precision = 1.0 / (prior->sigma * prior->sigma);
+        xtwx[2 * 3 + 2] += precision;
+        xtwy[2] += precision * prior->mean;
     }
     Solution s;
     if (!invert(xtwx, k))
@@ -120,6 +130,10 @@ Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, Tr
         const double fitted = s.coef[0] * b[0] + s.coef[1] * b[1] + s.coef[2] * b[2];
         const double u = (points[i].y - fitted) / points[i].sigma;
         s.chi2 += weights[i] * u * u;
+    }
+    if (usePrior) {
+        const double u = (s.coef[2] - prior->mean) / prior->sigma;
+        s.chi2 += u * u;
     }
     s.ok = true;
     return s;
@@ -166,7 +180,7 @@ Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, doubl
 {
     Robust r;
     r.weights = QList<double>(points.size(), 1.0);
-    r.solution = solve(points, r.weights, shape, x0);
+    r.solution = solve(points, r.weights, shape, x0, options.earlyDropPrior);
     if (!r.solution.ok)
         return r;
     for (int iteration = 0; iteration < options.iterations; ++iteration) {
@@ -193,7 +207,7 @@ Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, doubl
             change = std::max(change, std::fabs(w - r.weights[i]));
             next[i] = w;
         }
-        const Solution s = solve(points, next, shape, x0);
+        const Solution s = solve(points, next, shape, x0, options.earlyDropPrior);
         if (!s.ok)
             break;
         r.weights = next;
@@ -260,7 +274,12 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
         double x0;
     };
     QList<Candidate> candidates{{TrendModel::Shape::Constant, 1}};
-    if (xMax > xMin) {
+    if (options.earlyDropPrior && xMax > xMin && points.size() >= 3) {
+        // The shape is known from physics; only its scale is chosen.
+        candidates.clear();
+        for (double x0 : options.x0Candidates)
+            candidates.append({TrendModel::Shape::EarlyDrop, x0});
+    } else if (xMax > xMin) {
         candidates.append({TrendModel::Shape::Linear, 1});
         if (points.size() >= 6) {
             for (double x0 : options.x0Candidates)
@@ -286,16 +305,17 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
     Solution bestSolution;
     double bestBic = std::numeric_limits<double>::max();
     for (const Candidate &c : candidates) {
-        const Solution s = solve(points, reference.weights, c.shape, c.x0);
+        const Solution s = solve(points, reference.weights, c.shape, c.x0, options.earlyDropPrior);
         const int k = parameterCount(c.shape);
-        if (!s.ok || used <= k)
+        if (!s.ok || used <= (options.earlyDropPrior ? k - 1 : k))
             continue;
         // An "early drop" that rises is not ageing: a recalibration or noise.
-        if (c.shape == TrendModel::Shape::EarlyDrop && s.coef[2] > 0)
+        if (c.shape == TrendModel::Shape::EarlyDrop && s.coef[2] > 0 && !options.earlyDropPrior)
             continue;
         // Gaussian log-likelihood with the robust scale; x0 counts as a
         // parameter of the early-drop shape.
-        const double penalty = (k + (c.shape == TrendModel::Shape::EarlyDrop ? 1 : 0)) * std::log(used);
+        const int kk = k + (c.shape == TrendModel::Shape::EarlyDrop ? 1 : 0);
+        const double penalty = used > kk + 1 ? 2.0 * kk + 2.0 * kk * (kk + 1) / (used - kk - 1) : 1e300;
         const double bic = s.chi2 / (reference.scale * reference.scale) + penalty;
         if (bic < bestBic) {
             bestBic = bic;
@@ -308,7 +328,8 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
         return std::nullopt;
 
     best.coef = bestSolution.coef;
-    best.dof = int(used) - best.parameters();
+    // With a prior, c2 is not a free parameter of its own.
+    best.dof = int(used) - best.parameters() + (options.earlyDropPrior && best.shape == TrendModel::Shape::EarlyDrop ? 1 : 0);
     // Scale the covariance by the residual scatter when it exceeds what the
     // point errors promise (never shrink it below them).
     const double chi2PerDof = best.dof > 0 ? bestSolution.chi2 / best.dof : 1.0;

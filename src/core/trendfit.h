@@ -9,7 +9,7 @@
 // A robust trend that can bend: capacity against mileage or age as
 //   constant:   c0
 //   linear:     c0 + c1 x
-//   early drop: c0 + c1 x + c2 ln(1 + x / x0)      (c2 <= 0: faster loss early)
+//   early drop: c0 + c1 x + c2 (1 - exp(-x / x0))  (c2 <= 0: a loss early on that levels off)
 // fitted by iteratively reweighted least squares with Tukey's biweight on
 // residuals standardized by each point's own error, and chosen by BIC.
 struct TrendPoint
@@ -47,6 +47,15 @@ struct TrendFit
 struct TrendOptions
 {
     QList<double> x0Candidates; // scales tried for the early-drop shape
+    // Prior knowledge of the early loss (c2, same unit as y): when set, the
+    // early-drop shape is always used and c2 is pulled towards the prior
+    // mean as far as the data do not say otherwise (a ridge term).
+    struct Prior
+    {
+        double mean = 0;
+        double sigma = 0;
+    };
+    std::optional<Prior> earlyDropPrior;
     double tukeyC = 4.685;      // 95 % efficiency under normal errors
     int iterations = 30;
 };

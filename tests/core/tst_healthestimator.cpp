@@ -8,19 +8,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Sessions every 500 km (and 5 days) with delta SoC 50; true capacity
-// 80 - 0.0001 km (80 kWh new, -1 kWh per 10,000 km); efficiency 0.92.
+// Realistic ageing: an early loss of 3.5 % that levels off over the first
+// ~20,000 km (e-folding 6,000 km), then lossPerKm (default 1 kWh per
+// 10,000 km of an 80 kWh battery).
+double trueCapacity(double km, double capacityNew = 80, double lossPerKm = 0.0001)
+{
+    return capacityNew * (1 - 0.035 * -std::expm1(-km / 6000)) - lossPerKm * km;
+}
+
+// Sessions every 500 km (and 5 days) from startKm with delta SoC 50, all
+// energies exact; efficiency eta.
 QList<SessionForHealth> vehicle(int count, double eta, int withBatteryEnergy, double capacityNew = 80,
-                                double lossPerKm = 0.0001)
+                                double lossPerKm = 0.0001, double startKm = 1000)
 {
     QList<SessionForHealth> sessions;
     for (int i = 0; i < count; ++i) {
         SessionForHealth s;
         s.startTime = 1600000000 + qint64(i) * 5 * 86400;
-        s.mileageKm = 1000 + i * 500.0;
+        s.mileageKm = startKm + i * 500.0;
         s.socStart = 20 + (i % 3);
         s.socEnd = s.socStart + 50;
-        const double battery = (capacityNew - lossPerKm * s.mileageKm) * 0.5;
+        const double battery = trueCapacity(s.mileageKm, capacityNew, lossPerKm) * 0.5;
         s.gridKwh = battery / eta;
         if (i < withBatteryEnergy)
             s.batteryKwh = battery;
@@ -32,7 +40,7 @@ QList<SessionForHealth> vehicle(int count, double eta, int withBatteryEnergy, do
 
 double truthAt(const QList<SessionForHealth> &s, double capacityNew = 80, double lossPerKm = 0.0001)
 {
-    return capacityNew - lossPerKm * s.last().mileageKm;
+    return trueCapacity(s.last().mileageKm, capacityNew, lossPerKm);
 }
 
 } // namespace
@@ -46,6 +54,7 @@ private Q_SLOTS:
     void derivedPointsUseLearnedEfficiency();
     void withoutBatteryEnergyLeansOnPrior();
     void smallBatteryIsCovered();
+    void historyAfterTheEarlyDrop();
     void brokenSessionIsAnOutlier();
     void capacityNewSources();
 };
@@ -59,7 +68,7 @@ void TestHealthEstimator::measuredDecline()
     QCOMPARE(h.estimates, 60);
     QCOMPARE(h.derivedEstimates, 0);
     QVERIFY(h.capacityKwh);
-    const double truth = truthAt(input.sessions); // 80 - 0.0001 * 30500 = 76.95
+    const double truth = truthAt(input.sessions); // 80 (1 - 0.035 (1 - e^-5.08)) - 3.05 = 74.19
     QVERIFY2(std::fabs(*h.capacityKwh - truth) < 0.05, qPrintable(QString::number(*h.capacityKwh)));
     QVERIFY(*h.capacityLowKwh <= truth && truth <= *h.capacityHighKwh);
     QVERIFY(*h.capacityHighKwh - *h.capacityLowKwh < 1.0);
@@ -68,6 +77,8 @@ void TestHealthEstimator::measuredDecline()
     QVERIFY(std::fabs(*h.sohPercent - *h.capacityKwh / 80.7 * 100) < 1e-9);
     QVERIFY(h.byMileage && h.byDate);
     QVERIFY(h.byMileage->coef[1] < 0);
+    QCOMPARE(h.byMileage->shape, TrendModel::Shape::EarlyDrop);
+    QVERIFY(h.byMileage->coef[2] < 0);
     QVERIFY(!h.usesPriorEfficiency);
     QCOMPARE(h.systematicKwh, 0.0);
 }
@@ -130,6 +141,18 @@ void TestHealthEstimator::smallBatteryIsCovered()
     QVERIFY(*h.capacityLowKwh <= truth && truth <= *h.capacityHighKwh);
     QCOMPARE(h.catalogModel, QStringLiteral("i3 60Ah"));
     QVERIFY(h.sohPercent);
+}
+
+void TestHealthEstimator::historyAfterTheEarlyDrop()
+{
+    // A used car bought at 60,000 km: the early loss is long over and the
+    // prior on it cannot bend the trend.
+    VehicleHealthInput input;
+    input.sessions = vehicle(60, 0.92, 60, 80, 0.0001, 60000);
+    input.model = QStringLiteral("i4 eDrive40");
+    const VehicleHealth h = HealthEstimator::estimate(input);
+    QVERIFY2(std::fabs(*h.capacityKwh - truthAt(input.sessions)) < 0.05, qPrintable(QString::number(*h.capacityKwh)));
+    QVERIFY(*h.capacityLowKwh <= truthAt(input.sessions) && truthAt(input.sessions) <= *h.capacityHighKwh);
 }
 
 void TestHealthEstimator::brokenSessionIsAnOutlier()

@@ -4,6 +4,15 @@
 
 #include <cmath>
 
+namespace {
+TrendOptions withScales(QList<double> x0)
+{
+    TrendOptions o;
+    o.x0Candidates = std::move(x0);
+    return o;
+}
+} // namespace
+
 class TestTrendFit : public QObject
 {
     Q_OBJECT
@@ -16,6 +25,7 @@ private Q_SLOTS:
     void rejectsGrossOutlierNotNoise();
     void risingCurveIsNotAnEarlyDrop();
     void tooFewPoints();
+    void priorCarriesWeakDataNotStrong();
     void studentQuantiles_data();
     void studentQuantiles();
 };
@@ -48,7 +58,7 @@ void TestTrendFit::flatDataIsConstant()
     const double noise[] = {0.3, -0.2, 0.1, -0.4, 0.2, 0.0, -0.1, 0.3, -0.2, 0.0};
     for (int i = 0; i < 10; ++i)
         points.append({i * 1000.0, 75 + noise[i], 0.4});
-    const auto fit = fitTrend(points, {{5000}});
+    const auto fit = fitTrend(points, withScales({5000}));
     QVERIFY(fit);
     QCOMPARE(fit->model.shape, TrendModel::Shape::Constant);
     // Tukey's biweight gives in-noise points weights just below 1 (here
@@ -61,21 +71,21 @@ void TestTrendFit::flatDataIsConstant()
 
 void TestTrendFit::recoversEarlyDrop()
 {
-    // True curve: 80 - 0.0001 x - 3 ln(1 + x/6000), sampled densely with
+    // True curve: 80 - 0.0001 x - 3 (1 - exp(-x/6000)), sampled densely with
     // alternating +-0.2 noise; the early-drop shape must win and land within
     // 0.15 kWh of the truth everywhere in range.
     QList<TrendPoint> points;
     for (int i = 0; i <= 60; ++i) {
         const double x = i * 1000.0;
-        const double y = 80 - 0.0001 * x - 3 * std::log1p(x / 6000) + (i % 2 ? 0.2 : -0.2);
+        const double y = 80 - 0.0001 * x + 3 * std::expm1(-x / 6000) + (i % 2 ? 0.2 : -0.2);
         points.append({x, y, 0.3});
     }
-    const auto fit = fitTrend(points, {{3000, 6000, 12000}});
+    const auto fit = fitTrend(points, withScales({3000, 6000, 12000}));
     QVERIFY(fit);
     QCOMPARE(fit->model.shape, TrendModel::Shape::EarlyDrop);
     QCOMPARE(fit->model.x0, 6000.0);
     for (double x : {0.0, 5000.0, 20000.0, 60000.0})
-        QVERIFY2(qAbs(fit->model.value(x) - (80 - 0.0001 * x - 3 * std::log1p(x / 6000))) < 0.15, qPrintable(QString::number(x)));
+        QVERIFY2(qAbs(fit->model.value(x) - (80 - 0.0001 * x + 3 * std::expm1(-x / 6000))) < 0.15, qPrintable(QString::number(x)));
 }
 
 void TestTrendFit::linearDataStaysLinear()
@@ -83,7 +93,7 @@ void TestTrendFit::linearDataStaysLinear()
     QList<TrendPoint> points;
     for (int i = 0; i <= 40; ++i)
         points.append({i * 1000.0, 70 - 0.0002 * i * 1000 + (i % 3 - 1) * 0.2, 0.3});
-    const auto fit = fitTrend(points, {{3000, 6000, 12000}});
+    const auto fit = fitTrend(points, withScales({3000, 6000, 12000}));
     QVERIFY(fit);
     QCOMPARE(fit->model.shape, TrendModel::Shape::Linear);
     QVERIFY(qAbs(fit->model.coef[1] + 0.0002) < 0.00002);
@@ -110,8 +120,8 @@ void TestTrendFit::risingCurveIsNotAnEarlyDrop()
 {
     QList<TrendPoint> points;
     for (int i = 0; i <= 30; ++i)
-        points.append({i * 1000.0, 70 + 2 * std::log1p(i / 3.0), 0.2});
-    const auto fit = fitTrend(points, {{3000}});
+        points.append({i * 1000.0, 70 - 2 * std::expm1(-i / 3.0), 0.2});
+    const auto fit = fitTrend(points, withScales({3000}));
     QVERIFY(fit);
     QVERIFY(fit->model.shape != TrendModel::Shape::EarlyDrop);
 }
@@ -124,6 +134,32 @@ void TestTrendFit::tooFewPoints()
     QVERIFY(two);
     QCOMPARE(two->model.shape, TrendModel::Shape::Constant);
     QCOMPARE(two->model.value(0), 11.0);
+}
+
+void TestTrendFit::priorCarriesWeakDataNotStrong()
+{
+    // Points on a straight line far past any early drop, with a prior
+    // asking for one: the basis is ~1 everywhere, so the prior only trades
+    // with the intercept and the fitted values stay on the line.
+    QList<TrendPoint> points;
+    for (int i = 0; i < 30; ++i)
+        points.append({60000 + i * 1000.0, 70 - 0.0001 * (60000 + i * 1000.0), 0.3});
+    TrendOptions options = withScales({6000});
+    options.earlyDropPrior = TrendOptions::Prior{-2.8, 1.2};
+    const auto fit = fitTrend(points, options);
+    QVERIFY(fit);
+    QCOMPARE(fit->model.shape, TrendModel::Shape::EarlyDrop);
+    QVERIFY(qAbs(fit->model.coef[2] + 2.8) < 0.01); // the data say nothing about it
+    QVERIFY(qAbs(fit->model.value(89000) - (70 - 8.9)) < 0.01);
+
+    // Few noisy points in the bend: the prior pulls the amplitude towards
+    // its mean, but the fit still passes through the data.
+    QList<TrendPoint> bend;
+    for (int i = 0; i < 8; ++i)
+        bend.append({i * 2000.0, 80 + 3 * std::expm1(-i * 2000.0 / 6000), 0.8});
+    const auto weak = fitTrend(bend, options);
+    QVERIFY(weak);
+    QVERIFY(weak->model.coef[2] < -2.0 && weak->model.coef[2] > -3.5);
 }
 
 void TestTrendFit::studentQuantiles_data()
