@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using TestSupport::fixture;
 
@@ -50,6 +53,9 @@ private Q_SLOTS:
     void setModelAndCapacity();
     void forget();
     void dataDirAfterCommandAndNothingInWorkingDirectory();
+    void demoFleetHealthEndToEnd();
+    void healthUsageErrors_data();
+    void healthUsageErrors();
 
 private:
     Run cli(const QStringList &args, const QString &workingDir = {});
@@ -236,6 +242,91 @@ void TestCli::dataDirAfterCommandAndNothingInWorkingDirectory()
     QVERIFY(QFileInfo::exists(QDir(dataDir()).filePath(u"cardata-health.sqlite"_s)));
     QCOMPARE(QDir(work).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
     QCOMPARE(QFileInfo(dataDir()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+}
+
+void TestCli::demoFleetHealthEndToEnd()
+{
+    const QString fleet = m_dir->filePath(u"fleet"_s);
+    const Run demo = cli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"8"_s, u"--seed"_s, u"5"_s});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY2(demo.out.startsWith(u"Wrote 8 vehicles with "_s), qPrintable(demo.out));
+    QVERIFY(QFileInfo::exists(fleet + u"/truth.json"_s));
+
+    const Run imported = cli({u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, fleet + u"/exports"_s});
+    QCOMPARE(imported.exitCode, 0);
+
+    // Every vehicle has an estimate with its interval and SoH against the table.
+    const QList<QJsonObject> vehicles = cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s}).jsonLines();
+    QCOMPARE(vehicles.size(), 8);
+    for (const QJsonObject &v : vehicles) {
+        for (const QString &key : {u"capacity_kwh"_s, u"capacity_low_kwh"_s, u"capacity_high_kwh"_s, u"capacity_new_kwh"_s,
+                                   u"capacity_new_source"_s, u"soh_percent"_s, u"estimates"_s, u"derived_estimates"_s})
+            QVERIFY2(v.contains(key), qPrintable(key));
+        const double capacity = v[u"capacity_kwh"_s].toDouble();
+        QVERIFY2(capacity > 0, QJsonDocument(v).toJson().constData());
+        QVERIFY(v[u"capacity_low_kwh"_s].toDouble() < capacity && capacity < v[u"capacity_high_kwh"_s].toDouble());
+        QCOMPARE(v[u"capacity_new_source"_s].toString(), u"table"_s);
+        QVERIFY(std::abs(v[u"soh_percent"_s].toDouble() - capacity / v[u"capacity_new_kwh"_s].toDouble() * 100) < 0.06);
+        QVERIFY(v[u"estimates"_s].toInt() >= 5);
+        QVERIFY(v[u"derived_estimates"_s].toInt() <= v[u"estimates"_s].toInt());
+    }
+
+    // health --json: points, trends and bands, for one vehicle over its model.
+    const QString key = vehicles.first()[u"vehicle"_s].toString();
+    const Run health = cli({u"--data-dir"_s, dataDir(), u"health"_s, u"--vehicle"_s, key, u"--json"_s});
+    QCOMPARE(health.exitCode, 0);
+    QHash<QString, int> types;
+    for (const QJsonObject &o : health.jsonLines()) {
+        ++types[o[u"type"_s].toString()];
+        if (o[u"type"_s] == u"point"_s || o[u"type"_s] == u"trend"_s)
+            QCOMPARE(o[u"vehicle"_s].toString(), key);
+        if (o[u"type"_s] == u"band"_s)
+            QVERIFY(o[u"p10"_s].toDouble() <= o[u"capacity_kwh"_s].toDouble() && o[u"capacity_kwh"_s].toDouble() <= o[u"p90"_s].toDouble());
+    }
+    QVERIFY(types.value(u"point"_s) >= 5);
+    QCOMPARE(types.value(u"trend"_s), 41);
+    QVERIFY(types.value(u"band"_s) >= 1);
+
+    // CSV: a header and one row per record; by date the trend has times.
+    const Run csv = cli({u"--data-dir"_s, dataDir(), u"health"_s, u"--csv"_s, u"--by"_s, u"date"_s});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList rows = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY(rows.first().startsWith(u"type,vehicle,model,time,mileage_km,bin_start"_s));
+    QVERIFY(rows.size() > 40);
+    QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const QString &r) { return r.startsWith(u"trend,"_s) && r.contains(u"Z,"_s); }));
+
+    // The readable table of bands.
+    const Run table = cli({u"--data-dir"_s, dataDir(), u"health"_s});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(u"— by mileage (km)"_s), qPrintable(table.out));
+
+    // Setting the capacity when new recomputes the SoH at once.
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"set-capacity"_s, key, u"100"_s}).exitCode, 0);
+    for (const QJsonObject &v : cli({u"--data-dir"_s, dataDir(), u"vehicles"_s, u"--json"_s}).jsonLines()) {
+        if (v[u"vehicle"_s].toString() != key)
+            continue;
+        QCOMPARE(v[u"capacity_new_source"_s].toString(), u"override"_s);
+        QVERIFY(std::abs(v[u"soh_percent"_s].toDouble() - v[u"capacity_kwh"_s].toDouble()) < 0.06);
+    }
+}
+
+void TestCli::healthUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("bad axis") << QStringList{u"health"_s, u"--by"_s, u"colour"_s} << 2;
+    QTest::newRow("csv and json") << QStringList{u"health"_s, u"--csv"_s, u"--json"_s} << 2;
+    QTest::newRow("unknown vehicle") << QStringList{u"health"_s, u"--vehicle"_s, u"ffffffffffffffff"_s} << 1;
+    QTest::newRow("demo without out") << QStringList{u"demo"_s} << 2;
+    QTest::newRow("demo bad scenario") << QStringList{u"demo"_s, u"--out"_s, u"x"_s, u"--scenario"_s, u"sunny"_s} << 2;
+    QTest::newRow("demo bad count") << QStringList{u"demo"_s, u"--out"_s, u"x"_s, u"--vehicles"_s, u"0"_s} << 2;
+}
+
+void TestCli::healthUsageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QCOMPARE(cli(QStringList{u"--data-dir"_s, dataDir()} + args).exitCode, exitCode);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
