@@ -65,6 +65,8 @@ QString dateOrDash(const std::optional<qint64> &t)
     return t ? isoUtc(*t).left(10) : u"-"_s;
 }
 
+} // namespace
+
 // A subcommand parser that also accepts the global --data-dir after the
 // command name.
 struct SubParser
@@ -81,8 +83,6 @@ struct SubParser
     }
 };
 
-} // namespace
-
 Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     : m_arguments(std::move(arguments)), m_out(out), m_err(err)
 {
@@ -91,6 +91,29 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
 QString Cli::dataDir() const
 {
     return m_dataDir.isEmpty() ? DataLocation::defaultDataDir() : m_dataDir;
+}
+
+std::optional<int> Cli::parse(SubParser &sub, const QStringList &args)
+{
+    if (!sub.parser.parse(args))
+        return usage(sub.parser.errorText());
+    if (sub.parser.isSet(sub.help)) {
+        m_out << sub.parser.helpText();
+        return Success;
+    }
+    if (sub.parser.isSet(sub.dataDir))
+        m_dataDir = sub.parser.value(sub.dataDir);
+    return std::nullopt;
+}
+
+std::unique_ptr<Store> Cli::openStore()
+{
+    auto store = Store::open(dataDir());
+    if (!store) {
+        m_err << store.error() << '\n';
+        return nullptr;
+    }
+    return std::move(*store);
 }
 
 int Cli::usage(const QString &message)
@@ -154,24 +177,16 @@ int Cli::importCommand(const QStringList &args)
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object per file (and vehicle) per line."_s);
     sub.parser.addOptions({modelOption, vehicleOption, jsonOption});
     sub.parser.addPositionalArgument(u"PATH"_s, u"Files or folders."_s, u"PATH..."_s);
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     const QStringList paths = sub.parser.positionalArguments();
     if (paths.isEmpty())
         return usage(u"import needs at least one file or folder"_s);
 
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
-    auto anonymizer = Anonymizer::open(dataDir(), (*store)->hasVehicles());
+    auto anonymizer = Anonymizer::open(dataDir(), store->hasVehicles());
     if (!anonymizer) {
         m_err << anonymizer.error() << '\n';
         return Failure;
@@ -179,14 +194,14 @@ int Cli::importCommand(const QStringList &args)
     ImportOptions options;
     options.modelFallback = sub.parser.value(modelOption);
     options.vehicleKey = sub.parser.value(vehicleOption);
-    if (!options.vehicleKey.isEmpty() && !(*store)->vehicle(options.vehicleKey)) {
+    if (!options.vehicleKey.isEmpty() && !store->vehicle(options.vehicleKey)) {
         m_err << "no vehicle " << options.vehicleKey << " in this database\n";
         return UsageError;
     }
     const bool json = sub.parser.isSet(jsonOption);
 
     bool anyError = false;
-    Importer importer(**store, *anonymizer);
+    Importer importer(*store, *anonymizer);
     importer.importPaths(paths, options, {}, [&](const FileImportResult &result) {
         anyError |= result.status == FileImportResult::Status::Error;
         const QString status = FileImportResult::statusName(result.status);
@@ -242,22 +257,14 @@ int Cli::vehiclesCommand(const QStringList &args)
     SubParser sub;
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object per vehicle per line."_s);
     sub.parser.addOption(jsonOption);
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     if (!sub.parser.positionalArguments().isEmpty())
         return usage(u"vehicles takes no arguments"_s);
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
-    const QList<VehicleSummary> vehicles = (*store)->vehicles();
+    const QList<VehicleSummary> vehicles = store->vehicles();
     if (sub.parser.isSet(jsonOption)) {
         for (const VehicleSummary &v : vehicles) {
             QJsonObject o{{u"vehicle"_s, v.key},
@@ -315,23 +322,15 @@ int Cli::forgetCommand(const QStringList &args)
 {
     SubParser sub;
     sub.parser.addPositionalArgument(u"VEHICLE"_s, u"The vehicle key (see 'vehicles')."_s);
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     if (sub.parser.positionalArguments().size() != 1)
         return usage(u"forget takes exactly one vehicle key"_s);
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
     const QString key = sub.parser.positionalArguments().first();
-    if (auto forgotten = (*store)->forgetVehicle(key); !forgotten) {
+    if (auto forgotten = store->forgetVehicle(key); !forgotten) {
         m_err << "cannot forget " << key << ": " << forgotten.error() << '\n';
         return Failure;
     }
@@ -344,28 +343,20 @@ int Cli::setModelCommand(const QStringList &args)
     SubParser sub;
     sub.parser.addPositionalArgument(u"VEHICLE"_s, u"The vehicle key."_s);
     sub.parser.addPositionalArgument(u"NAME"_s, u"Model name, e.g. \"i4 eDrive40\"; empty for unknown."_s);
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     const QStringList positional = sub.parser.positionalArguments();
     if (positional.size() != 2)
         return usage(u"set-model takes a vehicle key and a model name"_s);
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
-    if (auto set = (*store)->setModel(positional[0], positional[1]); !set) {
+    if (auto set = store->setModel(positional[0], positional[1]); !set) {
         m_err << "cannot set the model: " << set.error() << '\n';
         return Failure;
     }
     // The model decides the capacity when new and the efficiency prior.
-    if (auto updated = HealthUpdater(**store).update({positional[0]}); !updated)
+    if (auto updated = HealthUpdater(*store).update({positional[0]}); !updated)
         m_err << "the model was set, but the estimate could not be updated: " << updated.error() << '\n';
     return Success;
 }
@@ -375,14 +366,8 @@ int Cli::setCapacityCommand(const QStringList &args)
     SubParser sub;
     sub.parser.addPositionalArgument(u"VEHICLE"_s, u"The vehicle key."_s);
     sub.parser.addPositionalArgument(u"KWH"_s, u"Usable capacity when new in kWh, or 'auto' for the model table."_s);
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     const QStringList positional = sub.parser.positionalArguments();
     if (positional.size() != 2)
         return usage(u"set-capacity takes a vehicle key and a capacity in kWh (or 'auto')"_s);
@@ -393,16 +378,14 @@ int Cli::setCapacityCommand(const QStringList &args)
         if (!ok)
             return usage(u"'%1' is not a capacity in kWh"_s.arg(positional[1]));
     }
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
-    if (auto set = (*store)->setCapacityNewOverride(positional[0], kwh); !set) {
+    if (auto set = store->setCapacityNewOverride(positional[0], kwh); !set) {
         m_err << "cannot set the capacity: " << set.error() << '\n';
         return Failure;
     }
-    if (auto updated = HealthUpdater(**store).update({positional[0]}); !updated)
+    if (auto updated = HealthUpdater(*store).update({positional[0]}); !updated)
         m_err << "the capacity was set, but the estimate could not be updated: " << updated.error() << '\n';
     return Success;
 }
@@ -451,14 +434,8 @@ int Cli::healthCommand(const QStringList &args)
     QCommandLineOption csvOption(u"csv"_s, u"CSV: one row per point, trend sample and band."_s);
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object per point, trend sample and band per line."_s);
     sub.parser.addOptions({modelOption, vehicleOption, byOption, csvOption, jsonOption});
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
-    if (sub.parser.isSet(sub.dataDir))
-        m_dataDir = sub.parser.value(sub.dataDir);
+    if (const auto done = parse(sub, args))
+        return *done;
     const QString by = sub.parser.value(byOption);
     if (by != u"mileage" && by != u"date")
         return usage(u"--by takes 'mileage' or 'date'"_s);
@@ -466,13 +443,11 @@ int Cli::healthCommand(const QStringList &args)
         return usage(u"choose one of --csv and --json"_s);
     const bool byMileage = by == u"mileage";
 
-    auto store = Store::open(dataDir());
-    if (!store) {
-        m_err << store.error() << '\n';
+    auto store = openStore();
+    if (!store)
         return Failure;
-    }
     const QString vehicleKey = sub.parser.value(vehicleOption);
-    QList<VehicleHealthView> views = HealthQuery::vehicles(**store, sub.parser.value(modelOption), vehicleKey);
+    QList<VehicleHealthView> views = HealthQuery::vehicles(*store, sub.parser.value(modelOption), vehicleKey);
     if (!vehicleKey.isEmpty() && views.isEmpty()) {
         m_err << "no vehicle " << vehicleKey << " in this database\n";
         return Failure;
@@ -480,7 +455,7 @@ int Cli::healthCommand(const QStringList &args)
     // A single vehicle is drawn over its model's fleet.
     QList<VehicleHealthView> fleet = views;
     if (!vehicleKey.isEmpty() && !views.first().vehicle.model.isEmpty())
-        fleet = HealthQuery::vehicles(**store, views.first().vehicle.model);
+        fleet = HealthQuery::vehicles(*store, views.first().vehicle.model);
     const auto axis = byMileage ? FleetBands::Axis::Mileage : FleetBands::Axis::Age;
     const QList<ModelBands> bands = HealthQuery::bands(
         fleet, axis, byMileage ? FleetBands::defaultMileageBinKm : FleetBands::defaultAgeBinDays);
@@ -596,12 +571,8 @@ int Cli::demoCommand(const QStringList &args)
                                       u"mixed (default), battery-energy, no-battery-energy or overlapping."_s,
                                       u"NAME"_s, u"mixed"_s);
     sub.parser.addOptions({outOption, vehiclesOption, seedOption, scenarioOption});
-    if (!sub.parser.parse(args))
-        return usage(sub.parser.errorText());
-    if (sub.parser.isSet(sub.help)) {
-        m_out << sub.parser.helpText();
-        return Success;
-    }
+    if (const auto done = parse(sub, args))
+        return *done;
     if (!sub.parser.isSet(outOption))
         return usage(u"demo needs --out DIR"_s);
     bool okVehicles = false;

@@ -35,13 +35,18 @@ QVariant nullableNumber(double v)
     return std::isnan(v) ? QVariant(QMetaType::fromType<double>()) : QVariant(v);
 }
 
-std::expected<QList<SessionForHealth>, QString> loadSessions(QSqlDatabase db, qint64 vehicleId)
+// vehicleId, or the vehicle's key when vehicleId is 0.
+std::expected<QList<SessionForHealth>, QString> loadSessions(QSqlDatabase db, qint64 vehicleId, const QString &key = {})
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-              "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s);
-    q.addBindValue(vehicleId);
+              "charging_kind, preconditioning FROM sessions WHERE vehicle_id = "_s
+              + (vehicleId ? u"?"_s : u"(SELECT id FROM vehicles WHERE key = ?)"_s) + u" ORDER BY start_time"_s);
+    if (vehicleId)
+        q.addBindValue(vehicleId);
+    else
+        q.addBindValue(key);
     if (!q.exec())
         return std::unexpected(q.lastError().text());
     QList<SessionForHealth> sessions;
@@ -65,6 +70,11 @@ std::expected<QList<SessionForHealth>, QString> loadSessions(QSqlDatabase db, qi
 } // namespace
 
 HealthUpdater::HealthUpdater(Store &store) : m_store(store) {}
+
+std::expected<QList<SessionForHealth>, QString> HealthUpdater::sessions(Store &store, const QString &vehicleKey)
+{
+    return loadSessions(store.database(), 0, vehicleKey);
+}
 
 QString HealthUpdater::modelGroup(const QString &model)
 {
@@ -250,27 +260,9 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         input.efficiencyPrior = priorFor(group);
         const VehicleHealth h = HealthEstimator::estimate(input);
 
+        if (auto written = m_store.replaceCapacityPoints(it->id, h.points); !written)
+            return fail(written.error());
         QSqlQuery w(db);
-        w.prepare(u"DELETE FROM capacity_points WHERE vehicle_id = ?"_s);
-        w.addBindValue(it->id);
-        if (!w.exec())
-            return fail(w.lastError().text());
-        w.prepare(u"INSERT INTO capacity_points (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, "
-                  "delta_soc, derived, outlier, charging_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const CapacityPoint &p : h.points) {
-            w.addBindValue(it->id);
-            w.addBindValue(p.time);
-            w.addBindValue(nullableNumber(p.mileageKm));
-            w.addBindValue(p.capacityKwh);
-            w.addBindValue(p.sigmaKwh);
-            w.addBindValue(p.deltaSoc);
-            w.addBindValue(p.derived ? 1 : 0);
-            w.addBindValue(p.outlier ? 1 : 0);
-            const QString kind = chargingKindName(p.kind);
-            w.addBindValue(kind.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(kind));
-            if (!w.exec())
-                return fail(w.lastError().text());
-        }
         w.prepare(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
                   "WHERE vehicle_id = ? AND charging_kind = ?"_s);
         for (const KindEfficiency &k : h.efficiencies) {

@@ -24,6 +24,9 @@ public:
     // table's entry for the model, else the model text, else none.
     static QString modelGroup(const QString &model);
 
+    // A vehicle's sessions as the estimator reads them, oldest first.
+    static std::expected<QList<SessionForHealth>, QString> sessions(Store &store, const QString &vehicleKey);
+
     static QByteArray trendToJson(const TrendModel &model);
     static std::optional<TrendModel> trendFromJson(const QByteArray &json);
 

@@ -31,6 +31,9 @@ ImportService::~ImportService()
 
 void ImportService::start(const QStringList &paths, const ImportOptions &options)
 {
+    // Reset here, not in the worker: a Cancel pressed before the queued run
+    // begins must still count.
+    m_cancel->store(false);
     m_running = true;
     Q_EMIT started();
     QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QStringList, paths),

@@ -22,6 +22,8 @@ public:
 
     bool isRunning() const { return m_running; }
     void start(const QStringList &paths, const ImportOptions &options = {});
+    // Stops the current run between (or inside) files; also a run that was
+    // started but has not begun yet.
     void cancel();
 
 Q_SIGNALS:

@@ -11,7 +11,6 @@ ImportWorker::ImportWorker(QString dataDir, std::shared_ptr<std::atomic_bool> ca
 
 void ImportWorker::run(const QStringList &paths, const ImportOptions &options)
 {
-    m_cancel->store(false);
     bool cancelled = false;
     {
         auto store = Store::open(m_dataDir);

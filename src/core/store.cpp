@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -177,6 +179,8 @@ Store::~Store()
 {
     sqlite3_finalize(m_insertSession);
     sqlite3_finalize(m_mergeSession);
+    sqlite3_finalize(m_deletePoints);
+    sqlite3_finalize(m_insertPoint);
     m_db.close();
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
@@ -197,8 +201,15 @@ std::expected<void, QString> Store::prepareStatements()
 {
     // The session write is the one hot path: the C API avoids QVariant
     // boxing per bound value, which costs ~1.7x on large imports.
+    // So is writing the estimator's points: one row per session.
     if (sqlite3_prepare_v3(m_handle, insertSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertSession, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, mergeSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_mergeSession, nullptr) != SQLITE_OK)
+        || sqlite3_prepare_v3(m_handle, mergeSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_mergeSession, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, "DELETE FROM capacity_points WHERE vehicle_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
+                              &m_deletePoints, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle,
+                              "INSERT INTO capacity_points (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, "
+                              "delta_soc, derived, outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              -1, SQLITE_PREPARE_PERSISTENT, &m_insertPoint, nullptr) != SQLITE_OK)
         return std::unexpected(u"Cannot prepare the session statements: %1"_s.arg(sqliteError()));
     return {};
 }
@@ -472,6 +483,34 @@ std::expected<void, QString> Store::setCapacityNewOverride(const QString &key, s
         return std::unexpected(lastError(query));
     if (query.numRowsAffected() == 0)
         return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
+    return {};
+}
+
+std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points)
+{
+    sqlite3_reset(m_deletePoints);
+    sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
+    if (sqlite3_step(m_deletePoints) != SQLITE_DONE)
+        return std::unexpected(sqliteError());
+    sqlite3_reset(m_deletePoints);
+    for (const CapacityPoint &p : points) {
+        sqlite3_reset(m_insertPoint);
+        sqlite3_bind_int64(m_insertPoint, 1, vehicleId);
+        sqlite3_bind_int64(m_insertPoint, 2, p.time);
+        bindOptional(m_insertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
+        sqlite3_bind_double(m_insertPoint, 4, p.capacityKwh);
+        sqlite3_bind_double(m_insertPoint, 5, p.sigmaKwh);
+        sqlite3_bind_double(m_insertPoint, 6, p.deltaSoc);
+        sqlite3_bind_int(m_insertPoint, 7, p.derived ? 1 : 0);
+        sqlite3_bind_int(m_insertPoint, 8, p.outlier ? 1 : 0);
+        bindText(m_insertPoint, 9, chargingKindName(p.kind));
+        if (sqlite3_step(m_insertPoint) != SQLITE_DONE) {
+            const QString error = sqliteError();
+            sqlite3_reset(m_insertPoint);
+            return std::unexpected(error);
+        }
+    }
+    sqlite3_reset(m_insertPoint);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capacitypoints.h"
 #include "chargingsession.h"
 
 #include <QSqlDatabase>
@@ -109,6 +110,10 @@ public:
     std::expected<void, QString> setModel(const QString &key, const QString &model);
     std::expected<void, QString> setCapacityNewOverride(const QString &key, std::optional<double> kwh);
 
+    // Replaces a vehicle's stored capacity points (the estimator's output).
+    // Runs inside the caller's transaction, if any.
+    std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
+
     // Deletes every row of the vehicle and makes sure the bytes are gone
     // from the database file and its WAL (secure_delete + checkpoint).
     std::expected<void, QString> forgetVehicle(const QString &key);
@@ -128,4 +133,6 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_mergeSession = nullptr;
+    sqlite3_stmt *m_deletePoints = nullptr;
+    sqlite3_stmt *m_insertPoint = nullptr;
 };

@@ -92,7 +92,19 @@ struct Solution
 
 // Weighted least squares with weights w_i / sigma_i^2 (plus the prior's
 // ridge term on the early-drop amplitude, when given).
-Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, TrendModel::Shape shape, double x0,
+// The design matrix of one candidate, computed once: the IRLS loop reuses it.
+using Rows = QList<std::array<double, 3>>;
+
+Rows designRows(const QList<TrendPoint> &points, TrendModel::Shape shape, double x0)
+{
+    Rows rows;
+    rows.reserve(points.size());
+    for (const TrendPoint &p : points)
+        rows.append(basis(shape, x0, p.x));
+    return rows;
+}
+
+Solution solve(const QList<TrendPoint> &points, const Rows &rows, const QList<double> &weights, TrendModel::Shape shape,
                const std::optional<TrendOptions::Prior> &prior = std::nullopt)
 {
     const int k = parameterCount(shape);
@@ -102,7 +114,7 @@ Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, Tr
         const double w = weights[i] / (points[i].sigma * points[i].sigma);
         if (w <= 0)
             continue;
-        const auto b = basis(shape, x0, points[i].x);
+        const auto &b = rows[i];
         for (int r = 0; r < k; ++r) {
             xtwy[r] += w * b[r] * points[i].y;
             for (int c = 0; c < k; ++c)
@@ -126,7 +138,7 @@ Solution solve(const QList<TrendPoint> &points, const QList<double> &weights, Tr
     for (qsizetype i = 0; i < points.size(); ++i) {
         if (weights[i] <= 0)
             continue;
-        const auto b = basis(shape, x0, points[i].x);
+        const auto &b = rows[i];
         const double fitted = s.coef[0] * b[0] + s.coef[1] * b[1] + s.coef[2] * b[2];
         const double u = (points[i].y - fitted) / points[i].sigma;
         s.chi2 += weights[i] * u * u;
@@ -153,13 +165,13 @@ double median(QList<double> values)
     return m;
 }
 
-QList<double> standardizedResiduals(const QList<TrendPoint> &points, const Solution &s, TrendModel::Shape shape, double x0)
+QList<double> standardizedResiduals(const QList<TrendPoint> &points, const Rows &rows, const Solution &s)
 {
     QList<double> u;
     u.reserve(points.size());
-    for (const TrendPoint &p : points) {
-        const auto b = basis(shape, x0, p.x);
-        u.append((p.y - (s.coef[0] * b[0] + s.coef[1] * b[1] + s.coef[2] * b[2])) / p.sigma);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const auto &b = rows[i];
+        u.append((points[i].y - (s.coef[0] * b[0] + s.coef[1] * b[1] + s.coef[2] * b[2])) / points[i].sigma);
     }
     return u;
 }
@@ -178,13 +190,14 @@ struct Robust
 
 Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, double x0, const TrendOptions &options)
 {
+    const Rows rows = designRows(points, shape, x0);
     Robust r;
     r.weights = QList<double>(points.size(), 1.0);
-    r.solution = solve(points, r.weights, shape, x0, options.earlyDropPrior);
+    r.solution = solve(points, rows, r.weights, shape, options.earlyDropPrior);
     if (!r.solution.ok)
         return r;
     for (int iteration = 0; iteration < options.iterations; ++iteration) {
-        const QList<double> u = standardizedResiduals(points, r.solution, shape, x0);
+        const QList<double> u = standardizedResiduals(points, rows, r.solution);
         QList<double> absU;
         absU.reserve(u.size());
         for (qsizetype i = 0; i < u.size(); ++i) {
@@ -207,12 +220,12 @@ Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, doubl
             change = std::max(change, std::fabs(w - r.weights[i]));
             next[i] = w;
         }
-        const Solution s = solve(points, next, shape, x0, options.earlyDropPrior);
+        const Solution s = solve(points, rows, next, shape, options.earlyDropPrior);
         if (!s.ok)
             break;
         r.weights = next;
         r.solution = s;
-        if (!huber && change < 1e-6)
+        if (!huber && change < 1e-4)
             break;
     }
     return r;
@@ -305,7 +318,7 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
     Solution bestSolution;
     double bestBic = std::numeric_limits<double>::max();
     for (const Candidate &c : candidates) {
-        const Solution s = solve(points, reference.weights, c.shape, c.x0, options.earlyDropPrior);
+        const Solution s = solve(points, designRows(points, c.shape, c.x0), reference.weights, c.shape, options.earlyDropPrior);
         const int k = parameterCount(c.shape);
         if (!s.ok || used <= (options.earlyDropPrior ? k - 1 : k))
             continue;

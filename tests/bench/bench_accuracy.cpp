@@ -12,6 +12,7 @@
 #include "anonymizer.h"
 #include "fleetgenerator.h"
 #include "healthestimator.h"
+#include "healthupdater.h"
 #include "importer.h"
 #include "seedrule.h"
 #include "store.h"
@@ -69,30 +70,6 @@ double p90(QList<double> v)
     return v[lo] + (h - lo) * (v[hi] - v[lo]);
 }
 
-QList<SessionForHealth> sessionsOf(Store &store, const QString &key)
-{
-    QSqlQuery q(store.database());
-    q.prepare(u"SELECT s.start_time, s.mileage_km, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
-              "s.charging_kind FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id WHERE v.key = ? ORDER BY s.start_time"_s);
-    q.addBindValue(key);
-    q.exec();
-    QList<SessionForHealth> out;
-    while (q.next()) {
-        SessionForHealth s;
-        s.startTime = q.value(0).toLongLong();
-        s.mileageKm = q.value(1).isNull() ? NAN : q.value(1).toDouble();
-        s.socStart = q.value(2).toDouble();
-        s.socEnd = q.value(3).toDouble();
-        if (!q.value(4).isNull())
-            s.gridKwh = q.value(4).toDouble();
-        if (!q.value(5).isNull())
-            s.batteryKwh = q.value(5).toDouble();
-        s.kind = chargingKindFromName(q.value(6).toString());
-        out.append(s);
-    }
-    return out;
-}
-
 int usablePoints(Store &store, const QString &key)
 {
     QSqlQuery q(store.database());
@@ -143,7 +120,7 @@ std::optional<Row> runScenario(FleetOptions::Scenario scenario, int vehicles, qu
         const bool eligible = usablePoints(**store, key) >= 5;
         row.eligible += eligible ? 1 : 0;
         const double scale = 100.0 / t.tableCapacityNewKwh;
-        const SeedEstimate seedEstimate = seedRule(sessionsOf(**store, key));
+        const SeedEstimate seedEstimate = seedRule(HealthUpdater::sessions(**store, key).value_or(QList<SessionForHealth>()));
         if (summary->capacityKwh) {
             ++row.oursCovered;
             ours.append(std::fabs(*summary->capacityKwh - t.capacityAtLastKwh) * scale);

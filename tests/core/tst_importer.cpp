@@ -96,6 +96,7 @@ private Q_SLOTS:
     void cancelBetweenFiles();
     void cancelMidFileLeavesNothing();
     void serviceRunsOnWorkerThread();
+    void cancelBeforeTheRunBegins();
     void schemaIsVersioned();
 
 private:
@@ -523,6 +524,27 @@ void TestImporter::serviceRunsOnWorkerThread()
     QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
     Installation inst(dataDir());
     QCOMPARE(inst.count(u"sessions"_s), 7);
+}
+
+void TestImporter::cancelBeforeTheRunBegins()
+{
+    // Cancel right after start, before the worker gets to the first file
+    // (it first opens its own database connection, which takes
+    // milliseconds; cancel() follows start() within microseconds): nothing
+    // is imported, and the service says it was cancelled.
+    ImportService service(dataDir());
+    QSignalSpy finished(&service, &ImportService::finished);
+    QSignalSpy results(&service, &ImportService::fileFinished);
+    service.start({fixture(u"current"_s), fixture(apiFile)});
+    service.cancel();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(results.size(), 0);
+    // The next run is not affected by the earlier cancel.
+    service.start({fixture(apiFile)});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().first().toBool(), false);
+    QCOMPARE(results.size(), 1);
 }
 
 void TestImporter::schemaIsVersioned()
