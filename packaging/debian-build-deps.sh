@@ -7,7 +7,16 @@ packages="
   g++ cmake ninja-build pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   libquazip1-qt6-dev libsimdjson-dev libsqlite3-dev libxxhash-dev
+  qt6-charts-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools libqt6svg6
+  qt6-qpa-plugins fonts-dejavu-core
+  xvfb xauth desktop-file-utils appstream
 "
+# npm fetches plotly.js at configure time. Any npm will do: a machine with
+# Node.js from elsewhere (whose nodejs package already brings npm) must not
+# get Debian's npm package, which would conflict with it.
+if ! command -v npm >/dev/null 2>&1; then
+    packages="$packages nodejs npm"
+fi
 
 missing=""
 for p in $packages; do

@@ -1,0 +1,62 @@
+// cardata-health: the desktop app. Everything but start-up lives in
+// src/gui, so that the tests drive the same window.
+#include "appsettings.h"
+#include "icons.h"
+#include "launchoptions.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+#include <cstdio>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // Chromium's sandbox refuses to run as root, and the README's commands
+    // run as root on a fresh machine: the Plotly engine would not start.
+    if (::geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    // QtWebEngine (the Plotly engine) shares OpenGL contexts with widgets;
+    // this must be set before the application object exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"cardata-health"_s);
+    QApplication::setApplicationName(u"cardata-health"_s);
+    QApplication::setApplicationDisplayName(u"CarData Battery Health"_s);
+    QApplication::setApplicationVersion(QStringLiteral(CARDATA_VERSION));
+    QApplication::setDesktopFileName(u"invalid.example.CarDataHealth"_s);
+    QApplication::setWindowIcon(Icons::application());
+
+    std::unique_ptr<AppSettings> settings = AppSettings::standard();
+    const Translations translations(settings->language());
+
+    QString error;
+    const std::optional<LaunchOptions> options = LaunchOptions::parse(QApplication::arguments(), &error);
+    if (!options) {
+        std::fprintf(stderr, "cardata-health: %s\nTry 'cardata-health --help'.\n", qPrintable(error));
+        return 2;
+    }
+    if (options->helpRequested) {
+        std::fputs(qPrintable(options->helpText), stdout);
+        return 0;
+    }
+    if (options->versionRequested) {
+        std::printf("cardata-health %s\n", CARDATA_VERSION);
+        return 0;
+    }
+
+    MainWindow window(*options, *settings);
+    if (!options->screenshot.isEmpty()) {
+        // Unattended: no question may wait for a click.
+        window.setModelPrompt([](const MainWindow::ModelQuestion &) { return std::optional<QString>(); });
+        window.screenshotWhenIdle(options->screenshot);
+    }
+    window.show();
+    window.start();
+    return app.exec();
+}

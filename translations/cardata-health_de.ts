@@ -1,0 +1,1112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>%1 (vehicle %2)</source>
+        <translation>%1 (Fahrzeug %2)</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>Modell unbekannt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Kilometerstand (km)</translation>
+    </message>
+    <message>
+        <source>Mileage (mi)</source>
+        <translation>Meilenstand (mi)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>Gesundheitszustand (%)</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Kapazität (kWh)</translation>
+    </message>
+    <message>
+        <source>Select a vehicle to compare it with its fleet at the same age.</source>
+        <translation>Wählen Sie ein Fahrzeug, um es mit seiner Flotte im gleichen Alter zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fleet of %n vehicle(s): median and 10–90 % band</source>
+        <translation>
+            <numerusform>%1-Flotte mit %n Fahrzeug: Median und 10–90-%-Band</numerusform>
+            <numerusform>%1-Flotte mit %n Fahrzeugen: Median und 10–90-%-Band</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a model, or select a vehicle, to see its fleet band.</source>
+        <translation>Wählen Sie ein Modell oder ein Fahrzeug, um das Band seiner Flotte zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) without a known capacity when new are not shown as state of health (Vehicle → Set capacity when new).</source>
+        <translation>
+            <numerusform>%n Fahrzeug ohne bekannte Neukapazität wird nicht als Gesundheitszustand gezeigt (Fahrzeug → Neukapazität festlegen).</numerusform>
+            <numerusform>%n Fahrzeuge ohne bekannte Neukapazität werden nicht als Gesundheitszustand gezeigt (Fahrzeug → Neukapazität festlegen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>%L1 mi</source>
+        <translation>%L1 mi</translation>
+    </message>
+    <message>
+        <source>%L1 % (%L2 kWh)</source>
+        <translation>%L1 % (%L2 kWh)</translation>
+    </message>
+    <message>
+        <source>%L1 kWh</source>
+        <translation>%L1 kWh</translation>
+    </message>
+    <message>
+        <source>mileage unknown</source>
+        <translation>Kilometerstand unbekannt</translation>
+    </message>
+    <message>
+        <source>derived from grid energy</source>
+        <translation>aus der Netzenergie abgeleitet</translation>
+    </message>
+    <message>
+        <source>measured battery energy</source>
+        <translation>gemessene Akkuenergie</translation>
+    </message>
+    <message>
+        <source>outlier: not used for the trend</source>
+        <translation>Ausreißer: nicht für den Trend verwendet</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation>Fahrzeug %1</translation>
+    </message>
+    <message>
+        <source>%L1 % shown by the car</source>
+        <translation>%L1 % vom Auto angezeigt</translation>
+    </message>
+    <message>
+        <source>%L1 kWh reported by the car</source>
+        <translation>%L1 kWh vom Auto gemeldet</translation>
+    </message>
+    <message>
+        <source>KeyList reading</source>
+        <translation>Wert aus der KeyList</translation>
+    </message>
+    <message>
+        <source>Sessions: measured</source>
+        <translation>Ladevorgänge: gemessen</translation>
+    </message>
+    <message>
+        <source>Sessions: derived</source>
+        <translation>Ladevorgänge: abgeleitet</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Selected: measured</source>
+        <translation>Auswahl: gemessen</translation>
+    </message>
+    <message>
+        <source>Selected: derived</source>
+        <translation>Auswahl: abgeleitet</translation>
+    </message>
+    <message>
+        <source>Selected: car&apos;s own reading</source>
+        <translation>Auswahl: Wert des Autos</translation>
+    </message>
+    <message>
+        <source>Fleet median</source>
+        <translation>Median der Flotte</translation>
+    </message>
+    <message>
+        <source>Fleet 10–90 %</source>
+        <translation>Flotte 10–90 %</translation>
+    </message>
+    <message>
+        <source>Selected: trend</source>
+        <translation>Auswahl: Trend</translation>
+    </message>
+    <message>
+        <source>No data to show for this choice.</source>
+        <translation>Für diese Auswahl gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleet</name>
+    <message>
+        <source>No temporary folder for the demo fleet could be created: %1</source>
+        <translation>Für die Demo-Flotte konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo fleet could not be created: %1</source>
+        <translation>Die Demo-Flotte konnte nicht erzeugt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop zone for CarData exports</source>
+        <translation>Ablagefläche für CarData-Exporte</translation>
+    </message>
+    <message>
+        <source>Drop your BMW CarData export here</source>
+        <translation>Ziehen Sie Ihren BMW-CarData-Export hierher</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;.zip&lt;/b&gt; archive as it comes, a charging history &lt;b&gt;.json&lt;/b&gt;, or a folder holding them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No export yet?&lt;/b&gt; Sign in to your BMW (or MINI) account on the web, open &lt;b&gt;BMW CarData&lt;/b&gt; and request the data archive. You will receive a .zip file a little later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: no VIN, address or location is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das &lt;b&gt;.zip&lt;/b&gt;-Archiv, so wie es kommt, einen Ladeverlauf als &lt;b&gt;.json&lt;/b&gt; oder einen Ordner, der sie enthält.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Noch kein Export?&lt;/b&gt; Melden Sie sich im Web bei Ihrem BMW- (oder MINI-)Konto an, öffnen Sie &lt;b&gt;BMW CarData&lt;/b&gt; und fordern Sie das Datenarchiv an. Sie erhalten etwas später eine .zip-Datei.&lt;/p&gt;&lt;p&gt;Ihre Daten bleiben auf diesem Computer: Es werden weder FIN noch Adresse oder Position gespeichert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Look around with a &amp;demo fleet</source>
+        <translation>Mit einer &amp;Demo-Flotte umsehen</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched.</source>
+        <translation>Erfundene Autos in einer eigenen Demo-Datenbank; Ihre eigenen Daten bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>No import yet.</source>
+        <translation>Noch kein Import.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v von %m Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; the files finished so far stay stored.</source>
+        <translation>Nach der aktuellen Datei anhalten; bereits fertige Dateien bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Importergebnisse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Abbruch nach der aktuellen Datei …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for CarData files… (%n more import(s) waiting)</source>
+        <translation>
+            <numerusform>Suche nach CarData-Dateien … (%n weiterer Import wartet)</numerusform>
+            <numerusform>Suche nach CarData-Dateien … (%n weitere Importe warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for CarData files…</source>
+        <translation>Suche nach CarData-Dateien …</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1 of %2 · %n session(s) stored</source>
+        <translation>
+            <numerusform>Datei %1 von %2 · %n Ladevorgang gespeichert</numerusform>
+            <numerusform>Datei %1 von %2 · %n Ladevorgänge gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(import)</source>
+        <translation>(Import)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Nicht importiert: Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>already imported earlier; not read again</source>
+        <translation>bereits früher importiert; nicht erneut gelesen</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 duplicate, %3 rejected</source>
+        <translation>%1 neu, %2 doppelt, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand to see why %n record(s) were skipped.</source>
+        <translation>
+            <numerusform>Aufklappen, um zu sehen, warum %n Datensatz übersprungen wurde.</numerusform>
+            <numerusform>Aufklappen, um zu sehen, warum %n Datensätze übersprungen wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation>Fahrzeug %1</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>Modell unbekannt</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Datensatz %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before</source>
+        <translation>
+            <numerusform>%n bereits zuvor importiert</numerusform>
+            <numerusform>%n bereits zuvor importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n mit Fehlern</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1. Files finished before stay stored.</source>
+        <translation>Import abgebrochen: %1. Bereits fertige Dateien bleiben gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Import beendet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Battery health of BMW and MINI electric cars from BMW CarData exports.</source>
+        <translation>Akkuzustand von BMW- und MINI-Elektroautos aus BMW-CarData-Exporten.</translation>
+    </message>
+    <message>
+        <source>Data folder (database and installation secret). Default: %1</source>
+        <translation>Datenordner (Datenbank und Installationsgeheimnis). Standard: %1</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Start with the demo fleet (a separate database).</source>
+        <translation>Mit der Demo-Flotte starten (eine eigene Datenbank).</translation>
+    </message>
+    <message>
+        <source>Chart engine for this run: native or plotly.</source>
+        <translation>Diagramm-Engine für diesen Start: native oder plotly.</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the start-up import has finished and the chart is drawn, then quit.</source>
+        <translation>Ein PNG des Fensters speichern, sobald der Import beim Start fertig und das Diagramm gezeichnet ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1200x760.</source>
+        <translation>Fenstergröße, z. B. 1200x760.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Highlight the first vehicle of the table.</source>
+        <translation>Das erste Fahrzeug der Tabelle hervorheben.</translation>
+    </message>
+    <message>
+        <source>CarData exports to import: .zip, .json or folders.</source>
+        <translation>Zu importierende CarData-Exporte: .zip, .json oder Ordner.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[DATEI …]</translation>
+    </message>
+    <message>
+        <source>Unknown chart engine &apos;%1&apos;: use native or plotly.</source>
+        <translation>Unbekannte Diagramm-Engine „%1“: native oder plotly verwenden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a window size such as 1200x760.</source>
+        <translation>„%1“ ist keine Fenstergröße wie 1200x760.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The export %1 does not say which model vehicle %2 is (%n session(s)). Which model is it?</source>
+        <translation>
+            <numerusform>Der Export %1 sagt nicht, welches Modell Fahrzeug %2 ist (%n Ladevorgang). Welches Modell ist es?</numerusform>
+            <numerusform>Der Export %1 sagt nicht, welches Modell Fahrzeug %2 ist (%n Ladevorgänge). Welches Modell ist es?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip) or charging histories (.json)</source>
+        <translation>CarData-Archive (.zip) oder Ladeverläufe (.json) importieren</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Import every CarData file in a folder and its subfolders</source>
+        <translation>Alle CarData-Dateien eines Ordners und seiner Unterordner importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo fleet</source>
+        <translation>&amp;Demo-Flotte laden</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
+        <translation>Erfundene Autos in einer eigenen Demo-Datenbank; Ihre eigenen Daten bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>Zurück zu &amp;meinen Daten</translation>
+    </message>
+    <message>
+        <source>Leave the demo fleet and show your own database</source>
+        <translation>Die Demo-Flotte verlassen und Ihre eigene Datenbank zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PNG…</source>
+        <translation>Diagramm als PNG &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG at a &amp;resolution…</source>
+        <translation>Diagramm als PNG in einer &amp;Auflösung exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>Diagramm&amp;daten als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Set &amp;model…</source>
+        <translation>&amp;Modell festlegen …</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity when new…</source>
+        <translation>&amp;Neukapazität festlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget vehicle…</source>
+        <translation>Fahrzeug &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>&amp;Native chart</source>
+        <translation>&amp;Natives Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Plotly chart (web)</source>
+        <translation>&amp;Plotly-Diagramm (Web)</translation>
+    </message>
+    <message>
+        <source>By &amp;mileage</source>
+        <translation>Nach &amp;Kilometerstand</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>Nach &amp;Datum</translation>
+    </message>
+    <message>
+        <source>Capacity in &amp;kWh</source>
+        <translation>Kapazität in k&amp;Wh</translation>
+    </message>
+    <message>
+        <source>&amp;State of health in %</source>
+        <translation>&amp;Gesundheitszustand in %</translation>
+    </message>
+    <message>
+        <source>Distances in &amp;kilometres</source>
+        <translation>Entfernungen in K&amp;ilometern</translation>
+    </message>
+    <message>
+        <source>Distances in m&amp;iles</source>
+        <translation>Entfernungen in &amp;Meilen</translation>
+    </message>
+    <message>
+        <source>Show &amp;outliers</source>
+        <translation>&amp;Ausreißer zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About CarData Battery Health</source>
+        <translation>&amp;Über CarData Akkuzustand</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start the app.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Chart engine</source>
+        <translation>Diagramm-Engine</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import results</source>
+        <translation>&amp;Importergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Modellfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Waagerechte Achse</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Senkrechte Achse</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Kapazität (kWh)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>Gesundheitszustand (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
+        <translation>Gefüllte Punkte: Kapazität aus gemessener Akkuenergie. Hohle Punkte: aus der Netzenergie abgeleitet (unsicherer). Graue Quadrate: Ausreißer. Wählen Sie ein Fahrzeug, um es hervorzuheben und seinen Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>DEMO FLEET — synthetic cars, not your data</source>
+        <translation>DEMO-FLOTTE – erfundene Autos, nicht Ihre Daten</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The files will be imported when the current import has finished.</source>
+        <translation>Die Dateien werden importiert, sobald der laufende Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>The model could not be set</source>
+        <translation>Das Modell konnte nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Please wait until the current import has finished.</source>
+        <translation>Bitte warten Sie, bis der laufende Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>Creating the demo fleet…</source>
+        <translation>Demo-Flotte wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Please wait until the demo fleet is loaded.</source>
+        <translation>Bitte warten Sie, bis die Demo-Flotte geladen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n Fahrzeug</numerusform>
+            <numerusform>%n Fahrzeuge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All models (%n vehicle(s))</source>
+        <translation>
+            <numerusform>Alle Modelle (%n Fahrzeug)</numerusform>
+            <numerusform>Alle Modelle (%n Fahrzeuge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s))</source>
+        <translation>
+            <numerusform>%1 (%n Fahrzeug)</numerusform>
+            <numerusform>%1 (%n Fahrzeuge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CarData Battery Health</source>
+        <translation>CarData Akkuzustand</translation>
+    </message>
+    <message>
+        <source>%1 — Demo fleet (synthetic data)</source>
+        <translation>%1 – Demo-Flotte (erfundene Daten)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The model was set, but the estimate could not be updated: %1</source>
+        <translation>Das Modell wurde festgelegt, aber die Schätzung konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 kWh is not a plausible battery capacity.</source>
+        <translation>%1 kWh ist keine plausible Akkukapazität.</translation>
+    </message>
+    <message>
+        <source>The capacity was set, but the estimate could not be updated: %1</source>
+        <translation>Die Kapazität wurde festgelegt, aber die Schätzung konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
+        <translation>Modell von Fahrzeug %1. Leer lassen, um das Modell wieder unbekannt zu machen.</translation>
+    </message>
+    <message>
+        <source>Capacity when new</source>
+        <translation>Neukapazität</translation>
+    </message>
+    <message>
+        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</source>
+        <translation>Nutzbare Akkukapazität von Fahrzeug %1 im Neuzustand, in kWh.
+0 eingeben, um wieder die Modelltabelle zu verwenden%2.</translation>
+    </message>
+    <message>
+        <source> (%L1 kWh for %2)</source>
+        <translation> (%L1 kWh für %2)</translation>
+    </message>
+    <message>
+        <source>The capacity could not be set</source>
+        <translation>Die Kapazität konnte nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>Forget vehicle</source>
+        <translation>Fahrzeug vergessen</translation>
+    </message>
+    <message>
+        <source>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</source>
+        <translation>Fahrzeug %1 und alle seine Ladevorgänge von diesem Computer löschen?
+
+Das lässt sich nicht rückgängig machen; Sie können seinen Export später erneut importieren.</translation>
+    </message>
+    <message>
+        <source>The vehicle could not be forgotten</source>
+        <translation>Das Fahrzeug konnte nicht vergessen werden</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 was forgotten.</source>
+        <translation>Fahrzeug %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <source>Import CarData exports</source>
+        <translation>CarData-Exporte importieren</translation>
+    </message>
+    <message>
+        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
+        <translation>CarData-Exporte (*.zip *.json *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of CarData exports</source>
+        <translation>Einen Ordner mit CarData-Exporten importieren</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved as %1: %2</source>
+        <translation>Das Bild konnte nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1 (%2 × %3 pixels).</source>
+        <translation>Diagramm als %1 gespeichert (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation>Es gibt keine Diagrammdaten zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation>Die Daten konnten nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>battery-health.png</source>
+        <translation>akkuzustand.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be exported</source>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>battery-health.csv</source>
+        <translation>akkuzustand.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The data could not be exported</source>
+        <translation>Die Daten konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Data saved as %1.</source>
+        <translation>Daten als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>About CarData Battery Health</source>
+        <translation>Über CarData Akkuzustand</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CarData Akkuzustand %1&lt;/h3&gt;&lt;p&gt;Der Gesundheitszustand der Hochvoltakkus von BMW und MINI, geschätzt aus BMW-CarData-Exporten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Datenordner:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Er enthält die Datenbank und das Installationsgeheimnis; sichern Sie beide zusammen. Die Demo-Flotte liegt in einer eigenen Datenbank im Unterordner &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Es werden nie FIN, Adresse oder Position gespeichert. Die App verbindet sich nie mit dem Internet.&lt;/p&gt;&lt;p&gt;Diagramme: Qt Charts und Plotly.js %3 (MIT-Lizenz), mitgeliefert.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Vehicle model</source>
+        <translation>Fahrzeugmodell</translation>
+    </message>
+    <message>
+        <source>The model decides the battery&apos;s capacity when new, and so the state of health. Pick one from the list or type the name as BMW writes it, e.g. “i4 eDrive40”.</source>
+        <translation>Das Modell bestimmt die Neukapazität des Akkus und damit den Gesundheitszustand. Wählen Sie eines aus der Liste oder tippen Sie den Namen so, wie BMW ihn schreibt, z. B. „i4 eDrive40“.</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>&amp;Set model</source>
+        <translation>Modell &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>NativeChartView</name>
+    <message>
+        <source>Battery health chart</source>
+        <translation>Diagramm des Akkuzustands</translation>
+    </message>
+    <message>
+        <source>Fleet 10–90 %</source>
+        <translation>Flotte 10–90 %</translation>
+    </message>
+    <message>
+        <source>Fleet median</source>
+        <translation>Median der Flotte</translation>
+    </message>
+    <message>
+        <source>Sessions: measured</source>
+        <translation>Ladevorgänge: gemessen</translation>
+    </message>
+    <message>
+        <source>Sessions: derived</source>
+        <translation>Ladevorgänge: abgeleitet</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <source>Selected: measured</source>
+        <translation>Auswahl: gemessen</translation>
+    </message>
+    <message>
+        <source>Selected: derived</source>
+        <translation>Auswahl: abgeleitet</translation>
+    </message>
+    <message>
+        <source>Selected: trend</source>
+        <translation>Auswahl: Trend</translation>
+    </message>
+    <message>
+        <source>Selected: car&apos;s own reading</source>
+        <translation>Auswahl: Wert des Autos</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <source>No data to show for this choice.</source>
+        <translation>Für diese Auswahl gibt es keine Daten.</translation>
+    </message>
+    <message>
+        <source>The image size %1 × %2 is empty.</source>
+        <translation>Die Bildgröße %1 × %2 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotlyChartView</name>
+    <message>
+        <source>Battery health chart (Plotly)</source>
+        <translation>Diagramm des Akkuzustands (Plotly)</translation>
+    </message>
+    <message>
+        <source>The Plotly chart page could not be loaded.</source>
+        <translation>Die Seite des Plotly-Diagramms konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The web chart engine stopped unexpectedly. Switch to the native chart in the View menu. (When running as root, WebEngine needs QTWEBENGINE_DISABLE_SANDBOX=1.)</source>
+        <translation>Die Web-Diagramm-Engine wurde unerwartet beendet. Wechseln Sie im Menü Ansicht zum nativen Diagramm. (Als root braucht WebEngine QTWEBENGINE_DISABLE_SANDBOX=1.)</translation>
+    </message>
+    <message>
+        <source>The image size %1 × %2 is empty.</source>
+        <translation>Die Bildgröße %1 × %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>The Plotly chart is not loaded yet; try again in a moment.</source>
+        <translation>Das Plotly-Diagramm ist noch nicht geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plotly did not produce the image within %n second(s).</source>
+        <translation>
+            <numerusform>Plotly hat das Bild nicht innerhalb von %n Sekunde erzeugt.</numerusform>
+            <numerusform>Plotly hat das Bild nicht innerhalb von %n Sekunden erzeugt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plotly could not draw the image: %1</source>
+        <translation>Plotly konnte das Bild nicht zeichnen: %1</translation>
+    </message>
+    <message>
+        <source>Plotly&apos;s image could not be read.</source>
+        <translation>Das Bild von Plotly konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Chart image size</source>
+        <translation>Bildgröße des Diagramms</translation>
+    </message>
+    <message>
+        <source>Preset sizes</source>
+        <translation>Vorgegebene Größen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <source>unknown — set it</source>
+        <translation>unbekannt – bitte festlegen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>%L1 mi</source>
+        <translation>%L1 mi</translation>
+    </message>
+    <message>
+        <source>%L1 kWh (%L2–%L3)</source>
+        <translation>%L1 kWh (%L2–%L3)</translation>
+    </message>
+    <message>
+        <source>capacity when new unknown</source>
+        <translation>Neukapazität unbekannt</translation>
+    </message>
+    <message>
+        <source>%L1 % (%L2–%L3)</source>
+        <translation>%L1 % (%L2–%L3)</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>per 10,000 km</source>
+        <translation>pro 10.000 km</translation>
+    </message>
+    <message>
+        <source>per 10,000 mi</source>
+        <translation>pro 10.000 mi</translation>
+    </message>
+    <message>
+        <source>%L1 % %2</source>
+        <translation>%L1 % %2</translation>
+    </message>
+    <message>
+        <source>%L1 kWh %2</source>
+        <translation>%L1 kWh %2</translation>
+    </message>
+    <message>
+        <source>Vehicle key %1: it identifies the car on this computer only (no VIN is stored).</source>
+        <translation>Fahrzeugschlüssel %1: Er kennzeichnet das Auto nur auf diesem Computer (es wird keine FIN gespeichert).</translation>
+    </message>
+    <message>
+        <source>The export does not say which model this is. Double-click to set it.</source>
+        <translation>Der Export sagt nicht, welches Modell das ist. Doppelklicken, um es festzulegen.</translation>
+    </message>
+    <message>
+        <source>Model set by you</source>
+        <translation>Modell von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>Model from the KeyList</source>
+        <translation>Modell aus der KeyList</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable capacity now, with its 90 % interval, from %n session estimate(s) (%1 derived from grid energy).</source>
+        <translation>
+            <numerusform>Heutige nutzbare Kapazität mit 90-%-Intervall, aus %n Schätzung eines Ladevorgangs (%1 aus der Netzenergie abgeleitet).</numerusform>
+            <numerusform>Heutige nutzbare Kapazität mit 90-%-Intervall, aus %n Schätzungen von Ladevorgängen (%1 aus der Netzenergie abgeleitet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the capacity when new (Vehicle menu) to see the state of health.</source>
+        <translation>Legen Sie die Neukapazität fest (Menü Fahrzeug), um den Gesundheitszustand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Capacity now ÷ capacity when new (%L1 kWh, %2).</source>
+        <translation>Heutige Kapazität ÷ Neukapazität (%L1 kWh, %2).</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>von Ihnen festgelegt</translation>
+    </message>
+    <message>
+        <source>model table</source>
+        <translation>Modelltabelle</translation>
+    </message>
+    <message>
+        <source>Change of usable capacity at the end of the recorded period.</source>
+        <translation>Änderung der nutzbaren Kapazität am Ende des erfassten Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Ladevorgänge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>Gesundheitszustand</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+</TS>

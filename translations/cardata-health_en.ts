@@ -1,0 +1,1112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChartData</name>
+    <message>
+        <source>%1 (vehicle %2)</source>
+        <translation>%1 (vehicle %2)</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>model unknown</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Mileage (km)</source>
+        <translation>Mileage (km)</translation>
+    </message>
+    <message>
+        <source>Mileage (mi)</source>
+        <translation>Mileage (mi)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>State of health (%)</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Capacity (kWh)</translation>
+    </message>
+    <message>
+        <source>Select a vehicle to compare it with its fleet at the same age.</source>
+        <translation>Select a vehicle to compare it with its fleet at the same age.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fleet of %n vehicle(s): median and 10–90 % band</source>
+        <translation>
+            <numerusform>%1 fleet of %n vehicle: median and 10–90 % band</numerusform>
+            <numerusform>%1 fleet of %n vehicles: median and 10–90 % band</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a model, or select a vehicle, to see its fleet band.</source>
+        <translation>Choose a model, or select a vehicle, to see its fleet band.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s) without a known capacity when new are not shown as state of health (Vehicle → Set capacity when new).</source>
+        <translation>
+            <numerusform>%n vehicle without a known capacity when new is not shown as state of health (Vehicle → Set capacity when new).</numerusform>
+            <numerusform>%n vehicles without a known capacity when new are not shown as state of health (Vehicle → Set capacity when new).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>%L1 mi</source>
+        <translation>%L1 mi</translation>
+    </message>
+    <message>
+        <source>%L1 % (%L2 kWh)</source>
+        <translation>%L1 % (%L2 kWh)</translation>
+    </message>
+    <message>
+        <source>%L1 kWh</source>
+        <translation>%L1 kWh</translation>
+    </message>
+    <message>
+        <source>mileage unknown</source>
+        <translation>mileage unknown</translation>
+    </message>
+    <message>
+        <source>derived from grid energy</source>
+        <translation>derived from grid energy</translation>
+    </message>
+    <message>
+        <source>measured battery energy</source>
+        <translation>measured battery energy</translation>
+    </message>
+    <message>
+        <source>outlier: not used for the trend</source>
+        <translation>outlier: not used for the trend</translation>
+    </message>
+    <message>
+        <source>vehicle %1</source>
+        <translation>vehicle %1</translation>
+    </message>
+    <message>
+        <source>%L1 % shown by the car</source>
+        <translation>%L1 % shown by the car</translation>
+    </message>
+    <message>
+        <source>%L1 kWh reported by the car</source>
+        <translation>%L1 kWh reported by the car</translation>
+    </message>
+    <message>
+        <source>KeyList reading</source>
+        <translation>KeyList reading</translation>
+    </message>
+    <message>
+        <source>Sessions: measured</source>
+        <translation>Sessions: measured</translation>
+    </message>
+    <message>
+        <source>Sessions: derived</source>
+        <translation>Sessions: derived</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Outliers</translation>
+    </message>
+    <message>
+        <source>Selected: measured</source>
+        <translation>Selected: measured</translation>
+    </message>
+    <message>
+        <source>Selected: derived</source>
+        <translation>Selected: derived</translation>
+    </message>
+    <message>
+        <source>Selected: car&apos;s own reading</source>
+        <translation>Selected: car&apos;s own reading</translation>
+    </message>
+    <message>
+        <source>Fleet median</source>
+        <translation>Fleet median</translation>
+    </message>
+    <message>
+        <source>Fleet 10–90 %</source>
+        <translation>Fleet 10–90 %</translation>
+    </message>
+    <message>
+        <source>Selected: trend</source>
+        <translation>Selected: trend</translation>
+    </message>
+    <message>
+        <source>No data to show for this choice.</source>
+        <translation>No data to show for this choice.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFleet</name>
+    <message>
+        <source>No temporary folder for the demo fleet could be created: %1</source>
+        <translation>No temporary folder for the demo fleet could be created: %1</translation>
+    </message>
+    <message>
+        <source>The demo fleet could not be created: %1</source>
+        <translation>The demo fleet could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <source>Drop zone for CarData exports</source>
+        <translation>Drop zone for CarData exports</translation>
+    </message>
+    <message>
+        <source>Drop your BMW CarData export here</source>
+        <translation>Drop your BMW CarData export here</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;.zip&lt;/b&gt; archive as it comes, a charging history &lt;b&gt;.json&lt;/b&gt;, or a folder holding them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No export yet?&lt;/b&gt; Sign in to your BMW (or MINI) account on the web, open &lt;b&gt;BMW CarData&lt;/b&gt; and request the data archive. You will receive a .zip file a little later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: no VIN, address or location is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The &lt;b&gt;.zip&lt;/b&gt; archive as it comes, a charging history &lt;b&gt;.json&lt;/b&gt;, or a folder holding them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;No export yet?&lt;/b&gt; Sign in to your BMW (or MINI) account on the web, open &lt;b&gt;BMW CarData&lt;/b&gt; and request the data archive. You will receive a .zip file a little later.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: no VIN, address or location is stored.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Look around with a &amp;demo fleet</source>
+        <translation>Look around with a &amp;demo fleet</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched.</source>
+        <translation>Synthetic cars in a separate demo database; your own data is not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>No import yet.</source>
+        <translation>No import yet.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation>%v of %m files</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Stop after the current file; the files finished so far stay stored.</source>
+        <translation>Stop after the current file; the files finished so far stay stored.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>C&amp;lear list</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelling after the current file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for CarData files… (%n more import(s) waiting)</source>
+        <translation>
+            <numerusform>Looking for CarData files… (%n more import waiting)</numerusform>
+            <numerusform>Looking for CarData files… (%n more imports waiting)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for CarData files…</source>
+        <translation>Looking for CarData files…</translation>
+    </message>
+    <message numerus="yes">
+        <source>File %1 of %2 · %n session(s) stored</source>
+        <translation>
+            <numerusform>File %1 of %2 · %n session stored</numerusform>
+            <numerusform>File %1 of %2 · %n sessions stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(import)</source>
+        <translation>(import)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Not imported: the import was cancelled.</translation>
+    </message>
+    <message>
+        <source>already imported earlier; not read again</source>
+        <translation>already imported earlier; not read again</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 duplicate, %3 rejected</source>
+        <translation>%1 new, %2 duplicate, %3 rejected</translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation>nothing to import</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand to see why %n record(s) were skipped.</source>
+        <translation>
+            <numerusform>Expand to see why %n record was skipped.</numerusform>
+            <numerusform>Expand to see why %n records were skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation>Vehicle %1</translation>
+    </message>
+    <message>
+        <source>model unknown</source>
+        <translation>model unknown</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Record %1</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported before</source>
+        <translation>
+            <numerusform>%n already imported before</numerusform>
+            <numerusform>%n already imported before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1. Files finished before stay stored.</source>
+        <translation>Import cancelled: %1. Files finished before stay stored.</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>Import finished: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Battery health of BMW and MINI electric cars from BMW CarData exports.</source>
+        <translation>Battery health of BMW and MINI electric cars from BMW CarData exports.</translation>
+    </message>
+    <message>
+        <source>Data folder (database and installation secret). Default: %1</source>
+        <translation>Data folder (database and installation secret). Default: %1</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Start with the demo fleet (a separate database).</source>
+        <translation>Start with the demo fleet (a separate database).</translation>
+    </message>
+    <message>
+        <source>Chart engine for this run: native or plotly.</source>
+        <translation>Chart engine for this run: native or plotly.</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window once the start-up import has finished and the chart is drawn, then quit.</source>
+        <translation>Save a PNG of the window once the start-up import has finished and the chart is drawn, then quit.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1200x760.</source>
+        <translation>Window size, e.g. 1200x760.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>WxH</translation>
+    </message>
+    <message>
+        <source>Highlight the first vehicle of the table.</source>
+        <translation>Highlight the first vehicle of the table.</translation>
+    </message>
+    <message>
+        <source>CarData exports to import: .zip, .json or folders.</source>
+        <translation>CarData exports to import: .zip, .json or folders.</translation>
+    </message>
+    <message>
+        <source>[FILE...]</source>
+        <translation>[FILE...]</translation>
+    </message>
+    <message>
+        <source>Unknown chart engine &apos;%1&apos;: use native or plotly.</source>
+        <translation>Unknown chart engine &apos;%1&apos;: use native or plotly.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a window size such as 1200x760.</source>
+        <translation>&apos;%1&apos; is not a window size such as 1200x760.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The export %1 does not say which model vehicle %2 is (%n session(s)). Which model is it?</source>
+        <translation>
+            <numerusform>The export %1 does not say which model vehicle %2 is (%n session). Which model is it?</numerusform>
+            <numerusform>The export %1 does not say which model vehicle %2 is (%n sessions). Which model is it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip) or charging histories (.json)</source>
+        <translation>Import CarData archives (.zip) or charging histories (.json)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Import every CarData file in a folder and its subfolders</source>
+        <translation>Import every CarData file in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo fleet</source>
+        <translation>Load &amp;demo fleet</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
+        <translation>Synthetic cars in a separate demo database; your own data is not touched</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>Back to &amp;my data</translation>
+    </message>
+    <message>
+        <source>Leave the demo fleet and show your own database</source>
+        <translation>Leave the demo fleet and show your own database</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PNG…</source>
+        <translation>&amp;Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG at a &amp;resolution…</source>
+        <translation>Export chart as PNG at a &amp;resolution…</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>Export chart &amp;data as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Set &amp;model…</source>
+        <translation>Set &amp;model…</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity when new…</source>
+        <translation>Set &amp;capacity when new…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget vehicle…</source>
+        <translation>&amp;Forget vehicle…</translation>
+    </message>
+    <message>
+        <source>&amp;Native chart</source>
+        <translation>&amp;Native chart</translation>
+    </message>
+    <message>
+        <source>&amp;Plotly chart (web)</source>
+        <translation>&amp;Plotly chart (web)</translation>
+    </message>
+    <message>
+        <source>By &amp;mileage</source>
+        <translation>By &amp;mileage</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>By &amp;date</translation>
+    </message>
+    <message>
+        <source>Capacity in &amp;kWh</source>
+        <translation>Capacity in &amp;kWh</translation>
+    </message>
+    <message>
+        <source>&amp;State of health in %</source>
+        <translation>&amp;State of health in %</translation>
+    </message>
+    <message>
+        <source>Distances in &amp;kilometres</source>
+        <translation>Distances in &amp;kilometres</translation>
+    </message>
+    <message>
+        <source>Distances in m&amp;iles</source>
+        <translation>Distances in m&amp;iles</translation>
+    </message>
+    <message>
+        <source>Show &amp;outliers</source>
+        <translation>Show &amp;outliers</translation>
+    </message>
+    <message>
+        <source>&amp;About CarData Battery Health</source>
+        <translation>&amp;About CarData Battery Health</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>The language changes the next time you start the app.</source>
+        <translation>The language changes the next time you start the app.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>Chart engine</source>
+        <translation>Chart engine</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>&amp;Import results</source>
+        <translation>&amp;Import results</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Model filter</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Horizontal axis</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Vertical axis</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Capacity (kWh)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>State of health (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
+        <translation>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>DEMO FLEET — synthetic cars, not your data</source>
+        <translation>DEMO FLEET — synthetic cars, not your data</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>The files will be imported when the current import has finished.</source>
+        <translation>The files will be imported when the current import has finished.</translation>
+    </message>
+    <message>
+        <source>The model could not be set</source>
+        <translation>The model could not be set</translation>
+    </message>
+    <message>
+        <source>Please wait until the current import has finished.</source>
+        <translation>Please wait until the current import has finished.</translation>
+    </message>
+    <message>
+        <source>Creating the demo fleet…</source>
+        <translation>Creating the demo fleet…</translation>
+    </message>
+    <message>
+        <source>Please wait until the demo fleet is loaded.</source>
+        <translation>Please wait until the demo fleet is loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s)</source>
+        <translation>
+            <numerusform>%n vehicle</numerusform>
+            <numerusform>%n vehicles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All models (%n vehicle(s))</source>
+        <translation>
+            <numerusform>All models (%n vehicle)</numerusform>
+            <numerusform>All models (%n vehicles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s))</source>
+        <translation>
+            <numerusform>%1 (%n vehicle)</numerusform>
+            <numerusform>%1 (%n vehicles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CarData Battery Health</source>
+        <translation>CarData Battery Health</translation>
+    </message>
+    <message>
+        <source>%1 — Demo fleet (synthetic data)</source>
+        <translation>%1 — Demo fleet (synthetic data)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>The model was set, but the estimate could not be updated: %1</source>
+        <translation>The model was set, but the estimate could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>%1 kWh is not a plausible battery capacity.</source>
+        <translation>%1 kWh is not a plausible battery capacity.</translation>
+    </message>
+    <message>
+        <source>The capacity was set, but the estimate could not be updated: %1</source>
+        <translation>The capacity was set, but the estimate could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
+        <translation>Model of vehicle %1. Leave it empty to make the model unknown again.</translation>
+    </message>
+    <message>
+        <source>Capacity when new</source>
+        <translation>Capacity when new</translation>
+    </message>
+    <message>
+        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</source>
+        <translation>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</translation>
+    </message>
+    <message>
+        <source> (%L1 kWh for %2)</source>
+        <translation> (%L1 kWh for %2)</translation>
+    </message>
+    <message>
+        <source>The capacity could not be set</source>
+        <translation>The capacity could not be set</translation>
+    </message>
+    <message>
+        <source>Forget vehicle</source>
+        <translation>Forget vehicle</translation>
+    </message>
+    <message>
+        <source>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</source>
+        <translation>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</translation>
+    </message>
+    <message>
+        <source>The vehicle could not be forgotten</source>
+        <translation>The vehicle could not be forgotten</translation>
+    </message>
+    <message>
+        <source>Vehicle %1 was forgotten.</source>
+        <translation>Vehicle %1 was forgotten.</translation>
+    </message>
+    <message>
+        <source>Import CarData exports</source>
+        <translation>Import CarData exports</translation>
+    </message>
+    <message>
+        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
+        <translation>CarData exports (*.zip *.json *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of CarData exports</source>
+        <translation>Import a folder of CarData exports</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>There is no chart to export.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved as %1: %2</source>
+        <translation>The image could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved as %1 (%2 × %3 pixels).</source>
+        <translation>Chart saved as %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>There is no chart data to export.</source>
+        <translation>There is no chart data to export.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation>The data could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>battery-health.png</source>
+        <translation>battery-health.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be exported</source>
+        <translation>The chart could not be exported</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Export chart data as CSV</translation>
+    </message>
+    <message>
+        <source>battery-health.csv</source>
+        <translation>battery-health.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The data could not be exported</source>
+        <translation>The data could not be exported</translation>
+    </message>
+    <message>
+        <source>Data saved as %1.</source>
+        <translation>Data saved as %1.</translation>
+    </message>
+    <message>
+        <source>About CarData Battery Health</source>
+        <translation>About CarData Battery Health</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <source>Vehicle model</source>
+        <translation>Vehicle model</translation>
+    </message>
+    <message>
+        <source>The model decides the battery&apos;s capacity when new, and so the state of health. Pick one from the list or type the name as BMW writes it, e.g. “i4 eDrive40”.</source>
+        <translation>The model decides the battery&apos;s capacity when new, and so the state of health. Pick one from the list or type the name as BMW writes it, e.g. “i4 eDrive40”.</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Model name</translation>
+    </message>
+    <message>
+        <source>&amp;Set model</source>
+        <translation>&amp;Set model</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+</context>
+<context>
+    <name>NativeChartView</name>
+    <message>
+        <source>Battery health chart</source>
+        <translation>Battery health chart</translation>
+    </message>
+    <message>
+        <source>Fleet 10–90 %</source>
+        <translation>Fleet 10–90 %</translation>
+    </message>
+    <message>
+        <source>Fleet median</source>
+        <translation>Fleet median</translation>
+    </message>
+    <message>
+        <source>Sessions: measured</source>
+        <translation>Sessions: measured</translation>
+    </message>
+    <message>
+        <source>Sessions: derived</source>
+        <translation>Sessions: derived</translation>
+    </message>
+    <message>
+        <source>Outliers</source>
+        <translation>Outliers</translation>
+    </message>
+    <message>
+        <source>Selected: measured</source>
+        <translation>Selected: measured</translation>
+    </message>
+    <message>
+        <source>Selected: derived</source>
+        <translation>Selected: derived</translation>
+    </message>
+    <message>
+        <source>Selected: trend</source>
+        <translation>Selected: trend</translation>
+    </message>
+    <message>
+        <source>Selected: car&apos;s own reading</source>
+        <translation>Selected: car&apos;s own reading</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>No data to show for this choice.</source>
+        <translation>No data to show for this choice.</translation>
+    </message>
+    <message>
+        <source>The image size %1 × %2 is empty.</source>
+        <translation>The image size %1 × %2 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotlyChartView</name>
+    <message>
+        <source>Battery health chart (Plotly)</source>
+        <translation>Battery health chart (Plotly)</translation>
+    </message>
+    <message>
+        <source>The Plotly chart page could not be loaded.</source>
+        <translation>The Plotly chart page could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The web chart engine stopped unexpectedly. Switch to the native chart in the View menu. (When running as root, WebEngine needs QTWEBENGINE_DISABLE_SANDBOX=1.)</source>
+        <translation>The web chart engine stopped unexpectedly. Switch to the native chart in the View menu. (When running as root, WebEngine needs QTWEBENGINE_DISABLE_SANDBOX=1.)</translation>
+    </message>
+    <message>
+        <source>The image size %1 × %2 is empty.</source>
+        <translation>The image size %1 × %2 is empty.</translation>
+    </message>
+    <message>
+        <source>The Plotly chart is not loaded yet; try again in a moment.</source>
+        <translation>The Plotly chart is not loaded yet; try again in a moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plotly did not produce the image within %n second(s).</source>
+        <translation>
+            <numerusform>Plotly did not produce the image within %n second.</numerusform>
+            <numerusform>Plotly did not produce the image within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plotly could not draw the image: %1</source>
+        <translation>Plotly could not draw the image: %1</translation>
+    </message>
+    <message>
+        <source>Plotly&apos;s image could not be read.</source>
+        <translation>Plotly&apos;s image could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <source>Chart image size</source>
+        <translation>Chart image size</translation>
+    </message>
+    <message>
+        <source>Preset sizes</source>
+        <translation>Preset sizes</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Preset:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTableModel</name>
+    <message>
+        <source>unknown — set it</source>
+        <translation>unknown — set it</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%L1 km</source>
+        <translation>%L1 km</translation>
+    </message>
+    <message>
+        <source>%L1 mi</source>
+        <translation>%L1 mi</translation>
+    </message>
+    <message>
+        <source>%L1 kWh (%L2–%L3)</source>
+        <translation>%L1 kWh (%L2–%L3)</translation>
+    </message>
+    <message>
+        <source>capacity when new unknown</source>
+        <translation>capacity when new unknown</translation>
+    </message>
+    <message>
+        <source>%L1 % (%L2–%L3)</source>
+        <translation>%L1 % (%L2–%L3)</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>per 10,000 km</source>
+        <translation>per 10,000 km</translation>
+    </message>
+    <message>
+        <source>per 10,000 mi</source>
+        <translation>per 10,000 mi</translation>
+    </message>
+    <message>
+        <source>%L1 % %2</source>
+        <translation>%L1 % %2</translation>
+    </message>
+    <message>
+        <source>%L1 kWh %2</source>
+        <translation>%L1 kWh %2</translation>
+    </message>
+    <message>
+        <source>Vehicle key %1: it identifies the car on this computer only (no VIN is stored).</source>
+        <translation>Vehicle key %1: it identifies the car on this computer only (no VIN is stored).</translation>
+    </message>
+    <message>
+        <source>The export does not say which model this is. Double-click to set it.</source>
+        <translation>The export does not say which model this is. Double-click to set it.</translation>
+    </message>
+    <message>
+        <source>Model set by you</source>
+        <translation>Model set by you</translation>
+    </message>
+    <message>
+        <source>Model from the KeyList</source>
+        <translation>Model from the KeyList</translation>
+    </message>
+    <message numerus="yes">
+        <source>Usable capacity now, with its 90 % interval, from %n session estimate(s) (%1 derived from grid energy).</source>
+        <translation>
+            <numerusform>Usable capacity now, with its 90 % interval, from %n session estimate (%1 derived from grid energy).</numerusform>
+            <numerusform>Usable capacity now, with its 90 % interval, from %n session estimates (%1 derived from grid energy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the capacity when new (Vehicle menu) to see the state of health.</source>
+        <translation>Set the capacity when new (Vehicle menu) to see the state of health.</translation>
+    </message>
+    <message>
+        <source>Capacity now ÷ capacity when new (%L1 kWh, %2).</source>
+        <translation>Capacity now ÷ capacity when new (%L1 kWh, %2).</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <source>model table</source>
+        <translation>model table</translation>
+    </message>
+    <message>
+        <source>Change of usable capacity at the end of the recorded period.</source>
+        <translation>Change of usable capacity at the end of the recorded period.</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>State of health</source>
+        <translation>State of health</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+</TS>
