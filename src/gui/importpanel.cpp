@@ -1,5 +1,7 @@
 #include "importpanel.h"
 
+#include "exportreader.h"
+
 #include "icons.h"
 
 #include <QFileInfo>
@@ -89,7 +91,7 @@ void ImportPanel::setProgress(const ImportProgress &p)
                        .arg(std::min(p.filesDone + 1, std::max(1, p.filesTotal)))
                        .arg(p.filesTotal);
     if (!p.currentFile.isEmpty())
-        text += u" · "_s + QFileInfo(p.currentFile).fileName();
+        text += u" · "_s + p.currentFile; // already VIN-masked by the importer
     m_status->setText(text);
 }
 
@@ -97,7 +99,8 @@ QTreeWidgetItem *ImportPanel::addTop(const QString &file, const QString &status,
                                      const QString &icon)
 {
     auto *item = new QTreeWidgetItem(m_results);
-    item->setText(FileColumn, file.isEmpty() ? tr("(import)") : QFileInfo(file).fileName());
+    // VINs masked, as in every message and log: screenshots get shared.
+    item->setText(FileColumn, file.isEmpty() ? tr("(import)") : ExportReader::displayName(file));
     item->setToolTip(FileColumn, file);
     item->setText(StatusColumn, status);
     item->setIcon(StatusColumn, Icons::get(icon));

@@ -59,14 +59,21 @@ int VehicleTableModel::columnCount(const QModelIndex &parent) const
 
 std::optional<VehicleTableModel::TrendRate> VehicleTableModel::trendRate(const VehicleSummary &v, ChartOptions::Distance distance)
 {
+    // A rate needs data that span some distance: a few sessions over a
+    // thousand km say nothing about ageing per 10,000 km.
+    constexpr int minSessions = 10;
+    constexpr double minKm = 5000;
+    constexpr double minDays = 180;
+    if (v.estimates < minSessions)
+        return std::nullopt;
     std::optional<TrendModel> trend = HealthUpdater::trendFromJson(v.trendMileage);
     double span = distance == ChartOptions::Distance::Km ? 10000 : 10000 * ChartOptions::kmPerMile; // km
     bool perYear = false;
-    if (!trend || trend->xMax - trend->xMin < 1000) {
+    if (!trend || trend->xMax - trend->xMin < minKm) {
         trend = HealthUpdater::trendFromJson(v.trendDate);
         span = 365.25; // days
         perYear = true;
-        if (!trend || trend->xMax - trend->xMin < 60)
+        if (!trend || trend->xMax - trend->xMin < minDays)
             return std::nullopt;
     }
     // The slope over the last stretch of the fitted range: for an early-drop
