@@ -631,8 +631,10 @@ void simulate(Vehicle &v, Rng &rng, qint64 cutoff)
         if (sStart > maxStart)
             sStart = std::max(0.0, maxStart - rng.uniform(0, 8));
         sStart = std::clamp(sStart, 0.0, 95.0);
+        // A charge to 100 % stops where the BMS says full: the display is
+        // exact there, unlike a charge stopped at a lower limit.
         if (limit)
-            sEnd = target >= 100 ? rng.uniform(99.6, 100.0) : target + rng.uniform(-0.45, 0.45);
+            sEnd = target >= 100 ? 100.0 : target + rng.uniform(-0.45, 0.45);
         if (sEnd < sStart + 3)
             sEnd = std::min(100.0, sStart + rng.uniform(3, 8));
         x.sStart = sStart;
