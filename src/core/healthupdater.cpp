@@ -165,8 +165,9 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         return std::unexpected(message);
     };
 
-    // 1. What the touched vehicles teach about their own efficiency.
-    QHash<QString, QList<SessionForHealth>> sessionCache;
+    // 1. What the touched vehicles teach about their own efficiency. Sessions
+    //    are read again in step 4 rather than kept: memory stays bounded by
+    //    the largest vehicle, not the fleet.
     QSet<QString> touchedGroups;
     for (const QString &key : touched) {
         const auto it = vehicles.constFind(key);
@@ -194,7 +195,6 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
             if (!w.exec())
                 return fail(w.lastError().text());
         }
-        sessionCache.insert(key, std::move(*sessions));
         touchedGroups.insert(modelGroup(it->model));
     }
 
@@ -246,14 +246,11 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        if (!sessionCache.contains(key)) {
-            auto sessions = loadSessions(db, it->id);
-            if (!sessions)
-                return fail(sessions.error());
-            sessionCache.insert(key, std::move(*sessions));
-        }
+        auto sessions = loadSessions(db, it->id);
+        if (!sessions)
+            return fail(sessions.error());
         VehicleHealthInput input;
-        input.sessions = sessionCache.value(key);
+        input.sessions = std::move(*sessions);
         input.model = it->model;
         input.capacityNewOverrideKwh = it->capacityOverride;
         const QString group = it->model.isEmpty() ? QString() : modelGroup(it->model);
