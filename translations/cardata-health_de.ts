@@ -145,6 +145,10 @@
         <source>Selected: %1</source>
         <translation>Auswahl: %1</translation>
     </message>
+    <message>
+        <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
+        <translation>Zugunsten der Geschwindigkeit wird nur 1 von %1 der %L2 Ladevorgänge der Flotte gezeichnet; das Band beruht auf allen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFleet</name>

@@ -145,6 +145,10 @@
         <source>Selected: %1</source>
         <translation>Selected: %1</translation>
     </message>
+    <message>
+        <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
+        <translation>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</translation>
+    </message>
 </context>
 <context>
     <name>DemoFleet</name>

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QLocale>
 
 #include <algorithm>
@@ -256,6 +257,41 @@ QString ChartData::readingText(const ChartReading &r) const
     return lines.join(u'\n');
 }
 
+qsizetype ChartData::backgroundStride() const
+{
+    qsizetype background = 0;
+    for (const ChartPoint &p : points)
+        background += p.selected ? 0 : 1;
+    return background > backgroundCap ? (background + backgroundCap - 1) / backgroundCap : 1;
+}
+
+QList<ChartPoint> ChartData::drawnPoints() const
+{
+    const qsizetype stride = backgroundStride();
+    if (stride == 1)
+        return points;
+    QList<ChartPoint> drawn;
+    qsizetype index = 0;
+    for (const ChartPoint &p : points) {
+        if (p.selected || (index++ % stride) == 0)
+            drawn.append(p);
+    }
+    return drawn;
+}
+
+QString ChartData::samplingNote() const
+{
+    const qsizetype stride = backgroundStride();
+    if (stride == 1)
+        return {};
+    qsizetype background = 0;
+    for (const ChartPoint &p : points)
+        background += p.selected ? 0 : 1;
+    return tr("For speed, 1 in %1 of the fleet's %L2 sessions is drawn; the band uses all of them.")
+        .arg(stride)
+        .arg(background);
+}
+
 QJsonObject ChartData::toJson() const
 {
     // Series are split here, not in JavaScript, so that both engines agree
@@ -266,7 +302,7 @@ QJsonObject ChartData::toJson() const
         QJsonArray text;
     };
     Series fleetMeasured, fleetDerived, outliers, selMeasured, selDerived;
-    for (const ChartPoint &p : points) {
+    for (const ChartPoint &p : drawnPoints()) {
         Series &s = p.outlier ? outliers
                               : (p.selected ? (p.derived ? selDerived : selMeasured) : (p.derived ? fleetDerived : fleetMeasured));
         s.x.append(p.x);
@@ -299,7 +335,7 @@ QJsonObject ChartData::toJson() const
         {u"xTitle"_s, xLabel},
         {u"yTitle"_s, yLabel},
         {u"xDate"_s, options.xAxis == ChartOptions::XAxis::Date},
-        {u"note"_s, note},
+        {u"note"_s, QStringList{note, samplingNote()}.filter(QRegularExpression(u"."_s)).join(u"<br>"_s)},
         {u"names"_s, QJsonObject{{u"fleetMeasured"_s, tr("Sessions: measured")},
                                  {u"fleetDerived"_s, tr("Sessions: derived")},
                                  {u"outliers"_s, tr("Outliers")},

@@ -81,6 +81,15 @@ public:
                            const QString &bandModel = {});
 
     // What Plotly's host page draws (see resources/web/plot.html).
+    // Qt Charts 6.4 keeps a graphics item per scatter point and Plotly an
+    // SVG node: tens of thousands take seconds to draw. Beyond this many, the
+    // fleet's background cloud is an evenly spaced subsample; the selected
+    // vehicle is always drawn whole, and bands and axes use every point.
+    static constexpr qsizetype backgroundCap = 8000;
+    qsizetype backgroundStride() const; // 1: everything is drawn
+    QList<ChartPoint> drawnPoints() const;
+    QString samplingNote() const; // empty when nothing is left out
+
     QJsonObject toJson() const;
     // Points, readings, trend and band rows with units in the header.
     QByteArray toCsv() const;

@@ -201,17 +201,21 @@ void NativeChartView::rebuild()
                                              highlight.darker(130), 8, QScatterSeries::MarkerShapeCircle);
     QScatterSeries *selDerived = addScatter(tr("Selected: derived"), u"selectedDerived"_s, QColor(0, 0, 0, 0), highlight,
                                             8, QScatterSeries::MarkerShapeCircle);
-    QList<QPointF> fm, fd, ol, sm, sd;
+    // Axes span every point; only the drawn cloud is thinned (ChartData).
     for (const ChartPoint &p : std::as_const(m_data.points)) {
+        if (!p.outlier)
+            grow(p.x, p.y);
+    }
+    QList<QPointF> fm, fd, ol, sm, sd;
+    for (const ChartPoint &p : m_data.drawnPoints()) {
         QScatterSeries *s = p.outlier ? outliers
                                       : (p.selected ? (p.derived ? selDerived : selMeasured)
                                                     : (p.derived ? fleetDerived : fleetMeasured));
         QList<QPointF> &list = s == outliers ? ol : s == selDerived ? sd : s == selMeasured ? sm : s == fleetDerived ? fd : fm;
         list.append(QPointF(p.x, p.y));
         m_texts[s].append(m_data.pointText(p));
-        if (!p.outlier)
-            grow(p.x, p.y);
     }
+    const QString sampledNote = m_data.samplingNote();
     // replace() adds all points in one go: far faster than append() per point.
     fleetMeasured->replace(fm);
     fleetDerived->replace(fd);
@@ -302,6 +306,8 @@ void NativeChartView::rebuild()
         title.append(tr("No data to show for this choice."));
     if (!m_data.note.isEmpty())
         title.append(m_data.note);
+    if (!sampledNote.isEmpty())
+        title.append(sampledNote);
     c->setTitle(title.join(u"<br>"_s));
     QFont f = font();
     c->setTitleFont(f);

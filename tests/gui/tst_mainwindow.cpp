@@ -117,6 +117,7 @@ private Q_SLOTS:
     void demoFleetIsSeparate();
     void settingsRemembered();
     void darkPaletteChart();
+    void largeFleetIsSubsampledButSelectedDrawnWhole();
 };
 
 void TestMainWindow::emptyDatabaseShowsDropZone()
@@ -433,6 +434,46 @@ void TestMainWindow::darkPaletteChart()
         QVERIFY(GuiTest::distinctColours(image) > 8);
     }
     QApplication::setPalette(original);
+}
+
+void TestMainWindow::largeFleetIsSubsampledButSelectedDrawnWhole()
+{
+    // 20,000 background points (cap 8,000: every 3rd is drawn) and 150 of
+    // the selected vehicle (all drawn).
+    ChartData data;
+    for (int i = 0; i < 20000; ++i) {
+        ChartPoint p;
+        p.x = i;
+        p.y = 90 + (i % 10);
+        p.vehicleKey = u"fleet"_s;
+        data.points.append(p);
+    }
+    for (int i = 0; i < 150; ++i) {
+        ChartPoint p;
+        p.x = i * 100;
+        p.y = 95;
+        p.selected = true;
+        p.vehicleKey = u"mine"_s;
+        data.points.append(p);
+    }
+    NativeChartView view;
+    view.setChartData(data);
+    int background = 0;
+    int selected = 0;
+    for (QAbstractSeries *s : view.plottedSeries()) {
+        auto *xy = qobject_cast<QXYSeries *>(s);
+        if (!xy || s->type() != QAbstractSeries::SeriesTypeScatter)
+            continue;
+        (s->objectName().startsWith(u"selected"_s) ? selected : background) += int(xy->count());
+    }
+    QCOMPARE(selected, 150);
+    QCOMPARE(background, 6667); // ceil(20000 / 3)
+    QVERIFY2(view.chart()->title().contains(u"1 in 3 of the fleet"_s), qPrintable(view.chart()->title()));
+    // Below the cap nothing is dropped and nothing is said.
+    data.points.resize(7000);
+    view.setChartData(data);
+    QCOMPARE(plottedPoints(&view), 7000);
+    QVERIFY(!view.chart()->title().contains(u"For speed"_s));
 }
 
 CARDATA_GUI_TEST_MAIN(TestMainWindow)
