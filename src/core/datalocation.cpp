@@ -10,19 +10,22 @@ namespace DataLocation {
 
 bool runningFromBuildTree()
 {
-    const QString buildDir = QDir::cleanPath(QStringLiteral(CARDATA_BUILD_DIR));
-    const QString appDir = QDir::cleanPath(QCoreApplication::applicationDirPath());
-    return appDir == buildDir || appDir.startsWith(buildDir + u'/');
+    // Exactly the folder the build puts programs in: an install staged
+    // somewhere below the build folder still behaves as installed.
+    const QString binDir = QDir::cleanPath(QStringLiteral(CARDATA_BUILD_BIN_DIR));
+    return QDir::cleanPath(QCoreApplication::applicationDirPath()) == binDir;
 }
 
 QString defaultDataDir()
 {
     if (runningFromBuildTree())
         return QDir::current().absoluteFilePath(u"data"_s);
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::home().absoluteFilePath(u".local/share/cardata-health"_s);
-    return dir;
+    // ~/.local/share/cardata-health: AppDataLocation would add the
+    // organization name as a second folder level.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::home().absoluteFilePath(u".local/share"_s);
+    return QDir(base).absoluteFilePath(u"cardata-health"_s);
 }
 
 } // namespace DataLocation
