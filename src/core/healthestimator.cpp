@@ -71,6 +71,16 @@ TrendOptions HealthEstimator::dateTrendOptions()
     return o;
 }
 
+QList<EfficiencyModel::Sample> HealthEstimator::efficiencySamples(const QList<SessionForHealth> &sessions)
+{
+    QList<EfficiencyModel::Sample> samples;
+    for (const SessionForHealth &s : sessions) {
+        if (s.gridKwh && s.batteryKwh)
+            samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning});
+    }
+    return samples;
+}
+
 VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
 {
     VehicleHealth out;
@@ -78,11 +88,7 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
 
     // 1. Efficiency per kind: this vehicle's sessions with both energies,
     //    weighed against the prior.
-    QList<EfficiencyModel::Sample> samples;
-    for (const SessionForHealth &s : input.sessions) {
-        if (s.gridKwh && s.batteryKwh)
-            samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning});
-    }
+    const QList<EfficiencyModel::Sample> samples = efficiencySamples(input.sessions);
     for (ChargingKind kind : EfficiencyModel::kinds) {
         KindEfficiency k;
         k.kind = kind;

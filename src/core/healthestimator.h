@@ -68,6 +68,9 @@ public:
 
     static VehicleHealth estimate(const VehicleHealthInput &input, const PointFilter &filter = {});
 
+    // The sessions that carry both energies, as efficiency samples.
+    static QList<EfficiencyModel::Sample> efficiencySamples(const QList<SessionForHealth> &sessions);
+
     static TrendOptions mileageTrendOptions();
     static TrendOptions dateTrendOptions();
 };

@@ -176,11 +176,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         auto sessions = loadSessions(db, it->id);
         if (!sessions)
             return fail(sessions.error());
-        QList<EfficiencyModel::Sample> samples;
-        for (const SessionForHealth &s : std::as_const(*sessions)) {
-            if (s.gridKwh && s.batteryKwh)
-                samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning});
-        }
+        const QList<EfficiencyModel::Sample> samples = HealthEstimator::efficiencySamples(*sessions);
         for (ChargingKind kind : EfficiencyModel::kinds) {
             const EfficiencyStats stats = EfficiencyModel::learn(samples, kind);
             QSqlQuery w(db);

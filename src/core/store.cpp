@@ -210,7 +210,7 @@ std::expected<void, QString> Store::prepareStatements()
                               "INSERT INTO capacity_points (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, "
                               "delta_soc, derived, outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                               -1, SQLITE_PREPARE_PERSISTENT, &m_insertPoint, nullptr) != SQLITE_OK)
-        return std::unexpected(u"Cannot prepare the session statements: %1"_s.arg(sqliteError()));
+        return std::unexpected(u"Cannot prepare the session and capacity-point statements: %1"_s.arg(sqliteError()));
     return {};
 }
 
