@@ -1,10 +1,10 @@
 // cardata-health: the desktop app. Everything but start-up lives in
 // src/gui, so that the tests drive the same window.
-#include "appsettings.h"
-#include "icons.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "translations.h"
+#include "gui/shell/appsettings.h"
+#include "gui/shell/icons.h"
+#include "gui/shell/launchoptions.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/shell/translations.h"
 
 #include <QApplication>
 #include <QMessageBox>

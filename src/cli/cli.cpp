@@ -1,13 +1,13 @@
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "anonymizer.h"
-#include "datalocation.h"
-#include "fleetgenerator.h"
-#include "healthquery.h"
-#include "healthupdater.h"
-#include "importer.h"
-#include "store.h"
-#include "timestamps.h"
+#include "core/privacy/anonymizer.h"
+#include "core/store/datalocation.h"
+#include "demo/fleetgenerator.h"
+#include "core/report/healthquery.h"
+#include "core/import/healthupdater.h"
+#include "core/import/importer.h"
+#include "core/store/store.h"
+#include "core/read/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -9,13 +9,13 @@
 // for the seed's rule. Errors are in SoH points: |estimate - truth| /
 // capacity-when-new (table) x 100. With --check the exit code says whether
 // the targets of docs/health.md hold.
-#include "anonymizer.h"
-#include "fleetgenerator.h"
-#include "healthestimator.h"
-#include "healthupdater.h"
-#include "importer.h"
+#include "core/privacy/anonymizer.h"
+#include "demo/fleetgenerator.h"
+#include "core/health/healthestimator.h"
+#include "core/import/healthupdater.h"
+#include "core/import/importer.h"
 #include "seedrule.h"
-#include "store.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

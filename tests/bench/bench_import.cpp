@@ -11,10 +11,10 @@
 //   baseline  simdjson on-demand walk of the same fields + one prepared
 //             SQLite C-API INSERT, one transaction per file
 // and prints wall times, throughput, the ratio, and peak RSS.
-#include "anonymizer.h"
-#include "healthupdater.h"
-#include "importer.h"
-#include "store.h"
+#include "core/privacy/anonymizer.h"
+#include "core/import/healthupdater.h"
+#include "core/import/importer.h"
+#include "core/store/store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

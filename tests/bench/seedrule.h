@@ -1,6 +1,6 @@
 #pragma once
 
-#include "capacitypoints.h"
+#include "core/health/capacitypoints.h"
 
 #include <QList>
 

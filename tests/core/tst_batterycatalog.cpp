@@ -1,4 +1,4 @@
-#include "batterycatalog.h"
+#include "core/health/batterycatalog.h"
 
 #include <QTest>
 

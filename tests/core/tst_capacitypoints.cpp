@@ -1,4 +1,4 @@
-#include "capacitypoints.h"
+#include "core/health/capacitypoints.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "chargingjsonparser.h"
+#include "core/read/chargingjsonparser.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "efficiencymodel.h"
+#include "core/health/efficiencymodel.h"
 
 #include <QTest>
 

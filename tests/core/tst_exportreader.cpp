@@ -1,5 +1,5 @@
-#include "anonymizer.h"
-#include "exportreader.h"
+#include "core/privacy/anonymizer.h"
+#include "core/read/exportreader.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "fleetbands.h"
+#include "core/health/fleetbands.h"
 
 #include <QTest>
 

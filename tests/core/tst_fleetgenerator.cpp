@@ -1,8 +1,8 @@
-#include "anonymizer.h"
-#include "batterycatalog.h"
-#include "fleetgenerator.h"
-#include "importer.h"
-#include "store.h"
+#include "core/privacy/anonymizer.h"
+#include "core/health/batterycatalog.h"
+#include "demo/fleetgenerator.h"
+#include "core/import/importer.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

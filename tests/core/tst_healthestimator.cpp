@@ -1,4 +1,4 @@
-#include "healthestimator.h"
+#include "core/health/healthestimator.h"
 
 #include <QTest>
 

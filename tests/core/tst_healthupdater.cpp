@@ -1,7 +1,7 @@
-#include "anonymizer.h"
-#include "healthquery.h"
-#include "healthupdater.h"
-#include "store.h"
+#include "core/privacy/anonymizer.h"
+#include "core/report/healthquery.h"
+#include "core/import/healthupdater.h"
+#include "core/store/store.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

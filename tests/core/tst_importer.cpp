@@ -1,7 +1,7 @@
-#include "anonymizer.h"
-#include "importer.h"
-#include "importservice.h"
-#include "store.h"
+#include "core/privacy/anonymizer.h"
+#include "core/import/importer.h"
+#include "core/import/importservice.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

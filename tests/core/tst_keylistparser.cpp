@@ -1,6 +1,6 @@
-#include "keylistparser.h"
+#include "core/read/keylistparser.h"
 #include "testsupport.h"
-#include "timestamps.h"
+#include "core/read/timestamps.h"
 
 #include <QTest>
 

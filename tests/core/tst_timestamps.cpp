@@ -1,4 +1,4 @@
-#include "timestamps.h"
+#include "core/read/timestamps.h"
 
 #include <QTest>
 

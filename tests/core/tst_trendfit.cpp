@@ -1,4 +1,4 @@
-#include "trendfit.h"
+#include "core/health/trendfit.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "vin.h"
+#include "core/privacy/vin.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // Fuzz target: a CarData archive (ZIP) through the export reader, from
 // the bytes on disk to parsed units or an error message.
-#include "anonymizer.h"
-#include "exportreader.h"
+#include "core/privacy/anonymizer.h"
+#include "core/read/exportreader.h"
 
 #include <QDir>
 #include <QFile>

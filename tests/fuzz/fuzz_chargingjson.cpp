@@ -1,6 +1,6 @@
 // Fuzz target: the charging-history parser must turn any bytes into
 // sessions, rejections or an error message, never a crash.
-#include "chargingjsonparser.h"
+#include "core/read/chargingjsonparser.h"
 
 #include <cmath>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // Fuzz target: the KeyList XML parser.
-#include "keylistparser.h"
+#include "core/read/keylistparser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
-#include "chartdata.h"
-#include "healthquery.h"
-#include "launchoptions.h"
-#include "vehicletablemodel.h"
+#include "gui/chart/chartdata.h"
+#include "core/report/healthquery.h"
+#include "gui/shell/launchoptions.h"
+#include "gui/dashboard/vehicletablemodel.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -2,11 +2,11 @@
 // golden fleet (see tests/cli/tst_golden.cpp): the numbers the chart draws
 // must not change unless someone means them to.
 //   CARDATA_UPDATE_GOLDEN=1 build/tests/tst_chartgolden
-#include "anonymizer.h"
-#include "chartdata.h"
-#include "healthquery.h"
-#include "importer.h"
-#include "store.h"
+#include "core/privacy/anonymizer.h"
+#include "gui/chart/chartdata.h"
+#include "core/report/healthquery.h"
+#include "core/import/importer.h"
+#include "core/store/store.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "appsettings.h"
-#include "chartengine.h"
+#include "gui/shell/appsettings.h"
+#include "gui/chart/chartengine.h"
 #include "guitesthelpers.h"
 #include "guitestmain.h"
-#include "importpanel.h"
-#include "launchoptions.h"
-#include "mainwindow.h"
-#include "nativechartview.h"
-#include "store.h"
+#include "gui/import/importpanel.h"
+#include "gui/shell/launchoptions.h"
+#include "gui/shell/mainwindow.h"
+#include "gui/chart/nativechartview.h"
+#include "core/store/store.h"
 #include "testsupport.h"
-#include "vehicletablemodel.h"
+#include "gui/dashboard/vehicletablemodel.h"
 
 #include <QComboBox>
 #include <QDropEvent>

@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "gui/shell/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

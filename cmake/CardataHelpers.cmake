@@ -1,0 +1,32 @@
+# Small helpers shared by every target of the project.
+
+# Warnings as errors and Qt's strictness flags, on our own targets only.
+function(cardata_target_defaults target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Werror)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_USE_QSTRINGBUILDER)
+endfunction()
+
+# add_cardata_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s])
+# A QtTest executable, registered with CTest, run offscreen in its own
+# temporary working directory so that no test writes into the tree.
+function(add_cardata_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    cardata_target_defaults(${ARG_NAME})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test cardata_testsupport ${ARG_LIBS})
+    set_target_properties(${ARG_NAME} PROPERTIES
+        RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        TIMEOUT ${ARG_TIMEOUT}
+        LABELS "${ARG_LABELS}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=cardata.*.debug=false")
+endfunction()

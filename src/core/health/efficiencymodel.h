@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/model/chargingsession.h"
+
+#include <QList>
+#include <QString>
+
+// Charging efficiency (battery-side energy / grid energy) per charging kind.
+// Exports since mid-2025 lack battery-side energy; capacity can then only be
+// derived from grid energy, and the efficiency sets its absolute scale. Each
+// vehicle's efficiency is learned from its own sessions that carry both
+// energies (older exports included); where those are few or none, a prior
+// from vehicles of the same model, then the fleet, then the published
+// ranges takes over, weighted by how much each side knows.
+struct EfficiencyStats
+{
+    int samples = 0;
+    double mean = 0;
+    double sigmaSession = 0; // scatter of single sessions
+};
+
+struct Efficiency
+{
+    enum class Source { Vehicle, Model, Fleet, Literature };
+    double eta = 0;
+    double sigmaMean = 0;    // uncertainty of eta itself: shared by all derived points
+    double sigmaSession = 0; // scatter of one session around eta
+    Source source = Source::Literature;
+    int samples = 0;
+
+    static QString sourceName(Source source);
+};
+
+class EfficiencyModel
+{
+public:
+    // The kinds that have their own efficiency (Unknown is treated as AC).
+    static constexpr ChargingKind kinds[] = {ChargingKind::AcLow, ChargingKind::Ac, ChargingKind::Dc};
+
+    // Published ranges: losses of 5-10 % on an 11 kW wallbox, 14-24 % from
+    // a 2.3 kW socket, a few % on DC. Centre and half-range as 2 sigma.
+    static Efficiency literature(ChargingKind kind);
+
+    // Robust mean and scatter of battery/grid over the usable sessions of one
+    // vehicle and kind (preconditioning and implausible ratios left out).
+    struct Sample
+    {
+        ChargingKind kind = ChargingKind::Unknown;
+        double gridKwh = 0;
+        double batteryKwh = 0;
+        bool preconditioning = false;
+    };
+    static EfficiencyStats learn(const QList<Sample> &samples, ChargingKind kind);
+
+    // A prior for a group (a model, the fleet) from its vehicles' learned
+    // means: the median, with the between-vehicle spread as uncertainty.
+    // Needs two vehicles with enough sessions; otherwise returns fallback.
+    static Efficiency pooled(const QList<EfficiencyStats> &vehicles, const Efficiency &fallback, Efficiency::Source source);
+
+    // Precision-weighted combination of a vehicle's own data with its prior.
+    static Efficiency combine(const EfficiencyStats &own, const Efficiency &prior);
+
+    // Minimum sessions for a vehicle's own mean to count in a group prior.
+    static constexpr int minSamplesForPool = 5;
+};

@@ -1,0 +1,90 @@
+#include "core/health/fleetbands.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+double FleetBands::percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return NAN;
+    std::sort(values.begin(), values.end());
+    const double h = (values.size() - 1) * p;
+    const qsizetype lo = qsizetype(std::floor(h));
+    const qsizetype hi = std::min(lo + 1, values.size() - 1);
+    return values[lo] + (h - lo) * (values[hi] - values[lo]);
+}
+
+double FleetBands::weightedMedian(QList<std::pair<double, double>> vw)
+{
+    if (vw.isEmpty())
+        return NAN;
+    std::sort(vw.begin(), vw.end());
+    double total = 0;
+    for (const auto &[v, w] : std::as_const(vw))
+        total += w;
+    double running = 0;
+    for (qsizetype i = 0; i < vw.size(); ++i) {
+        running += vw[i].second;
+        if (running > total / 2)
+            return vw[i].first;
+        if (running == total / 2 && i + 1 < vw.size())
+            return (vw[i].first + vw[i + 1].first) / 2;
+    }
+    return vw.last().first;
+}
+
+QList<FleetBand> FleetBands::compute(const QList<BandVehicle> &vehicles, Axis axis, double binWidth)
+{
+    struct Summary
+    {
+        QList<double> kwh;
+        QList<double> soh;
+    };
+    QMap<qint64, Summary> bins;
+    for (const BandVehicle &vehicle : vehicles) {
+        qint64 origin = 0;
+        bool first = true;
+        for (const CapacityPoint &p : vehicle.points) {
+            if (!p.outlier && (first || p.time < origin)) {
+                origin = p.time;
+                first = false;
+            }
+        }
+        QMap<qint64, QList<std::pair<double, double>>> mine;
+        for (const CapacityPoint &p : vehicle.points) {
+            if (p.outlier)
+                continue;
+            const double x = axis == Axis::Mileage ? p.mileageKm : (p.time - origin) / 86400.0;
+            if (std::isnan(x) || x < 0)
+                continue;
+            mine[qint64(std::floor(x / binWidth))].append({p.capacityKwh, 1.0 / (p.sigmaKwh * p.sigmaKwh)});
+        }
+        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+            const double kwh = weightedMedian(it.value());
+            Summary &s = bins[it.key()];
+            s.kwh.append(kwh);
+            if (vehicle.capacityNewKwh && *vehicle.capacityNewKwh > 0)
+                s.soh.append(kwh / *vehicle.capacityNewKwh * 100);
+        }
+    }
+    QList<FleetBand> bands;
+    for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
+        FleetBand b;
+        b.binStart = it.key() * binWidth;
+        b.binEnd = b.binStart + binWidth;
+        b.vehicles = int(it->kwh.size());
+        b.medianKwh = percentile(it->kwh, 0.5);
+        b.p10Kwh = percentile(it->kwh, 0.1);
+        b.p90Kwh = percentile(it->kwh, 0.9);
+        b.sohVehicles = int(it->soh.size());
+        if (!it->soh.isEmpty()) {
+            b.medianSoh = percentile(it->soh, 0.5);
+            b.p10Soh = percentile(it->soh, 0.1);
+            b.p90Soh = percentile(it->soh, 0.9);
+        }
+        bands.append(b);
+    }
+    return bands;
+}

@@ -1,0 +1,225 @@
+#include "core/health/healthestimator.h"
+
+#include "core/health/batterycatalog.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr double secondsPerDay = 86400.0;
+// The early loss of BMW/MINI batteries: 2-5 % (battery-capacities.md).
+constexpr double earlyLossPrior = 0.035;
+constexpr double earlyLossPriorSigma = 0.015;
+
+std::optional<double> capacityNew(const VehicleHealthInput &input, VehicleHealth &out)
+{
+    if (input.capacityNewOverrideKwh) {
+        out.capacityNewSource = QStringLiteral("override");
+        return input.capacityNewOverrideKwh;
+    }
+    if (const auto entry = BatteryCatalog::builtIn().find(input.model); entry && entry->netKwh) {
+        out.capacityNewSource = QStringLiteral("table");
+        out.catalogModel = entry->name;
+        return entry->netKwh;
+    }
+    return std::nullopt;
+}
+
+// Mean over blocks of consecutive points of (block mean residual^2 minus
+// its variance under independent errors), never below zero.
+double correlatedVariance(const QList<TrendPoint> &points, const TrendFit &fit, int blockSize)
+{
+    double sum = 0;
+    int blocks = 0;
+    double weightedResidual = 0;
+    double weight = 0;
+    int inBlock = 0;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (fit.robustWeights[i] <= 0)
+            continue;
+        const double w = 1.0 / (points[i].sigma * points[i].sigma);
+        weightedResidual += w * (points[i].y - fit.model.value(points[i].x));
+        weight += w;
+        if (++inBlock == blockSize) {
+            const double mean = weightedResidual / weight;
+            sum += mean * mean - 1.0 / weight;
+            ++blocks;
+            weightedResidual = weight = 0;
+            inBlock = 0;
+        }
+    }
+    return blocks >= 2 ? std::max(0.0, sum / blocks) : 0.0;
+}
+
+} // namespace
+
+TrendOptions HealthEstimator::mileageTrendOptions()
+{
+    TrendOptions o;
+    // The early loss plays out over the first 15-25 thousand km.
+    // The early loss plays out over the first 15-25 thousand km: an
+    // e-folding distance of 4-9 thousand km.
+    o.x0Candidates = {4000, 6000, 9000};
+    return o;
+}
+
+TrendOptions HealthEstimator::dateTrendOptions()
+{
+    TrendOptions o;
+    o.x0Candidates = {60, 150, 365};
+    return o;
+}
+
+QList<EfficiencyModel::Sample> HealthEstimator::efficiencySamples(const QList<SessionForHealth> &sessions)
+{
+    QList<EfficiencyModel::Sample> samples;
+    for (const SessionForHealth &s : sessions) {
+        if (s.gridKwh && s.batteryKwh)
+            samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning});
+    }
+    return samples;
+}
+
+VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
+{
+    VehicleHealth out;
+    out.capacityNewKwh = capacityNew(input, out);
+
+    // 1. Efficiency per kind: this vehicle's sessions with both energies,
+    //    weighed against the prior.
+    const QList<EfficiencyModel::Sample> samples = efficiencySamples(input.sessions);
+    for (ChargingKind kind : EfficiencyModel::kinds) {
+        KindEfficiency k;
+        k.kind = kind;
+        k.own = EfficiencyModel::learn(samples, kind);
+        const Efficiency prior = input.efficiencyPrior ? input.efficiencyPrior(kind) : EfficiencyModel::literature(kind);
+        k.used = EfficiencyModel::combine(k.own, prior);
+        out.efficiencies.append(k);
+    }
+    const auto efficiencyFor = [&out](ChargingKind kind) {
+        const ChargingKind effective = kind == ChargingKind::Unknown ? ChargingKind::Ac : kind;
+        for (const KindEfficiency &k : std::as_const(out.efficiencies)) {
+            if (k.kind == effective)
+                return k.used;
+        }
+        return EfficiencyModel::literature(effective);
+    };
+
+    // 2. Points.
+    out.points = CapacityPoints::compute(input.sessions, efficiencyFor, out.capacityNewKwh, filter, &out.counts);
+    if (out.points.isEmpty())
+        return out;
+    out.dateOrigin = out.points.first().time;
+    out.lastTime = out.points.last().time;
+    for (const SessionForHealth &s : input.sessions) {
+        if (!std::isnan(s.mileageKm) && (std::isnan(out.lastMileageKm) || s.mileageKm > out.lastMileageKm))
+            out.lastMileageKm = s.mileageKm;
+        out.lastTime = std::max(out.lastTime, s.startTime);
+    }
+
+    // 3. Trends. The date trend gives the current value (every session has a
+    //    date; 2021 exports have no mileage); its outlier verdicts mark points.
+    QList<TrendPoint> byDate;
+    QList<TrendPoint> byMileage;
+    QList<qsizetype> mileageIndex;
+    for (qsizetype i = 0; i < out.points.size(); ++i) {
+        const CapacityPoint &p = out.points[i];
+        byDate.append({(p.time - out.dateOrigin) / secondsPerDay, p.capacityKwh, p.sigmaKwh});
+        if (!std::isnan(p.mileageKm)) {
+            byMileage.append({p.mileageKm, p.capacityKwh, p.sigmaKwh});
+            mileageIndex.append(i);
+        }
+    }
+    const auto dateFit = fitTrend(byDate, dateTrendOptions());
+    if (!dateFit)
+        return out;
+    out.byDate = dateFit->model;
+    // Against mileage the early loss has a known size (2-5 % over the first
+    // 15-25 thousand km): a prior on it keeps short histories, where a line
+    // fits the bend about as well, from ending too low.
+    std::optional<TrendFit> mileageFit;
+    if (byMileage.size() >= 3) {
+        TrendOptions options = mileageTrendOptions();
+        double reference = out.capacityNewKwh.value_or(0);
+        if (reference <= 0) {
+            QList<double> values;
+            for (const TrendPoint &p : std::as_const(byMileage))
+                values.append(p.y);
+            std::sort(values.begin(), values.end());
+            reference = values[values.size() / 2];
+        }
+        options.earlyDropPrior = TrendOptions::Prior{-earlyLossPrior * reference, earlyLossPriorSigma * reference};
+        mileageFit = fitTrend(byMileage, options);
+        if (mileageFit)
+            out.byMileage = mileageFit->model;
+    }
+    double derivedWeight = 0;
+    double totalWeight = 0;
+    const double recentFrom = dateFit->model.xMax - (dateFit->model.xMax - dateFit->model.xMin) / 3;
+    for (qsizetype i = 0; i < out.points.size(); ++i) {
+        CapacityPoint &p = out.points[i];
+        const double w = dateFit->robustWeights[i];
+        p.outlier = w <= 0;
+        if (p.outlier)
+            continue;
+        ++out.estimates;
+        if (p.derived) {
+            ++out.derivedEstimates;
+            const Efficiency e = efficiencyFor(p.kind);
+            if (e.source != Efficiency::Source::Vehicle)
+                out.usesPriorEfficiency = true;
+        }
+        // How much the current value leans on derived points: their share
+        // of the weight in the most recent third of the history.
+        if (byDate[i].x >= recentFrom) {
+            const double weight = w / (p.sigmaKwh * p.sigmaKwh);
+            totalWeight += weight;
+            if (p.derived) {
+                const Efficiency e = efficiencyFor(p.kind);
+                derivedWeight += weight * (e.sigmaMean / e.eta);
+            }
+        }
+    }
+
+    // 4. Current capacity with a 90 % interval: the trend's own error at the
+    //    last session plus the efficiency uncertainty that derived points
+    //    share (it does not average away over many sessions). The mileage
+    //    trend when the exports have mileage; else the date trend.
+    double value;
+    double statistical;
+    int dof;
+    const bool useMileage = mileageFit && !std::isnan(out.lastMileageKm);
+    if (useMileage) {
+        const double x = std::min(out.lastMileageKm, mileageFit->model.xMax);
+        value = mileageFit->model.value(x);
+        statistical = mileageFit->model.standardError(x);
+        dof = mileageFit->model.dof;
+    } else {
+        const double x = std::min((out.lastTime - out.dateOrigin) / secondsPerDay, dateFit->model.xMax);
+        value = dateFit->model.value(x);
+        statistical = dateFit->model.standardError(x);
+        dof = dateFit->model.dof;
+    }
+    const double systematicRel = totalWeight > 0 ? derivedWeight / totalWeight : 0;
+    out.systematicKwh = value * systematicRel;
+    // Errors that are correlated in time (a BMS recalibration, a bend the
+    // trend does not follow) do not shrink with more sessions. Their size
+    // shows in runs of consecutive residuals: the scatter of block means
+    // beyond what independent point errors would give.
+    const TrendFit &used = useMileage ? *mileageFit : *dateFit;
+    const QList<TrendPoint> &usedPoints = useMileage ? byMileage : byDate;
+    // Short runs catch a recalibration of a few weeks, long runs a slow drift.
+    const double blockExcess = std::max(correlatedVariance(usedPoints, used, 8), correlatedVariance(usedPoints, used, 24));
+    const double sigma = std::sqrt(statistical * statistical + blockExcess + out.systematicKwh * out.systematicKwh);
+    const double t = studentQuantile(0.5 + intervalLevel / 2, std::max(dof, 1));
+    out.capacityKwh = value;
+    out.capacityLowKwh = value - t * sigma;
+    out.capacityHighKwh = value + t * sigma;
+    if (out.capacityNewKwh && *out.capacityNewKwh > 0) {
+        out.sohPercent = value / *out.capacityNewKwh * 100;
+        out.sohLowPercent = *out.capacityLowKwh / *out.capacityNewKwh * 100;
+        out.sohHighPercent = *out.capacityHighKwh / *out.capacityNewKwh * 100;
+    }
+    return out;
+}

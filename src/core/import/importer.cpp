@@ -1,0 +1,169 @@
+#include "core/import/importer.h"
+
+#include "core/privacy/anonymizer.h"
+#include "core/read/exportreader.h"
+#include "core/import/healthupdater.h"
+#include "core/model/logging.h"
+#include "core/store/store.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString uploadKind(ExportSource::Kind kind)
+{
+    switch (kind) {
+    case ExportSource::Kind::Archive:
+        return u"archive"_s;
+    case ExportSource::Kind::KeyList:
+        return u"keylist"_s;
+    default:
+        return u"json"_s;
+    }
+}
+
+FileImportResult failed(const QString &path, const QString &problem)
+{
+    FileImportResult result;
+    result.file = path;
+    result.status = FileImportResult::Status::Error;
+    result.error = ExportReader::displayName(path) + u' ' + problem;
+    return result;
+}
+
+} // namespace
+
+Importer::Importer(Store &store, const Anonymizer &anonymizer) : m_store(store), m_anonymizer(anonymizer) {}
+
+QList<FileImportResult> Importer::importPaths(const QStringList &paths, const ImportOptions &options,
+                                              const ProgressCallback &onProgress, const ResultCallback &onResult,
+                                              const std::atomic_bool *cancel)
+{
+    const QList<ExportSource> sources = ExportReader::discover(paths);
+    ImportProgress progress;
+    progress.filesTotal = int(sources.size());
+    for (const ExportSource &source : sources)
+        progress.bytesTotal += source.size;
+
+    QList<FileImportResult> results;
+    for (const ExportSource &source : sources) {
+        if (cancel && cancel->load())
+            break;
+        progress.currentFile = ExportReader::displayName(source.path);
+        if (onProgress)
+            onProgress(progress);
+        FileImportResult result = importOne(source, options, cancel);
+        if (result.status == FileImportResult::Status::Cancelled)
+            break;
+        ++progress.filesDone;
+        progress.bytesDone += source.size;
+        for (const VehicleImport &v : std::as_const(result.vehicles))
+            progress.sessions += v.sessionsNew + v.sessionsDuplicate;
+        if (result.status == FileImportResult::Status::Error)
+            qCWarning(lcImport).noquote() << result.error;
+        else
+            qCDebug(lcImport).noquote() << progress.currentFile << FileImportResult::statusName(result.status);
+        if (onResult)
+            onResult(result);
+        results.append(std::move(result));
+        if (onProgress)
+            onProgress(progress);
+    }
+
+    // Estimates follow the data: recompute what this run touched (also
+    // after a cancel, for the files that did finish).
+    QStringList touched;
+    for (const FileImportResult &r : std::as_const(results)) {
+        if (r.status != FileImportResult::Status::Imported)
+            continue;
+        for (const VehicleImport &v : r.vehicles) {
+            if (!touched.contains(v.vehicleKey))
+                touched.append(v.vehicleKey);
+        }
+    }
+    if (auto updated = HealthUpdater(m_store).update(touched); !updated)
+        qCWarning(lcImport).noquote() << "the battery health estimates could not be updated:" << updated.error();
+    return results;
+}
+
+FileImportResult Importer::importOne(const ExportSource &source, const ImportOptions &options,
+                                     const std::atomic_bool *cancel)
+{
+    auto loaded = ExportReader::load(source, m_anonymizer,
+                                     [this](const QByteArray &hash) { return m_store.hasUpload(hash); });
+    if (!loaded)
+        return failed(source.path, loaded.error());
+
+    FileImportResult result;
+    result.file = source.path;
+    if (loaded->alreadyKnown) {
+        // Recognized by its fingerprint: not parsed again.
+        result.status = FileImportResult::Status::Duplicate;
+        for (const QString &key : m_store.vehiclesOfUpload(loaded->contentHash)) {
+            VehicleImport v;
+            v.vehicleKey = key;
+            if (const auto summary = m_store.vehicle(key))
+                v.model = summary->model;
+            result.vehicles.append(v);
+        }
+        return result;
+    }
+
+    // Identity: the VIN, keyed with the installation secret. A file without
+    // a VIN goes to the vehicle the user named, or becomes its own vehicle
+    // (keyed by its content) rather than being guessed onto another.
+    QList<VehicleWrite> writes;
+    int rejected = 0;
+    for (const ExportUnit &unit : std::as_const(loaded->units)) {
+        VehicleWrite write;
+        if (!unit.vin.isEmpty()) {
+            write.vehicleKey = m_anonymizer.vehicleKey(unit.vin);
+        } else if (!options.vehicleKey.isEmpty()) {
+            if (!m_store.vehicle(options.vehicleKey))
+                return failed(source.path, u"names no vehicle, and the vehicle %1 given for it does not exist"_s.arg(options.vehicleKey));
+            write.vehicleKey = options.vehicleKey;
+        } else {
+            write.vehicleKey = m_anonymizer.vehicleKey(u"file:"_s + QString::fromLatin1(loaded->contentHash));
+        }
+        write.history = unit.history ? &*unit.history : nullptr;
+        write.keyList = unit.keyList ? &*unit.keyList : nullptr;
+        write.modelFallback = options.modelFallback;
+        if (unit.history)
+            rejected += int(unit.history->rejections.size());
+        writes.append(write);
+    }
+    if (writes.isEmpty())
+        return failed(source.path, u"contains no charging history"_s);
+
+    UploadRecord upload{loaded->contentHash, uploadKind(source.kind), source.size, rejected};
+    auto written = m_store.writeFile(upload, writes, cancel);
+    if (!written) {
+        if (written.error().cancelled) {
+            result.status = FileImportResult::Status::Cancelled;
+            result.error = ExportReader::displayName(source.path) + u" was not imported: the import was cancelled"_s;
+            return result;
+        }
+        // Nothing of the file was kept: the transaction rolled back.
+        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + written.error().message);
+    }
+
+    result.status = FileImportResult::Status::Imported;
+    for (qsizetype i = 0; i < written->size(); ++i) {
+        const ExportUnit &unit = loaded->units.at(i);
+        const VehicleWriteResult &w = written->at(i);
+        VehicleImport v;
+        v.vehicleKey = w.vehicleKey;
+        v.model = w.model;
+        v.sessionsNew = w.sessionsNew;
+        v.sessionsDuplicate = w.sessionsDuplicate;
+        if (unit.history) {
+            v.sessionsRejected = int(unit.history->rejections.size());
+            v.rejections = unit.history->rejections;
+        }
+        v.note = unit.note;
+        result.vehicles.append(v);
+    }
+    return result;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/model/importresult.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class Anonymizer;
+class Store;
+
+// Reads, anonymizes and stores what the user handed over, one file after
+// another, one transaction per file. Synchronous: the CLI and tests call it
+// directly; ImportWorker runs it on a worker thread for the GUI.
+class Importer
+{
+public:
+    using ProgressCallback = std::function<void(const ImportProgress &)>;
+    using ResultCallback = std::function<void(const FileImportResult &)>;
+
+    Importer(Store &store, const Anonymizer &anonymizer);
+
+    // Imports every input; each file's result goes to onResult as soon as
+    // it is known. Stops between (or inside) files when *cancel turns true:
+    // finished files stay, the interrupted one leaves nothing.
+    QList<FileImportResult> importPaths(const QStringList &paths, const ImportOptions &options,
+                                        const ProgressCallback &onProgress = {},
+                                        const ResultCallback &onResult = {},
+                                        const std::atomic_bool *cancel = nullptr);
+
+private:
+    FileImportResult importOne(const struct ExportSource &source, const ImportOptions &options,
+                               const std::atomic_bool *cancel);
+
+    Store &m_store;
+    const Anonymizer &m_anonymizer;
+};

@@ -1,5 +1,0 @@
-#include "logging.h"
-
-Q_LOGGING_CATEGORY(lcImport, "cardata.import", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "cardata.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcParse, "cardata.parse", QtInfoMsg)

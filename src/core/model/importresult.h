@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/model/chargingsession.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// The outcome of importing one input file, in terms a person (and the CLI's
+// JSON) can use. A file with several vehicles has one VehicleImport each.
+struct VehicleImport
+{
+    QString vehicleKey;
+    QString model; // empty when unknown
+    int sessionsNew = 0;
+    int sessionsDuplicate = 0;
+    int sessionsRejected = 0;
+    QList<RecordRejection> rejections;
+    QString note;
+};
+
+struct FileImportResult
+{
+    enum class Status { Imported, Duplicate, Error, Cancelled };
+
+    QString file; // the path as given or found
+    Status status = Status::Error;
+    QList<VehicleImport> vehicles;
+    QString error; // a sentence naming the file; empty unless Error/Cancelled
+
+    static QString statusName(Status status);
+    bool modelUnknown() const;
+};
+
+struct ImportProgress
+{
+    int filesDone = 0;
+    int filesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    qint64 sessions = 0; // sessions stored (new or merged) so far
+    QString currentFile; // display name, VIN masked
+};
+
+struct ImportOptions
+{
+    QString modelFallback; // --model: used when a vehicle's model is not known otherwise
+    QString vehicleKey;    // assign files without a VIN to this existing vehicle
+};
+
+Q_DECLARE_METATYPE(FileImportResult)
+Q_DECLARE_METATYPE(ImportProgress)
+Q_DECLARE_METATYPE(ImportOptions)

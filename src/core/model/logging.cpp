@@ -1,0 +1,5 @@
+#include "core/model/logging.h"
+
+Q_LOGGING_CATEGORY(lcImport, "cardata.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "cardata.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcParse, "cardata.parse", QtInfoMsg)

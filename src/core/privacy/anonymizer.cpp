@@ -1,0 +1,108 @@
+#include "core/privacy/anonymizer.h"
+
+#include "core/model/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+#include <xxhash.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype secretBytes = 32;
+}
+
+std::expected<Anonymizer, QString> Anonymizer::open(const QString &dataDir, bool databaseHasVehicles)
+{
+    const QString path = QDir(dataDir).filePath(QString::fromLatin1(secretFileName));
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(u"Cannot read the installation secret %1: %2"_s.arg(path, file.errorString()));
+        QByteArray secret = file.readAll();
+        if (secret.size() != secretBytes)
+            return std::unexpected(u"The installation secret %1 is damaged (%2 bytes, expected %3)"_s
+                                       .arg(path)
+                                       .arg(secret.size())
+                                       .arg(secretBytes));
+        if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            // Tighten rather than refuse: the user may have copied the folder.
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        return Anonymizer(std::move(secret));
+    }
+    if (databaseHasVehicles) {
+        return std::unexpected(
+            u"The installation secret %1 is missing, but the database already holds vehicles. "
+            "Restore the secret file from the backup of this data folder; a new secret would "
+            "make every re-imported vehicle appear twice."_s.arg(path));
+    }
+    QByteArray secret(secretBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
+                                         reinterpret_cast<quint32 *>(secret.data() + secret.size()));
+    // NewOnly + permissions at creation: the secret is never readable by
+    // others, not even for a moment.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return std::unexpected(u"Cannot create the installation secret %1: %2"_s.arg(path, file.errorString()));
+    if (file.write(secret) != secret.size() || !file.flush()) {
+        file.remove();
+        return std::unexpected(u"Cannot write the installation secret %1: %2"_s.arg(path, file.errorString()));
+    }
+    qCInfo(lcStore) << "created a new installation secret in" << dataDir;
+    return Anonymizer(std::move(secret));
+}
+
+QString Anonymizer::vehicleKey(const QString &normalizedVin) const
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash(normalizedVin.toUtf8(), m_secret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.left(8).toHex());
+}
+
+QByteArray Anonymizer::contentHash(QByteArrayView bytes) const
+{
+    ContentHasher hasher = contentHasher();
+    hasher.addData(bytes);
+    return hasher.result();
+}
+
+// The fingerprint is HMAC-SHA256(secret, XXH3-128(bytes)). XXH3 runs at
+// memory speed, where Qt 6.4's SHA-256 manages ~160 MB/s and would dominate a
+// large import; 128 bits make an accidental collision between one user's files
+// practically impossible. The keyed HMAC over the digest means the database
+// alone cannot confirm that a given file was imported.
+struct Anonymizer::ContentHasher::State
+{
+    explicit State(QByteArray k) : key(std::move(k)), xxh(XXH3_createState()) { XXH3_128bits_reset(xxh); }
+    ~State() { XXH3_freeState(xxh); }
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+    QByteArray key;
+    XXH3_state_t *xxh;
+};
+
+Anonymizer::ContentHasher::ContentHasher(const QByteArray &secret)
+    : m_state(std::make_shared<State>(secret + QByteArrayLiteral("/content")))
+{
+}
+
+void Anonymizer::ContentHasher::addData(QByteArrayView chunk)
+{
+    XXH3_128bits_update(m_state->xxh, chunk.data(), size_t(chunk.size()));
+}
+
+QByteArray Anonymizer::ContentHasher::result()
+{
+    XXH128_canonical_t canonical;
+    XXH128_canonicalFromHash(&canonical, XXH3_128bits_digest(m_state->xxh));
+    const QByteArray digest(reinterpret_cast<const char *>(canonical.digest), sizeof canonical.digest);
+    return QMessageAuthenticationCode::hash(digest, m_state->key, QCryptographicHash::Sha256).toHex();
+}
+
+Anonymizer::ContentHasher Anonymizer::contentHasher() const
+{
+    return ContentHasher(m_secret);
+}

@@ -1,0 +1,502 @@
+#include "core/read/chargingjsonparser.h"
+
+#include "core/model/logging.h"
+
+#include <QIODevice>
+
+#include <simdjson.h>
+
+#include <cmath>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+namespace od = simdjson::ondemand;
+
+namespace {
+
+QString fromUtf8(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// Problems with one value that leave the document readable: the record is
+// skipped, the file goes on. Anything else means the JSON itself is broken.
+bool isValueLevelError(simdjson::error_code error)
+{
+    switch (error) {
+    case simdjson::INCORRECT_TYPE:
+    case simdjson::NUMBER_ERROR:
+    case simdjson::NUMBER_OUT_OF_RANGE:
+    case simdjson::T_ATOM_ERROR:
+    case simdjson::F_ATOM_ERROR:
+    case simdjson::N_ATOM_ERROR:
+    case simdjson::STRING_ERROR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Thrown only inside this file to leave a broken document; never crosses
+// the parse() boundary.
+struct BrokenDocument
+{
+    simdjson::error_code code;
+};
+
+void check(simdjson::error_code error)
+{
+    if (error && !isValueLevelError(error))
+        throw BrokenDocument{error};
+}
+
+enum class Read { Ok, Absent, Invalid };
+
+struct NumberRead
+{
+    Read status = Read::Absent;
+    double value = 0;
+    QString problem;
+};
+
+// A JSON number; null counts as absent; a numeric string is accepted since
+// some tools re-serialize numbers as text; NaN/Infinity are reported as such.
+NumberRead readNumber(od::value value, std::string_view name)
+{
+    NumberRead r;
+    od::json_type type;
+    const auto typeError = value.type().get(type);
+    if (!typeError && type == od::json_type::null) {
+        bool isNull = false;
+        if (!value.is_null().get(isNull) && isNull)
+            return r;
+    }
+    if (!typeError && type == od::json_type::number) {
+        double d = 0;
+        const auto error = value.get_double().get(d);
+        check(error);
+        if (!error) {
+            r.status = Read::Ok;
+            r.value = d;
+            return r;
+        }
+    }
+    if (!typeError && type == od::json_type::string) {
+        std::string_view text;
+        const auto error = value.get_string().get(text);
+        check(error);
+        bool ok = false;
+        const double d = fromUtf8(text).trimmed().toDouble(&ok);
+        if (ok) {
+            r.status = Read::Ok;
+            r.value = d;
+            return r;
+        }
+        r.status = Read::Invalid;
+        r.problem = u"%1 is not a number (\"%2\")"_s.arg(QLatin1StringView(name), fromUtf8(text).left(40));
+        return r;
+    }
+    // Unquoted NaN / Infinity (written by some scripting languages) reach us
+    // as an unknown atom; say what it is rather than "wrong type".
+    std::string_view token = value.raw_json_token();
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+                              || token.back() == '\t' || token.back() == ',' || token.back() == '}'
+                              || token.back() == ']'))
+        token.remove_suffix(1);
+    const QString tokenText = fromUtf8(token).left(40);
+    r.status = Read::Invalid;
+    if (tokenText.contains(u"nan"_s, Qt::CaseInsensitive) || tokenText.contains(u"inf"_s, Qt::CaseInsensitive))
+        r.problem = u"%1 is not a finite number (%2)"_s.arg(QLatin1StringView(name), tokenText);
+    else
+        r.problem = u"%1 is not a number (%2)"_s.arg(QLatin1StringView(name), tokenText);
+    return r;
+}
+
+QString readString(od::value value)
+{
+    std::string_view text;
+    const auto error = value.get_string().get(text);
+    check(error);
+    return error ? QString() : fromUtf8(text);
+}
+
+std::optional<bool> readBool(od::value value)
+{
+    bool b = false;
+    const auto error = value.get_bool().get(b);
+    check(error);
+    if (error)
+        return std::nullopt;
+    return b;
+}
+
+// "KM", "km", "MILES", "MileageUnits.KM": kilometres per unit, or 0 if unknown.
+double kmPerUnit(QString unit)
+{
+    unit = unit.trimmed();
+    const qsizetype dot = unit.lastIndexOf(u'.');
+    if (dot >= 0)
+        unit = unit.mid(dot + 1);
+    unit = unit.toUpper();
+    if (unit == u"KM" || unit == u"KILOMETERS" || unit == u"KILOMETRES" || unit == u"KILOMETER")
+        return 1.0;
+    if (unit == u"MI" || unit == u"MILES" || unit == u"MILE")
+        return 1.609344;
+    return 0.0;
+}
+
+struct PowerStats
+{
+    double weightedPower = 0; // kW * s
+    double seconds = 0;
+    double powerSum = 0;
+    int blocks = 0;
+    double maxPower = 0;
+};
+
+void readChargingBlocks(od::value value, PowerStats &stats)
+{
+    od::array blocks;
+    auto error = value.get_array().get(blocks);
+    check(error);
+    if (error)
+        return;
+    for (auto element : blocks) {
+        od::object block;
+        error = element.get_object().get(block);
+        check(error);
+        if (error)
+            continue;
+        std::optional<double> start;
+        std::optional<double> end;
+        std::optional<double> power;
+        for (auto field : block) {
+            std::string_view key;
+            check(field.unescaped_key().get(key));
+            const NumberRead n = readNumber(field.value(), key);
+            if (n.status != Read::Ok || !std::isfinite(n.value))
+                continue;
+            if (key == "startTime")
+                start = n.value;
+            else if (key == "endTime")
+                end = n.value;
+            else if (key == "averagePowerGridKw")
+                power = n.value;
+        }
+        if (!power || *power < 0)
+            continue;
+        ++stats.blocks;
+        stats.powerSum += *power;
+        stats.maxPower = std::max(stats.maxPower, *power);
+        if (start && end && *end > *start) {
+            stats.weightedPower += *power * (*end - *start);
+            stats.seconds += *end - *start;
+        }
+    }
+}
+
+QString readProvider(od::value value)
+{
+    // publicChargingPoint.potentialChargingPointMatches[0].providerName;
+    // the street, postal code and city beside it are never read.
+    od::object point;
+    auto error = value.get_object().get(point);
+    check(error);
+    if (error)
+        return {};
+    for (auto field : point) {
+        std::string_view key;
+        check(field.unescaped_key().get(key));
+        if (key != "potentialChargingPointMatches")
+            continue;
+        od::array matches;
+        error = field.value().get_array().get(matches);
+        check(error);
+        if (error)
+            return {};
+        for (auto element : matches) {
+            od::object match;
+            error = element.get_object().get(match);
+            check(error);
+            if (error)
+                continue;
+            for (auto matchField : match) {
+                std::string_view matchKey;
+                check(matchField.unescaped_key().get(matchKey));
+                if (matchKey == "providerName") {
+                    const QString name = readString(matchField.value()).trimmed();
+                    if (!name.isEmpty())
+                        return name;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+void readCost(od::value value, ChargingSession &session)
+{
+    od::object cost;
+    auto error = value.get_object().get(cost);
+    check(error);
+    if (error)
+        return;
+    for (auto field : cost) {
+        std::string_view key;
+        check(field.unescaped_key().get(key));
+        if (key == "currency") {
+            session.currency = readString(field.value()).trimmed().left(8);
+        } else if (key == "calculatedChargingCost") {
+            const NumberRead n = readNumber(field.value(), key);
+            if (n.status == Read::Ok && std::isfinite(n.value))
+                session.cost = n.value;
+        }
+    }
+}
+
+// Everything one record may carry before validation.
+struct RawRecord
+{
+    std::optional<double> startTime, endTime, socStart, socEnd;
+    std::optional<double> gridCurrent, gridOld, batteryCurrent, batteryOld;
+    std::optional<double> mileage, duration;
+    QString mileageUnit;
+    bool mileageUnitGiven = false;
+    QString firstProblem;
+
+    void note(const QString &problem)
+    {
+        if (firstProblem.isEmpty())
+            firstProblem = problem;
+    }
+};
+
+void readRecordNumber(od::value value, std::string_view key, std::optional<double> &target, RawRecord &raw)
+{
+    const NumberRead n = readNumber(value, key);
+    if (n.status == Read::Ok)
+        target = n.value;
+    else if (n.status == Read::Invalid)
+        raw.note(n.problem);
+}
+
+bool isWholeNumber(double v)
+{
+    return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15;
+}
+
+// Applies the validation rules; returns the reason when the record is skipped.
+QString validate(const RawRecord &raw, const ChargingJsonParser::Options &options, ChargingSession &s)
+{
+    if (!raw.firstProblem.isEmpty())
+        return raw.firstProblem;
+    if (!raw.startTime)
+        return u"missing required field startTime"_s;
+    if (!raw.socStart)
+        return u"missing required field displayedStartSoc"_s;
+    if (!raw.socEnd)
+        return u"missing required field displayedSoc"_s;
+    if (!raw.endTime)
+        return u"session still running when the export was made (no endTime)"_s;
+    if (!isWholeNumber(*raw.startTime) || *raw.startTime < 0)
+        return u"startTime %1 is not a Unix time in seconds"_s.arg(*raw.startTime, 0, 'g', 15);
+    if (!isWholeNumber(*raw.endTime) || *raw.endTime < 0)
+        return u"endTime %1 is not a Unix time in seconds"_s.arg(*raw.endTime, 0, 'g', 15);
+    if (*raw.endTime < *raw.startTime)
+        return u"endTime is before startTime"_s;
+    for (const auto &[value, name] : {std::pair{raw.socStart, "displayedStartSoc"}, std::pair{raw.socEnd, "displayedSoc"}}) {
+        if (!std::isfinite(*value) || *value < 0 || *value > 100)
+            return u"%1 %2 is outside 0–100"_s.arg(QLatin1StringView(name)).arg(*value);
+    }
+
+    s.startTime = qint64(*raw.startTime);
+    s.endTime = qint64(*raw.endTime);
+    s.socStart = *raw.socStart;
+    s.socEnd = *raw.socEnd;
+
+    // Current names win over the 2021 names when a file carries both.
+    const std::optional<double> grid = raw.gridCurrent ? raw.gridCurrent : raw.gridOld;
+    const std::optional<double> battery = raw.batteryCurrent ? raw.batteryCurrent : raw.batteryOld;
+    for (const auto &[value, name] : {std::pair{grid, "grid energy"}, std::pair{battery, "battery energy"}}) {
+        if (!value)
+            continue;
+        if (!std::isfinite(*value))
+            return u"%1 is not a finite number"_s.arg(QLatin1StringView(name));
+        if (*value < 0)
+            return u"%1 %2 kWh is negative"_s.arg(QLatin1StringView(name)).arg(*value);
+    }
+    s.energyGridKwh = grid;
+    s.energyBatteryKwh = battery;
+
+    if (raw.mileage) {
+        const double factor = raw.mileageUnitGiven ? kmPerUnit(raw.mileageUnit) : options.defaultKmPerUnit;
+        if (factor <= 0)
+            return u"unknown mileage unit \"%1\""_s.arg(raw.mileageUnit.left(20));
+        if (!std::isfinite(*raw.mileage) || *raw.mileage < 0)
+            return u"mileage %1 is negative"_s.arg(*raw.mileage);
+        s.mileageKm = *raw.mileage * factor;
+    }
+    if (raw.duration) {
+        if (*raw.duration < 0 || !std::isfinite(*raw.duration))
+            return u"totalChargingDurationSec %1 is negative"_s.arg(*raw.duration);
+        s.chargingDurationSec = qint64(std::llround(*raw.duration));
+    }
+    return {};
+}
+
+} // namespace
+
+qsizetype ChargingJsonParser::paddingBytes()
+{
+    return simdjson::SIMDJSON_PADDING;
+}
+
+std::expected<QByteArray, QString> ChargingJsonParser::readPadded(QIODevice &device, qint64 size)
+{
+    if (size < 0 || size > qint64(1) << 31)
+        return std::unexpected(u"is too large to read (%1 bytes)"_s.arg(size));
+    QByteArray buffer;
+    buffer.reserve(qsizetype(size) + paddingBytes());
+    buffer.resize(qsizetype(size));
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = device.read(buffer.data() + done, size - done);
+        if (n <= 0)
+            return std::unexpected(u"could not be read (%1)"_s.arg(device.errorString()));
+        done += n;
+    }
+    return buffer;
+}
+
+std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArray &input, const Options &options)
+{
+    // Encoding first: the commonest "wrong file" is UTF-16 from an editor.
+    if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF"))
+        return std::unexpected(u"is UTF-16 text; a CarData export is UTF-8 JSON"_s);
+    qsizetype offset = input.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (offset < input.size() && std::isspace(static_cast<unsigned char>(input.at(offset))))
+        ++offset;
+    if (offset >= input.size())
+        return std::unexpected(u"is empty"_s);
+    const char first = input.at(offset);
+    if (first != '[' && first != '{')
+        return std::unexpected(u"is not JSON (it starts with \"%1\")"_s.arg(
+            QString::fromUtf8(input.mid(offset, 12)).simplified()));
+
+    QByteArray padded;
+    const QByteArray *source = &input;
+    if (input.capacity() - input.size() < paddingBytes()) {
+        padded.reserve(input.size() + paddingBytes());
+        padded.append(input);
+        source = &padded;
+    }
+    const simdjson::padded_string_view view(source->constData() + offset,
+                                            size_t(source->size() - offset),
+                                            size_t(source->capacity() - offset));
+
+    thread_local od::parser parser;
+    ChargingHistory history;
+    try {
+        od::document doc;
+        check(parser.iterate(view).get(doc));
+        od::json_type type;
+        check(doc.type().get(type));
+        od::array records;
+        const bool topLevelArray = type == od::json_type::array;
+        if (type == od::json_type::object) {
+            od::object top;
+            check(doc.get_object().get(top));
+            od::value data;
+            const auto error = top.find_field_unordered("data").get(data);
+            if (error == simdjson::NO_SUCH_FIELD)
+                return std::unexpected(u"is a JSON object without a \"data\" array; expected a list of charging sessions"_s);
+            check(error);
+            if (data.get_array().get(records))
+                return std::unexpected(u"has a \"data\" field that is not a list of charging sessions"_s);
+        } else if (type == od::json_type::array) {
+            check(doc.get_array().get(records));
+        } else {
+            return std::unexpected(u"is not a list of charging sessions"_s);
+        }
+
+        qsizetype index = -1;
+        for (auto element : records) {
+            ++index;
+            od::object record;
+            const auto error = element.get_object().get(record);
+            check(error);
+            if (error) {
+                history.rejections.append({index, u"record is not a JSON object"_s});
+                continue;
+            }
+            RawRecord raw;
+            ChargingSession session;
+            PowerStats power;
+            for (auto field : record) {
+                std::string_view key;
+                check(field.unescaped_key().get(key));
+                od::value value = field.value();
+                if (key == "startTime")
+                    readRecordNumber(value, key, raw.startTime, raw);
+                else if (key == "endTime")
+                    readRecordNumber(value, key, raw.endTime, raw);
+                else if (key == "displayedStartSoc")
+                    readRecordNumber(value, key, raw.socStart, raw);
+                else if (key == "displayedSoc")
+                    readRecordNumber(value, key, raw.socEnd, raw);
+                else if (key == "energyConsumedFromPowerGridKwh")
+                    readRecordNumber(value, key, raw.gridCurrent, raw);
+                else if (key == "calculatedEnergyChargedKwh")
+                    readRecordNumber(value, key, raw.gridOld, raw);
+                else if (key == "energyIncreaseHvbKwh")
+                    readRecordNumber(value, key, raw.batteryCurrent, raw);
+                else if (key == "energyChargedKwh")
+                    readRecordNumber(value, key, raw.batteryOld, raw);
+                else if (key == "mileage")
+                    readRecordNumber(value, key, raw.mileage, raw);
+                else if (key == "totalChargingDurationSec")
+                    readRecordNumber(value, key, raw.duration, raw);
+                else if (key == "mileageUnits") {
+                    raw.mileageUnit = readString(value);
+                    raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
+                } else if (key == "isPreconditioningActivated")
+                    session.preconditioning = readBool(value);
+                else if (key == "chargingBlocks")
+                    readChargingBlocks(value, power);
+                else if (key == "publicChargingPoint")
+                    session.provider = readProvider(value);
+                else if (key == "chargingCostInformation")
+                    readCost(value, session);
+                // chargingLocation, timeZone, businessErrors and anything
+                // unknown are skipped without being read.
+            }
+            const QString problem = validate(raw, options, session);
+            if (!problem.isEmpty()) {
+                history.rejections.append({index, problem});
+                continue;
+            }
+            if (power.blocks > 0) {
+                session.maxPowerKw = power.maxPower;
+                session.avgPowerKw = power.seconds > 0 ? power.weightedPower / power.seconds
+                                                       : power.powerSum / power.blocks;
+            } else if (session.energyGridKwh && session.chargingDurationSec && *session.chargingDurationSec > 0) {
+                session.avgPowerKw = *session.energyGridKwh / (double(*session.chargingDurationSec) / 3600.0);
+                session.maxPowerKw = session.avgPowerKw;
+            }
+            session.kind = chargingKindForPower(session.maxPowerKw);
+            history.sessions.append(std::move(session));
+        }
+        history.records = index + 1;
+        // Content after the top-level array (two documents glued together,
+        // a half-overwritten file) means the file is not what it claims.
+        const char *rest = nullptr;
+        if (topLevelArray && doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+            return std::unexpected(u"is not valid JSON: unexpected content after the list of sessions"_s);
+    } catch (const BrokenDocument &broken) {
+        if (broken.code == simdjson::UTF8_ERROR)
+            return std::unexpected(u"is not valid UTF-8 text; a CarData export is UTF-8 JSON"_s);
+        return std::unexpected(u"is not valid JSON (%1)"_s.arg(QString::fromUtf8(simdjson::error_message(broken.code))));
+    }
+    qCDebug(lcParse) << "parsed" << history.sessions.size() << "sessions," << history.rejections.size() << "rejected";
+    return history;
+}

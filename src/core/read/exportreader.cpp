@@ -1,0 +1,395 @@
+#include "core/read/exportreader.h"
+
+#include "core/privacy/anonymizer.h"
+#include "core/read/chargingjsonparser.h"
+#include "core/read/keylistparser.h"
+#include "core/model/logging.h"
+#include "core/privacy/vin.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Nothing a user could plausibly export comes near this; a bigger entry is
+// a damaged or hostile archive.
+constexpr qint64 maxEntryBytes = qint64(1) << 30;
+
+bool hasSuffix(const QString &fileName, QLatin1StringView suffix)
+{
+    return fileName.endsWith(suffix, Qt::CaseInsensitive);
+}
+
+bool isOtherCarDataJson(const QString &fileName)
+{
+    // Tyre diagnosis and navigation learning share the archive; not ours.
+    const QString lower = fileName.toLower();
+    return lower.contains(u"reifendiagnose"_s) || lower.contains(u"tyre"_s) || lower.contains(u"tire"_s)
+           || lower.contains(u"navigation"_s) || lower.contains(u"keylist"_s);
+}
+
+ExportSource classify(const QFileInfo &info)
+{
+    ExportSource source;
+    source.path = info.filePath();
+    source.size = info.size();
+    const QString name = info.fileName();
+    if (hasSuffix(name, ".json"_L1))
+        source.kind = ExportSource::Kind::ChargingJson;
+    else if (hasSuffix(name, ".zip"_L1))
+        source.kind = ExportSource::Kind::Archive;
+    else if (hasSuffix(name, ".xml"_L1))
+        source.kind = ExportSource::Kind::KeyList;
+    else
+        source.kind = ExportSource::Kind::Unsupported;
+    return source;
+}
+
+double kmPerUnitOfLength(const std::optional<KeyListInfo> &keyList)
+{
+    if (!keyList)
+        return 1.0;
+    const QString unit = keyList->unitOfLength.toLower();
+    return (unit == u"mi" || unit == u"miles") ? 1.609344 : 1.0;
+}
+
+std::expected<QByteArray, QString> readWholeFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
+    return ChargingJsonParser::readPadded(file, size);
+}
+
+std::expected<ExportUnit, QString> unitFromChargingJson(const QByteArray &bytes, const QString &fileName,
+                                                        std::optional<KeyListInfo> keyList, QString keyListNote)
+{
+    ChargingJsonParser::Options options;
+    options.defaultKmPerUnit = kmPerUnitOfLength(keyList);
+    auto history = ChargingJsonParser::parse(bytes, options);
+    if (!history)
+        return std::unexpected(history.error());
+    ExportUnit unit;
+    unit.vin = keyList && !keyList->vin.isEmpty() ? keyList->vin : Vin::fromFileName(fileName);
+    unit.history = std::move(*history);
+    unit.keyList = std::move(keyList);
+    unit.note = std::move(keyListNote);
+    return unit;
+}
+
+// Reads a KeyList that accompanies a charging history. A broken KeyList
+// does not stop the sessions from importing; it becomes a note.
+std::optional<KeyListInfo> readCompanionKeyList(const QString &path, QString &note)
+{
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        note = u"KeyList %1 cannot be opened (%2); imported without it"_s.arg(ExportReader::displayName(path), file.errorString());
+        return std::nullopt;
+    }
+    auto info = KeyListParser::parse(file.readAll());
+    if (!info) {
+        note = u"KeyList %1 %2; imported without it"_s.arg(ExportReader::displayName(path), info.error());
+        return std::nullopt;
+    }
+    return std::move(*info);
+}
+
+class Archive
+{
+public:
+    explicit Archive(const QString &path) : m_zip(path) {}
+
+    bool open() { return m_zip.open(QuaZip::mdUnzip); }
+
+    QList<QuaZipFileInfo64> entries() const { return m_zip.getFileInfoList64(); }
+
+    std::expected<QByteArray, QString> read(const QuaZipFileInfo64 &entry)
+    {
+        const QString shown = ExportReader::displayName(entry.name);
+        if (qint64(entry.uncompressedSize) > maxEntryBytes)
+            return std::unexpected(u"holds %1, which is implausibly large (%2 bytes)"_s.arg(shown).arg(entry.uncompressedSize));
+        if (entry.flags & 1) // general purpose bit 0: encrypted
+            return std::unexpected(u"is password-protected (%1)"_s.arg(shown));
+        if (!m_zip.setCurrentFile(entry.name))
+            return std::unexpected(u"is damaged: %1 cannot be found in it"_s.arg(shown));
+        QuaZipFile file(&m_zip);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(u"is damaged: %1 cannot be unpacked"_s.arg(shown));
+        auto bytes = ChargingJsonParser::readPadded(file, qint64(entry.uncompressedSize));
+        file.close();
+        if (!bytes || file.getZipError() != UNZ_OK)
+            return std::unexpected(u"is damaged: %1 does not unpack cleanly"_s.arg(shown));
+        return bytes;
+    }
+
+private:
+    QuaZip m_zip;
+};
+
+std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
+{
+    Archive archive(path);
+    if (!archive.open())
+        return std::unexpected(u"is not a readable ZIP archive (damaged or incomplete)"_s);
+
+    QList<QuaZipFileInfo64> chargingEntries;
+    QList<QuaZipFileInfo64> keyListEntries;
+    for (const QuaZipFileInfo64 &entry : archive.entries()) {
+        const QString baseName = QFileInfo(entry.name).fileName();
+        if (entry.name.endsWith(u'/'))
+            continue;
+        if (hasSuffix(baseName, ".json"_L1) && ExportReader::isChargingHistoryName(baseName))
+            chargingEntries.append(entry);
+        else if (hasSuffix(baseName, ".xml"_L1) && ExportReader::isKeyListName(baseName))
+            keyListEntries.append(entry);
+    }
+
+    struct KeyListEntry
+    {
+        QString entryName;
+        KeyListInfo info;
+        bool used = false;
+    };
+    QList<KeyListEntry> keyLists;
+    QStringList notes;
+    for (const QuaZipFileInfo64 &entry : std::as_const(keyListEntries)) {
+        auto bytes = archive.read(entry);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        auto info = KeyListParser::parse(*bytes);
+        if (!info) {
+            notes.append(u"KeyList %1 %2; imported without it"_s.arg(ExportReader::displayName(entry.name), info.error()));
+            continue;
+        }
+        if (info->vin.isEmpty())
+            info->vin = Vin::fromFileName(QFileInfo(entry.name).fileName());
+        keyLists.append({entry.name, std::move(*info)});
+    }
+
+    if (chargingEntries.isEmpty() && keyLists.isEmpty())
+        return std::unexpected(keyListEntries.isEmpty()
+                                   ? u"is not a CarData archive: it holds neither a charging history nor a KeyList"_s
+                                   : u"contains no charging history, and its KeyList is unreadable"_s);
+
+    QList<ExportUnit> units;
+    for (const QuaZipFileInfo64 &entry : std::as_const(chargingEntries)) {
+        const QString baseName = QFileInfo(entry.name).fileName();
+        const QString vin = Vin::fromFileName(baseName);
+        // The vehicle's KeyList: same VIN, or the one that names this file,
+        // or the only one when the archive holds a single vehicle.
+        KeyListEntry *match = nullptr;
+        for (KeyListEntry &k : keyLists) {
+            if ((!vin.isEmpty() && k.info.vin == vin)
+                || QFileInfo(k.info.chargingHistoryFileName).fileName().compare(baseName, Qt::CaseInsensitive) == 0) {
+                match = &k;
+                break;
+            }
+        }
+        if (!match && keyLists.size() == 1 && chargingEntries.size() == 1)
+            match = &keyLists.first();
+        auto bytes = archive.read(entry);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        std::optional<KeyListInfo> keyList;
+        if (match) {
+            match->used = true;
+            keyList = match->info;
+        }
+        auto unit = unitFromChargingJson(*bytes, baseName, std::move(keyList), notes.join(u"; "_s));
+        if (!unit)
+            return std::unexpected(u"holds %1, which %2"_s.arg(ExportReader::displayName(baseName), unit.error()));
+        units.append(std::move(*unit));
+    }
+    // Vehicles with a KeyList but no charging history still give a model
+    // and possibly direct battery readings.
+    for (KeyListEntry &k : keyLists) {
+        if (k.used)
+            continue;
+        ExportUnit unit;
+        unit.vin = k.info.vin;
+        unit.keyList = std::move(k.info);
+        unit.note = u"this archive contains no charging history for this vehicle (BMW leaves it out of some "
+                    "archives since mid-2025); its model and battery readings were kept"_s;
+        units.append(std::move(unit));
+    }
+    if (units.size() == 1 && !units.first().history && !notes.isEmpty())
+        units.first().note += u"; "_s + notes.join(u"; "_s);
+    return units;
+}
+
+} // namespace
+
+bool ExportReader::isChargingHistoryName(const QString &fileName)
+{
+    const QString lower = fileName.toLower();
+    return lower.contains(u"ladehistorie"_s) || lower.contains(u"charginghistory"_s)
+           || lower.contains(u"charging-history"_s) || lower.contains(u"charging_history"_s);
+}
+
+bool ExportReader::isKeyListName(const QString &fileName)
+{
+    return fileName.contains(u"keylist"_s, Qt::CaseInsensitive);
+}
+
+QString ExportReader::displayName(const QString &path)
+{
+    return Vin::redacted(QFileInfo(path).fileName());
+}
+
+QList<ExportSource> ExportReader::discover(const QStringList &paths)
+{
+    QList<ExportSource> sources;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            sources.append({path, ExportSource::Kind::Missing, 0, {}});
+            continue;
+        }
+        if (info.isFile()) {
+            sources.append(classify(info));
+            continue;
+        }
+        // A folder: an extracted archive, a download folder, a fleet share.
+        QList<ExportSource> found;
+        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo file(it.next());
+            const QString name = file.fileName();
+            ExportSource source = classify(file);
+            if (source.kind == ExportSource::Kind::Unsupported)
+                continue;
+            if (source.kind == ExportSource::Kind::ChargingJson && isOtherCarDataJson(name))
+                continue;
+            if (source.kind == ExportSource::Kind::KeyList && !isKeyListName(name))
+                continue;
+            found.append(source);
+        }
+        std::sort(found.begin(), found.end(), [](const ExportSource &a, const ExportSource &b) { return a.path < b.path; });
+        sources.append(found);
+    }
+
+    // Pair KeyLists with the charging histories of the same vehicle. A
+    // KeyList that pairs is read together with its JSON, not on its own.
+    QHash<QString, qsizetype> keyListByVin;
+    QHash<QString, qsizetype> keyListByChargingName;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (sources[i].kind != ExportSource::Kind::KeyList)
+            continue;
+        QString vin = Vin::fromFileName(QFileInfo(sources[i].path).fileName());
+        QFile file(sources[i].path);
+        if (file.size() < (qint64(8) << 20) && file.open(QIODevice::ReadOnly)) {
+            if (const auto keyList = KeyListParser::parse(file.readAll())) {
+                if (!keyList->vin.isEmpty())
+                    vin = keyList->vin;
+                if (!keyList->chargingHistoryFileName.isEmpty())
+                    keyListByChargingName.insert(QFileInfo(keyList->chargingHistoryFileName).fileName().toLower(), i);
+            }
+        }
+        if (!vin.isEmpty())
+            keyListByVin.insert(vin, i);
+    }
+    QList<bool> absorbed(sources.size(), false);
+    for (ExportSource &source : sources) {
+        if (source.kind != ExportSource::Kind::ChargingJson)
+            continue;
+        const QString name = QFileInfo(source.path).fileName();
+        const QString vin = Vin::fromFileName(name);
+        qsizetype index = keyListByChargingName.value(name.toLower(), -1);
+        if (index < 0 && !vin.isEmpty())
+            index = keyListByVin.value(vin, -1);
+        if (index >= 0) {
+            source.keyListPath = sources[index].path;
+            absorbed[index] = true;
+        }
+    }
+    QList<ExportSource> result;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (!absorbed[i])
+            result.append(sources[i]);
+    }
+    return result;
+}
+
+std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &source, const Anonymizer &anonymizer,
+                                                        const KnownCheck &isKnown)
+{
+    LoadedExport loaded;
+    switch (source.kind) {
+    case ExportSource::Kind::Missing:
+        return std::unexpected(u"does not exist"_s);
+    case ExportSource::Kind::Unsupported:
+        if (hasSuffix(source.path, ".html"_L1) || hasSuffix(source.path, ".htm"_L1))
+            return std::unexpected(u"is the HTML KeyList, which holds nothing the app reads; import the archive "
+                                   "(.zip) or the charging-history .json instead"_s);
+        return std::unexpected(u"is not a CarData export (expected a charging-history .json, a CarData .zip "
+                               "archive or a folder)"_s);
+    case ExportSource::Kind::ChargingJson: {
+        auto bytes = readWholeFile(source.path, source.size);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        loaded.contentHash = anonymizer.contentHash(*bytes);
+        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+            return loaded;
+        QString note;
+        auto keyList = readCompanionKeyList(source.keyListPath, note);
+        auto unit = unitFromChargingJson(*bytes, QFileInfo(source.path).fileName(), std::move(keyList), note);
+        if (!unit)
+            return std::unexpected(unit.error());
+        loaded.units.append(std::move(*unit));
+        return loaded;
+    }
+    case ExportSource::Kind::KeyList: {
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
+        const QByteArray bytes = file.readAll();
+        loaded.contentHash = anonymizer.contentHash(bytes);
+        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+            return loaded;
+        auto info = KeyListParser::parse(bytes);
+        if (!info)
+            return std::unexpected(info.error());
+        ExportUnit unit;
+        unit.vin = info->vin.isEmpty() ? Vin::fromFileName(QFileInfo(source.path).fileName()) : info->vin;
+        unit.keyList = std::move(*info);
+        unit.note = u"a KeyList alone holds no charging history; the vehicle's model and battery readings were kept"_s;
+        loaded.units.append(std::move(unit));
+        return loaded;
+    }
+    case ExportSource::Kind::Archive: {
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
+        Anonymizer::ContentHasher hasher = anonymizer.contentHasher();
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = file.read(chunk.data(), chunk.size());
+            if (n < 0)
+                return std::unexpected(u"cannot be read (%1)"_s.arg(file.errorString()));
+            if (n == 0)
+                break;
+            hasher.addData(QByteArrayView(chunk.constData(), n));
+        }
+        loaded.contentHash = hasher.result();
+        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+            return loaded;
+        auto units = readArchive(source.path);
+        if (!units)
+            return std::unexpected(units.error());
+        loaded.units = std::move(*units);
+        return loaded;
+    }
+    }
+    return std::unexpected(u"is of an unknown kind"_s);
+}

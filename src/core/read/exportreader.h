@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/model/chargingsession.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <expected>
+#include <functional>
+#include <optional>
+
+class Anonymizer;
+
+// One thing on disk the importer treats as a unit of work and reports on:
+// a charging-history JSON, an archive, or a KeyList XML on its own.
+struct ExportSource
+{
+    enum class Kind { ChargingJson, Archive, KeyList, Unsupported, Missing };
+    QString path;
+    Kind kind = Kind::Unsupported;
+    qint64 size = 0;
+    QString keyListPath; // ChargingJson: the KeyList XML of the same vehicle found beside it
+};
+
+// One vehicle's data out of a source.
+struct ExportUnit
+{
+    QString vin;                           // normalized; empty when the source names none
+    std::optional<ChargingHistory> history; // nullopt: the source had no charging history
+    std::optional<KeyListInfo> keyList;
+    QString note; // something the user should know that did not stop the import
+};
+
+// A source read from disk: its fingerprint and what it holds.
+struct LoadedExport
+{
+    QByteArray contentHash;
+    bool alreadyKnown = false; // the KnownCheck said so: nothing was parsed
+    QList<ExportUnit> units;
+};
+
+// Finds charging histories and KeyLists in what the user handed over and
+// reads them. Files are recognized by name, never by position in an archive.
+class ExportReader
+{
+public:
+    // Expands folders (recursively), classifies files and pairs each
+    // charging JSON with the KeyList of the same vehicle found among the
+    // inputs. Sources come back in a stable order.
+    static QList<ExportSource> discover(const QStringList &paths);
+
+    // Hashes the source's bytes (before parsing, so that a known file is
+    // recognized cheaply); `isKnown` decides whether to stop there.
+    // Errors are messages without the file name.
+    using KnownCheck = std::function<bool(const QByteArray &contentHash)>;
+    static std::expected<LoadedExport, QString> load(const ExportSource &source, const Anonymizer &anonymizer,
+                                                     const KnownCheck &isKnown);
+
+    // "BMW-CarData-Ladehistorie_[VIN]_01-02-2025.json": the name to show
+    // and log, with any VIN masked.
+    static QString displayName(const QString &path);
+
+    static bool isChargingHistoryName(const QString &fileName);
+    static bool isKeyListName(const QString &fileName);
+};

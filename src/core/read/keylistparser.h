@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/model/chargingsession.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <expected>
+
+// Reads the machine-readable KeyList (<customerArchiveContent>): VIN, model
+// name, drive train, unit of length and the battery readings that are a
+// direct State-of-Health signal. Labels are localized, so the
+// language-independent telematicKeyName is preferred, with English and German
+// labels as the fallback for older files.
+class KeyListParser
+{
+public:
+    static std::expected<KeyListInfo, QString> parse(const QByteArray &xml);
+};

@@ -1,0 +1,51 @@
+#include "core/read/timestamps.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+std::optional<qint64> parseFlexibleTimestamp(QStringView input)
+{
+    const QString text = input.trimmed().toString();
+    if (text.isEmpty())
+        return std::nullopt;
+
+    // ISO 8601 (Qt handles fraction and offsets; "Z" too).
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (dt.isValid()) {
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeZone(QTimeZone::utc());
+        return dt.toSecsSinceEpoch();
+    }
+
+    // German style: DD.MM.YYYY[ HH:MM[:SS]][ zone]; and DD-MM-YYYY.
+    static const QRegularExpression dotted(
+        uR"(^(\d{1,2})[.\-](\d{1,2})[.\-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UTC|GMT|[+\-]\d{2}:?\d{2})?$)"_s);
+    const auto m = dotted.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    const QTime time(m.captured(4).isEmpty() ? 0 : m.captured(4).toInt(),
+                     m.captured(5).isEmpty() ? 0 : m.captured(5).toInt(),
+                     m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    int offsetSeconds = 0;
+    const QString zone = m.captured(7);
+    if (!zone.isEmpty() && (zone.startsWith(u'+') || zone.startsWith(u'-'))) {
+        QString digits = zone.mid(1);
+        digits.remove(u':');
+        offsetSeconds = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
+                        * (zone.startsWith(u'-') ? -1 : 1);
+    }
+    return QDateTime(date, time, QTimeZone(offsetSeconds)).toSecsSinceEpoch();
+}
+
+QString isoUtc(qint64 unixSeconds)
+{
+    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
+}

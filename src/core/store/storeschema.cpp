@@ -1,0 +1,155 @@
+#include "core/store/storeschema.h"
+
+#include "core/model/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1. Only anonymized facts: no VIN (vehicles.key is a keyed hash),
+// no place, no file name. Sessions are keyed by (vehicle, start time) so
+// overlapping exports merge, clustered by vehicle for the estimator's reads.
+const char *const schemaV1[] = {
+    R"(CREATE TABLE vehicles (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        model TEXT,
+        model_source TEXT CHECK (model_source IN ('keylist', 'user')),
+        drive_train TEXT,
+        capacity_new_override_kwh REAL CHECK (capacity_new_override_kwh > 0),
+        created_at INTEGER NOT NULL))",
+    R"(CREATE TABLE uploads (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('json', 'archive', 'keylist')),
+        bytes INTEGER NOT NULL,
+        imported_at INTEGER NOT NULL,
+        sessions_new INTEGER NOT NULL,
+        sessions_duplicate INTEGER NOT NULL,
+        sessions_rejected INTEGER NOT NULL))",
+    R"(CREATE TABLE upload_vehicles (
+        upload_id INTEGER NOT NULL REFERENCES uploads(id) ON DELETE CASCADE,
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        PRIMARY KEY (upload_id, vehicle_id)) WITHOUT ROWID)",
+    R"(CREATE INDEX upload_vehicles_by_vehicle ON upload_vehicles (vehicle_id))",
+    R"(CREATE TABLE sessions (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        start_time INTEGER NOT NULL,
+        end_time INTEGER NOT NULL,
+        soc_start REAL NOT NULL,
+        soc_end REAL NOT NULL,
+        energy_grid_kwh REAL,
+        energy_battery_kwh REAL,
+        mileage_km REAL,
+        charging_duration_s INTEGER,
+        avg_power_kw REAL,
+        max_power_kw REAL,
+        charging_kind TEXT,
+        provider TEXT,
+        cost REAL,
+        currency TEXT,
+        preconditioning INTEGER,
+        PRIMARY KEY (vehicle_id, start_time)) WITHOUT ROWID)",
+    R"(CREATE TABLE battery_readings (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        read_at INTEGER NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (vehicle_id, kind, read_at)) WITHOUT ROWID)",
+    R"(CREATE TABLE battery_health (
+        vehicle_id INTEGER PRIMARY KEY REFERENCES vehicles(id) ON DELETE CASCADE,
+        computed_at INTEGER NOT NULL,
+        capacity_kwh REAL,
+        capacity_low_kwh REAL,
+        capacity_high_kwh REAL,
+        capacity_new_kwh REAL,
+        capacity_new_source TEXT,
+        soh_percent REAL,
+        estimates INTEGER NOT NULL DEFAULT 0,
+        derived_estimates INTEGER NOT NULL DEFAULT 0))",
+};
+
+// Version 2: what the health estimator derives, kept so that views and the
+// CLI read it without recomputing, and so that a model's efficiency prior
+// can be pooled from its vehicles without reading every session.
+const char *const schemaV2[] = {
+    R"(CREATE TABLE capacity_points (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        start_time INTEGER NOT NULL,
+        mileage_km REAL,
+        capacity_kwh REAL NOT NULL,
+        sigma_kwh REAL NOT NULL,
+        delta_soc REAL NOT NULL,
+        derived INTEGER NOT NULL,
+        outlier INTEGER NOT NULL,
+        charging_kind TEXT,
+        PRIMARY KEY (vehicle_id, start_time)) WITHOUT ROWID)",
+    R"(CREATE TABLE vehicle_efficiency (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        charging_kind TEXT NOT NULL,
+        samples INTEGER NOT NULL,
+        mean REAL NOT NULL,
+        sigma_session REAL NOT NULL,
+        used_eta REAL,
+        used_sigma REAL,
+        used_source TEXT,
+        PRIMARY KEY (vehicle_id, charging_kind)) WITHOUT ROWID)",
+    "ALTER TABLE battery_health ADD COLUMN soh_low_percent REAL",
+    "ALTER TABLE battery_health ADD COLUMN soh_high_percent REAL",
+    "ALTER TABLE battery_health ADD COLUMN catalog_model TEXT",
+    "ALTER TABLE battery_health ADD COLUMN uses_prior_efficiency INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE battery_health ADD COLUMN last_time INTEGER",
+    "ALTER TABLE battery_health ADD COLUMN last_mileage_km REAL",
+    "ALTER TABLE battery_health ADD COLUMN date_origin INTEGER",
+    "ALTER TABLE battery_health ADD COLUMN trend_date TEXT",
+    "ALTER TABLE battery_health ADD COLUMN trend_mileage TEXT",
+};
+
+struct Migration
+{
+    int version;
+    const char *const *statements;
+    size_t count;
+};
+
+const Migration migrations[] = {
+    {1, schemaV1, std::size(schemaV1)},
+    {2, schemaV2, std::size(schemaV2)},
+};
+
+} // namespace
+
+std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return std::unexpected(u"cannot read the schema version: %1"_s.arg(query.lastError().text()));
+    const int current = query.value(0).toInt();
+    query.finish();
+    if (current > targetVersion)
+        return std::unexpected(u"the database was written by a newer version of CarData Battery Health "
+                               "(schema %1; this version knows up to %2)"_s.arg(current).arg(targetVersion));
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current || migration.version > targetVersion)
+            continue;
+        if (!db.transaction())
+            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(db.lastError().text()));
+        for (size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
+            }
+        }
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
+        }
+        qCDebug(lcStore) << "database schema migrated to version" << migration.version;
+    }
+    return {};
+}

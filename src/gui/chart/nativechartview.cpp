@@ -1,0 +1,340 @@
+#include "gui/chart/nativechartview.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor withAlpha(QColor c, int alpha)
+{
+    c.setAlpha(alpha);
+    return c;
+}
+
+} // namespace
+
+NativeChartView::NativeChartView(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(u"nativeChart"_s);
+    setRenderHint(QPainter::Antialiasing);
+    // Drops belong to the main window (import), not to the chart.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
+    setAccessibleName(tr("Battery health chart"));
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    setMinimumSize(320, 220);
+    rebuild();
+}
+
+QList<QAbstractSeries *> NativeChartView::plottedSeries() const
+{
+    return chart()->series();
+}
+
+void NativeChartView::setChartData(const ChartData &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+void NativeChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
+}
+
+void NativeChartView::applyPalette()
+{
+    const QPalette pal = palette();
+    chart()->setTheme(isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setBackgroundBrush(pal.color(QPalette::Base));
+    chart()->setBackgroundRoundness(0);
+    chart()->setTitleBrush(pal.color(QPalette::Text));
+    chart()->legend()->setLabelColor(pal.color(QPalette::Text));
+}
+
+QScatterSeries *NativeChartView::addScatter(const QString &name, const QString &objectName, const QColor &fill,
+                                            const QColor &outline, qreal size, int shape)
+{
+    auto *s = new QScatterSeries;
+    s->setName(name);
+    s->setObjectName(objectName);
+    s->setMarkerShape(QScatterSeries::MarkerShape(shape));
+    s->setMarkerSize(size);
+    s->setColor(fill);
+    s->setBorderColor(outline);
+    if (fill.alpha() == 0)
+        s->setBrush(Qt::NoBrush); // hollow marker: derived, not measured
+    QPen pen(outline);
+    pen.setWidthF(1.2);
+    s->setPen(pen);
+    m_texts.insert(s, {});
+    connect(s, &QScatterSeries::hovered, this,
+            [this, s](const QPointF &point, bool state) { showHover(s, point, state); });
+    return s;
+}
+
+void NativeChartView::showHover(QScatterSeries *series, const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QList<QPointF> pts = series->points();
+    const QStringList texts = m_texts.value(series);
+    // hovered() hands back the point itself: find it by value.
+    for (qsizetype i = 0; i < pts.size() && i < texts.size(); ++i) {
+        if (pts[i] == point) {
+            QToolTip::showText(QCursor::pos(), texts[i], this);
+            return;
+        }
+    }
+}
+
+void NativeChartView::rebuild()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    m_texts.clear();
+    applyPalette();
+
+    const bool dark = isDark(palette());
+    const QColor fleet = dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x69, 0xd4);
+    const QColor highlight = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd9, 0x48, 0x1c);
+    const QColor grey = palette().color(QPalette::PlaceholderText);
+    const QColor band = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x8b, 0x57);
+
+    const bool byDate = m_data.options.xAxis == ChartOptions::XAxis::Date;
+    QAbstractAxis *xAxis = nullptr;
+    if (byDate) {
+        auto *axis = new QDateTimeAxis;
+        axis->setFormat(u"MMM yyyy"_s);
+        axis->setTickCount(6);
+        xAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(u"%.0f"_s);
+        xAxis = axis;
+    }
+    xAxis->setTitleText(m_data.xLabel);
+    auto *yAxis = new QValueAxis;
+    yAxis->setTitleText(m_data.yLabel);
+    yAxis->setLabelFormat(u"%.1f"_s);
+    for (QAbstractAxis *axis : {xAxis, static_cast<QAbstractAxis *>(yAxis)}) {
+        axis->setLabelsColor(palette().color(QPalette::Text));
+        axis->setTitleBrush(palette().color(QPalette::Text));
+        axis->setGridLineColor(withAlpha(palette().color(QPalette::Text), 40));
+    }
+    c->addAxis(xAxis, Qt::AlignBottom);
+    c->addAxis(yAxis, Qt::AlignLeft);
+
+    double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
+    const auto grow = [&](double x, double y) {
+        if (!std::isfinite(x) || !std::isfinite(y))
+            return;
+        xMin = std::min(xMin, x);
+        xMax = std::max(xMax, x);
+        yMin = std::min(yMin, y);
+        yMax = std::max(yMax, y);
+    };
+    const auto attach = [&](QAbstractSeries *s) {
+        c->addSeries(s);
+        s->attachAxis(xAxis);
+        s->attachAxis(yAxis);
+    };
+
+    // The band first, so that points are drawn over it.
+    if (!m_data.band.isEmpty()) {
+        auto *upper = new QLineSeries(c);
+        auto *lower = new QLineSeries(c);
+        auto *median = new QLineSeries;
+        for (const ChartBandPoint &b : m_data.band) {
+            upper->append(b.x, b.high);
+            lower->append(b.x, b.low);
+            median->append(b.x, b.median);
+            grow(b.x, b.high);
+            grow(b.x, b.low);
+        }
+        auto *area = new QAreaSeries(upper, lower);
+        area->setObjectName(u"band"_s);
+        area->setName(tr("Fleet 10–90 %"));
+        area->setColor(withAlpha(band, 55));
+        area->setBorderColor(withAlpha(band, 90));
+        attach(area);
+        median->setObjectName(u"bandMedian"_s);
+        median->setName(tr("Fleet median"));
+        QPen pen(band);
+        pen.setWidthF(2);
+        median->setPen(pen);
+        attach(median);
+    }
+
+    QScatterSeries *fleetMeasured = addScatter(tr("Sessions: measured"), u"fleetMeasured"_s, withAlpha(fleet, 70),
+                                               withAlpha(fleet, 0), 6, QScatterSeries::MarkerShapeCircle);
+    QScatterSeries *fleetDerived = addScatter(tr("Sessions: derived"), u"fleetDerived"_s, QColor(0, 0, 0, 0),
+                                              withAlpha(fleet, 110), 6, QScatterSeries::MarkerShapeCircle);
+    QScatterSeries *outliers = addScatter(tr("Outliers"), u"outliers"_s, withAlpha(grey, 90), withAlpha(grey, 0), 5,
+                                          QScatterSeries::MarkerShapeRectangle);
+    QScatterSeries *selMeasured = addScatter(tr("Selected: measured"), u"selectedMeasured"_s, highlight,
+                                             highlight.darker(130), 8, QScatterSeries::MarkerShapeCircle);
+    QScatterSeries *selDerived = addScatter(tr("Selected: derived"), u"selectedDerived"_s, QColor(0, 0, 0, 0), highlight,
+                                            8, QScatterSeries::MarkerShapeCircle);
+    // Axes span every point; only the drawn cloud is thinned (ChartData).
+    for (const ChartPoint &p : std::as_const(m_data.points)) {
+        if (!p.outlier)
+            grow(p.x, p.y);
+    }
+    QList<QPointF> fm, fd, ol, sm, sd;
+    for (const ChartPoint &p : m_data.drawnPoints()) {
+        QScatterSeries *s = p.outlier ? outliers
+                                      : (p.selected ? (p.derived ? selDerived : selMeasured)
+                                                    : (p.derived ? fleetDerived : fleetMeasured));
+        QList<QPointF> &list = s == outliers ? ol : s == selDerived ? sd : s == selMeasured ? sm : s == fleetDerived ? fd : fm;
+        list.append(QPointF(p.x, p.y));
+        m_texts[s].append(m_data.pointText(p));
+    }
+    const QString sampledNote = m_data.samplingNote();
+    // replace() adds all points in one go: far faster than append() per point.
+    fleetMeasured->replace(fm);
+    fleetDerived->replace(fd);
+    outliers->replace(ol);
+    selMeasured->replace(sm);
+    selDerived->replace(sd);
+    for (QScatterSeries *s : {fleetMeasured, fleetDerived, outliers, selMeasured, selDerived}) {
+        if (s->count() > 0)
+            attach(s);
+        else
+            delete s;
+    }
+
+    if (!m_data.trend.isEmpty()) {
+        auto *line = new QLineSeries;
+        auto *low = new QLineSeries;
+        auto *high = new QLineSeries;
+        for (const ChartTrendPoint &t : m_data.trend) {
+            line->append(t.x, t.y);
+            low->append(t.x, t.low);
+            high->append(t.x, t.high);
+            grow(t.x, t.y);
+        }
+        line->setObjectName(u"trend"_s);
+        line->setName(tr("Selected: trend"));
+        QPen pen(highlight);
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        QPen dashed(withAlpha(highlight, 170));
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidthF(1.2);
+        low->setPen(dashed);
+        high->setPen(dashed);
+        low->setObjectName(u"trendLow"_s);
+        high->setObjectName(u"trendHigh"_s);
+        attach(low);
+        attach(high);
+        attach(line);
+        // One legend entry for the trend, not three.
+        c->legend()->markers(low).constFirst()->setVisible(false);
+        c->legend()->markers(high).constFirst()->setVisible(false);
+    }
+
+    if (!m_data.readings.isEmpty()) {
+        QScatterSeries *readings = addScatter(tr("Selected: car's own reading"), u"readings"_s, highlight.lighter(120),
+                                              palette().color(QPalette::Text), 11, QScatterSeries::MarkerShapeTriangle);
+        QList<QPointF> pts;
+        for (const ChartReading &r : std::as_const(m_data.readings)) {
+            pts.append(QPointF(r.x, r.y));
+            m_texts[readings].append(m_data.readingText(r));
+            grow(r.x, r.y);
+        }
+        readings->replace(pts);
+        attach(readings);
+    }
+
+    if (!std::isfinite(xMin)) {
+        // Nothing to draw: a sensible empty frame rather than a collapsed one.
+        xMin = 0;
+        xMax = byDate ? 0 : 100000;
+        yMin = 0;
+        yMax = m_data.options.yUnit == ChartOptions::YUnit::SohPercent ? 110 : 100;
+        if (byDate) {
+            const double now = double(QDateTime::currentMSecsSinceEpoch());
+            xMin = now - 365.0 * 86400 * 1000;
+            xMax = now;
+        }
+    }
+    const double xPad = std::max((xMax - xMin) * 0.03, byDate ? 86400.0 * 1000 : 100.0);
+    const double yPad = std::max((yMax - yMin) * 0.08, 0.5);
+    if (byDate) {
+        static_cast<QDateTimeAxis *>(xAxis)->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin - xPad), Qt::UTC),
+                                                      QDateTime::fromMSecsSinceEpoch(qint64(xMax + xPad), Qt::UTC));
+    } else {
+        auto *axis = static_cast<QValueAxis *>(xAxis);
+        axis->setRange(std::max(0.0, xMin - xPad), xMax + xPad);
+        axis->applyNiceNumbers();
+    }
+    yAxis->setRange(yMin - yPad, yMax + yPad);
+    yAxis->applyNiceNumbers();
+
+    QStringList title;
+    if (!m_data.bandLabel.isEmpty())
+        title.append(m_data.bandLabel);
+    if (!m_data.selectedLabel.isEmpty())
+        title.append(tr("Selected: %1").arg(m_data.selectedLabel));
+    if (m_data.isEmpty())
+        title.append(tr("No data to show for this choice."));
+    if (!m_data.note.isEmpty())
+        title.append(m_data.note);
+    if (!sampledNote.isEmpty())
+        title.append(sampledNote);
+    c->setTitle(title.join(u"<br>"_s));
+    QFont f = font();
+    c->setTitleFont(f);
+}
+
+void NativeChartView::renderImage(QSize size, ImageCallback done)
+{
+    if (size.isEmpty()) {
+        done({}, tr("The image size %1 × %2 is empty.").arg(size.width()).arg(size.height()));
+        return;
+    }
+    // A second view of the same data at the wanted size: the visible one is
+    // not resized (and flickers not), and the image is drawn at full
+    // resolution instead of scaling a screen grab.
+    NativeChartView offscreen;
+    offscreen.setPalette(palette());
+    offscreen.setFont(font());
+    offscreen.setAttribute(Qt::WA_DontShowOnScreen);
+    offscreen.resize(size);
+    offscreen.setChartData(m_data);
+    offscreen.show(); // not on screen; makes Qt lay the chart out at this size
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        offscreen.render(&painter);
+    }
+    done(image, {});
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gui/chart/chartengine.h"
+
+#include <QChartView>
+#include <QHash>
+
+class QScatterSeries;
+
+// The default engine: QtCharts. All faint session points of the fleet share
+// a few scatter series (not one per vehicle), so that a fleet of hundreds of
+// cars stays a handful of graphics items.
+class NativeChartView : public QChartView, public ChartEngine
+{
+    Q_OBJECT
+public:
+    explicit NativeChartView(QWidget *parent = nullptr);
+
+    Kind kind() const override { return Kind::Native; }
+    QWidget *widget() override { return this; }
+    void setChartData(const ChartData &data) override;
+    const ChartData &chartData() const override { return m_data; }
+    bool isReady() const override { return true; }
+    void renderImage(QSize size, ImageCallback done) override;
+
+    // The series drawn, by object name (for tests and hover look-up).
+    QList<QAbstractSeries *> plottedSeries() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applyPalette();
+    QScatterSeries *addScatter(const QString &name, const QString &objectName, const QColor &fill, const QColor &outline,
+                               qreal size, int shape);
+    void showHover(QScatterSeries *series, const QPointF &point, bool state);
+
+    ChartData m_data;
+    // Per scatter series, the hover text of each point in the order added.
+    QHash<QScatterSeries *, QStringList> m_texts;
+};

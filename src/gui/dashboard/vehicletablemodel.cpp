@@ -1,0 +1,228 @@
+#include "gui/dashboard/vehicletablemodel.h"
+
+#include "core/import/healthupdater.h"
+#include "core/read/timestamps.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString shortDate(std::optional<qint64> t)
+{
+    return t ? QLocale().toString(QDateTime::fromSecsSinceEpoch(*t, Qt::UTC).date(), QLocale::ShortFormat) : u"–"_s;
+}
+
+} // namespace
+
+VehicleTableModel::VehicleTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void VehicleTableModel::setVehicles(const QList<VehicleSummary> &vehicles)
+{
+    beginResetModel();
+    m_vehicles = vehicles;
+    endResetModel();
+}
+
+void VehicleTableModel::setDistance(ChartOptions::Distance distance)
+{
+    if (distance == m_distance)
+        return;
+    m_distance = distance;
+    if (!m_vehicles.isEmpty())
+        Q_EMIT dataChanged(index(0, Mileage), index(rowCount() - 1, Trend));
+    Q_EMIT headerDataChanged(Qt::Horizontal, Mileage, Trend);
+}
+
+int VehicleTableModel::rowOf(const QString &key) const
+{
+    for (qsizetype i = 0; i < m_vehicles.size(); ++i) {
+        if (m_vehicles[i].key == key)
+            return int(i);
+    }
+    return -1;
+}
+
+int VehicleTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_vehicles.size());
+}
+
+int VehicleTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<VehicleTableModel::TrendRate> VehicleTableModel::trendRate(const VehicleSummary &v, ChartOptions::Distance distance)
+{
+    // A rate needs data that span some distance: a few sessions over a
+    // thousand km say nothing about ageing per 10,000 km.
+    constexpr int minSessions = 10;
+    constexpr double minKm = 5000;
+    constexpr double minDays = 180;
+    if (v.estimates < minSessions)
+        return std::nullopt;
+    std::optional<TrendModel> trend = HealthUpdater::trendFromJson(v.trendMileage);
+    double span = distance == ChartOptions::Distance::Km ? 10000 : 10000 * ChartOptions::kmPerMile; // km
+    bool perYear = false;
+    if (!trend || trend->xMax - trend->xMin < minKm) {
+        trend = HealthUpdater::trendFromJson(v.trendDate);
+        span = 365.25; // days
+        perYear = true;
+        if (!trend || trend->xMax - trend->xMin < minDays)
+            return std::nullopt;
+    }
+    // The slope over the last stretch of the fitted range: for an early-drop
+    // curve that is the current rate, not the average since new.
+    const double from = std::max(trend->xMin, trend->xMax - span);
+    const double rate = (trend->value(trend->xMax) - trend->value(from)) / (trend->xMax - from) * span;
+    if (!std::isfinite(rate))
+        return std::nullopt;
+    if (v.capacityNewKwh && *v.capacityNewKwh > 0)
+        return TrendRate{rate / *v.capacityNewKwh * 100, true, perYear};
+    return TrendRate{rate, false, perYear};
+}
+
+QVariant VehicleTableModel::display(const VehicleSummary &v, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Vehicle:
+        return v.key.left(8);
+    case Model:
+        return v.model.isEmpty() ? tr("unknown — set it") : v.model;
+    case Sessions:
+        return locale.toString(v.sessions);
+    case Period:
+        return v.firstSession ? tr("%1 – %2").arg(shortDate(v.firstSession), shortDate(v.lastSession)) : u"–"_s;
+    case Mileage:
+        if (!v.mileageKm)
+            return u"–"_s;
+        return m_distance == ChartOptions::Distance::Km
+                   ? tr("%L1 km").arg(*v.mileageKm, 0, 'f', 0)
+                   : tr("%L1 mi").arg(*v.mileageKm / ChartOptions::kmPerMile, 0, 'f', 0);
+    case Capacity:
+        if (!v.capacityKwh)
+            return u"–"_s;
+        return tr("%L1 kWh (%L2–%L3)")
+            .arg(*v.capacityKwh, 0, 'f', 1)
+            .arg(v.capacityLowKwh.value_or(*v.capacityKwh), 0, 'f', 1)
+            .arg(v.capacityHighKwh.value_or(*v.capacityKwh), 0, 'f', 1);
+    case Soh:
+        if (!v.sohPercent)
+            return v.capacityKwh ? tr("capacity when new unknown") : u"–"_s;
+        return tr("%L1 % (%L2–%L3)")
+            .arg(*v.sohPercent, 0, 'f', 1)
+            .arg(v.sohLowPercent.value_or(*v.sohPercent), 0, 'f', 1)
+            .arg(v.sohHighPercent.value_or(*v.sohPercent), 0, 'f', 1);
+    case Trend: {
+        const auto rate = trendRate(v, m_distance);
+        if (!rate)
+            return u"–"_s;
+        const QString per = rate->perYear ? tr("per year")
+                                          : (m_distance == ChartOptions::Distance::Km ? tr("per 10,000 km")
+                                                                                      : tr("per 10,000 mi"));
+        return rate->percent ? tr("%L1 % %2").arg(rate->value, 0, 'f', 1).arg(per)
+                             : tr("%L1 kWh %2").arg(rate->value, 0, 'f', 2).arg(per);
+    }
+    }
+    return {};
+}
+
+QVariant VehicleTableModel::sortValue(const VehicleSummary &v, int column) const
+{
+    switch (column) {
+    case Vehicle:
+        return v.key;
+    case Model:
+        return v.model.toLower();
+    case Sessions:
+        return v.sessions;
+    case Period:
+        return v.lastSession.value_or(0);
+    case Mileage:
+        return v.mileageKm.value_or(-1);
+    case Capacity:
+        return v.capacityKwh.value_or(-1);
+    case Soh:
+        return v.sohPercent.value_or(-1);
+    case Trend: {
+        const auto rate = trendRate(v, m_distance);
+        return rate ? rate->value : -1e9;
+    }
+    }
+    return {};
+}
+
+QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_vehicles.size())
+        return {};
+    const VehicleSummary &v = m_vehicles[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(v, index.column());
+    case SortRole:
+        return sortValue(v, index.column());
+    case KeyRole:
+        return v.key;
+    case Qt::TextAlignmentRole:
+        return index.column() == Sessions || index.column() == Mileage
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Vehicle:
+            return tr("Vehicle key %1: it identifies the car on this computer only (no VIN is stored).").arg(v.key);
+        case Model:
+            return v.model.isEmpty() ? tr("The export does not say which model this is. Double-click to set it.")
+                                     : (v.modelSource == u"user" ? tr("Model set by you") : tr("Model from the KeyList"));
+        case Capacity:
+            return tr("Usable capacity now, with its 90 % interval, from %n session estimate(s) (%1 derived from grid "
+                      "energy).",
+                      "", v.estimates)
+                .arg(v.derivedEstimates);
+        case Soh:
+            if (!v.capacityNewKwh)
+                return tr("Set the capacity when new (Vehicle menu) to see the state of health.");
+            return tr("Capacity now ÷ capacity when new (%L1 kWh, %2).")
+                .arg(*v.capacityNewKwh, 0, 'f', 1)
+                .arg(v.capacityNewSource == u"override" ? tr("set by you") : tr("model table"));
+        case Trend:
+            return tr("Change of usable capacity at the end of the recorded period.");
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant VehicleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Vehicle:
+        return tr("Vehicle");
+    case Model:
+        return tr("Model");
+    case Sessions:
+        return tr("Sessions");
+    case Period:
+        return tr("Period");
+    case Mileage:
+        return tr("Mileage");
+    case Capacity:
+        return tr("Capacity");
+    case Soh:
+        return tr("State of health");
+    case Trend:
+        return tr("Trend");
+    }
+    return {};
+}

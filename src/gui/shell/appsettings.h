@@ -1,0 +1,50 @@
+#pragma once
+
+#include "gui/chart/chartengine.h"
+#include "gui/chart/chartoptions.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+// The user's choices that outlive a session, typed. The QSettings is handed
+// in, so tests use a file in their temporary folder and never the user's.
+class AppSettings
+{
+public:
+    explicit AppSettings(std::unique_ptr<QSettings> settings);
+    ~AppSettings();
+    // The platform's usual place (~/.config/cardata-health/cardata-health.conf).
+    static std::unique_ptr<AppSettings> standard();
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    ChartEngine::Kind chartEngine() const;
+    void setChartEngine(ChartEngine::Kind kind);
+    QString modelFilter() const; // empty: all models
+    void setModelFilter(const QString &model);
+    ChartOptions::XAxis xAxis() const;
+    void setXAxis(ChartOptions::XAxis axis);
+    ChartOptions::YUnit yUnit() const;
+    void setYUnit(ChartOptions::YUnit unit);
+    ChartOptions::Distance distance() const;
+    void setDistance(ChartOptions::Distance distance);
+    bool showOutliers() const;
+    void setShowOutliers(bool show);
+    // "" follows the system locale; else a language code such as "de" or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
