@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip) or charging histories (.json)</source>
+        <translation>CarData-Archive (.zip) oder Ladeverläufe (.json) importieren</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Import every CarData file in a folder and its subfolders</source>
+        <translation>Alle CarData-Dateien eines Ordners und seiner Unterordner importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo fleet</source>
+        <translation>&amp;Demo-Flotte laden</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
+        <translation>Erfundene Autos in einer eigenen Demo-Datenbank; Ihre eigenen Daten bleiben unberührt</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>Zurück zu &amp;meinen Daten</translation>
+    </message>
+    <message>
+        <source>Leave the demo fleet and show your own database</source>
+        <translation>Die Demo-Flotte verlassen und Ihre eigene Datenbank zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PNG…</source>
+        <translation>Diagramm als PNG &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG at a &amp;resolution…</source>
+        <translation>Diagramm als PNG in einer &amp;Auflösung exportieren …</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>Diagramm&amp;daten als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Set &amp;model…</source>
+        <translation>&amp;Modell festlegen …</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity when new…</source>
+        <translation>&amp;Neukapazität festlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Forget vehicle…</source>
+        <translation>Fahrzeug &amp;vergessen …</translation>
+    </message>
+    <message>
+        <source>&amp;Native chart</source>
+        <translation>&amp;Natives Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Plotly chart (web)</source>
+        <translation>&amp;Plotly-Diagramm (Web)</translation>
+    </message>
+    <message>
+        <source>By &amp;mileage</source>
+        <translation>Nach &amp;Kilometerstand</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>Nach &amp;Datum</translation>
+    </message>
+    <message>
+        <source>Capacity in &amp;kWh</source>
+        <translation>Kapazität in k&amp;Wh</translation>
+    </message>
+    <message>
+        <source>&amp;State of health in %</source>
+        <translation>&amp;Gesundheitszustand in %</translation>
+    </message>
+    <message>
+        <source>Distances in &amp;kilometres</source>
+        <translation>Entfernungen in K&amp;ilometern</translation>
+    </message>
+    <message>
+        <source>Distances in m&amp;iles</source>
+        <translation>Entfernungen in &amp;Meilen</translation>
+    </message>
+    <message>
+        <source>Show &amp;outliers</source>
+        <translation>&amp;Ausreißer zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About CarData Battery Health</source>
+        <translation>&amp;Über CarData Akkuzustand</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Chart engine</source>
+        <translation>Diagramm-Engine</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import results</source>
+        <translation>&amp;Importergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>%1 (vehicle %2)</source>
@@ -151,14 +302,130 @@
     </message>
 </context>
 <context>
-    <name>DemoFleet</name>
+    <name>ChartExporter</name>
     <message>
-        <source>No temporary folder for the demo fleet could be created: %1</source>
-        <translation>Für die Demo-Flotte konnte kein temporärer Ordner angelegt werden: %1</translation>
+        <source>The image could not be saved as %1: %2</source>
+        <translation>Das Bild konnte nicht als %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>The demo fleet could not be created: %1</source>
-        <translation>Die Demo-Flotte konnte nicht erzeugt werden: %1</translation>
+        <source>Chart saved as %1 (%2 × %3 pixels).</source>
+        <translation>Diagramm als %1 gespeichert (%2 × %3 Pixel).</translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation>Die Daten konnten nicht als %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>battery-health.png</source>
+        <translation>akkuzustand.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Diagrammdaten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>battery-health.csv</source>
+        <translation>akkuzustand.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data saved as %1.</source>
+        <translation>Daten als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
+        <translation>Gefüllte Punkte: Kapazität aus gemessener Akkuenergie. Hohle Punkte: aus der Netzenergie abgeleitet (unsicherer). Graue Quadrate: Ausreißer. Wählen Sie ein Fahrzeug, um es hervorzuheben und seinen Trend zu sehen.</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Modellfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Waagerechte Achse</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Kilometerstand</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Senkrechte Achse</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Kapazität (kWh)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>Gesundheitszustand (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Fahrzeuge</translation>
+    </message>
+    <message numerus="yes">
+        <source>All models (%n vehicle(s))</source>
+        <translation>
+            <numerusform>Alle Modelle (%n Fahrzeug)</numerusform>
+            <numerusform>Alle Modelle (%n Fahrzeuge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s))</source>
+        <translation>
+            <numerusform>%1 (%n Fahrzeug)</numerusform>
+            <numerusform>%1 (%n Fahrzeuge)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorPage</name>
+    <message>
+        <source>&lt;h2&gt;The database cannot be read&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Die Datenbank kann nicht gelesen werden&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</source>
+        <translation>Es wurde nichts verändert. Prüfen Sie, ob der Datenordner Ihnen gehört und die Festplatte nicht voll ist, und versuchen Sie es dann erneut. Um eine andere Datenbank anzusehen, starten Sie die App mit --data-dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
     </message>
 </context>
 <context>
@@ -190,6 +457,25 @@
     <message>
         <source>Synthetic cars in a separate demo database; your own data is not touched.</source>
         <translation>Erfundene Autos in einer eigenen Demo-Datenbank; Ihre eigenen Daten bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>The files will be imported when the current import has finished.</source>
+        <translation>Die Dateien werden importiert, sobald der laufende Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>The model could not be set: %1</source>
+        <translation>Das Modell konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Please wait until the current import has finished.</source>
+        <translation>Bitte warten Sie, bis der laufende Import fertig ist.</translation>
+    </message>
+    <message>
+        <source>Creating the demo fleet…</source>
+        <translation>Demo-Flotte wird erzeugt …</translation>
     </message>
 </context>
 <context>
@@ -433,204 +719,8 @@
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>&amp;Import files…</source>
-        <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>Import CarData archives (.zip) or charging histories (.json)</source>
-        <translation>CarData-Archive (.zip) oder Ladeverläufe (.json) importieren</translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder…</source>
-        <translation>&amp;Ordner importieren …</translation>
-    </message>
-    <message>
-        <source>Import every CarData file in a folder and its subfolders</source>
-        <translation>Alle CarData-Dateien eines Ordners und seiner Unterordner importieren</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>Import &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo fleet</source>
-        <translation>&amp;Demo-Flotte laden</translation>
-    </message>
-    <message>
-        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
-        <translation>Erfundene Autos in einer eigenen Demo-Datenbank; Ihre eigenen Daten bleiben unberührt</translation>
-    </message>
-    <message>
-        <source>Back to &amp;my data</source>
-        <translation>Zurück zu &amp;meinen Daten</translation>
-    </message>
-    <message>
-        <source>Leave the demo fleet and show your own database</source>
-        <translation>Die Demo-Flotte verlassen und Ihre eigene Datenbank zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart as PNG…</source>
-        <translation>Diagramm als PNG &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG at a &amp;resolution…</source>
-        <translation>Diagramm als PNG in einer &amp;Auflösung exportieren …</translation>
-    </message>
-    <message>
-        <source>Export chart &amp;data as CSV…</source>
-        <translation>Diagramm&amp;daten als CSV exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Set &amp;model…</source>
-        <translation>&amp;Modell festlegen …</translation>
-    </message>
-    <message>
-        <source>Set &amp;capacity when new…</source>
-        <translation>&amp;Neukapazität festlegen …</translation>
-    </message>
-    <message>
-        <source>&amp;Forget vehicle…</source>
-        <translation>Fahrzeug &amp;vergessen …</translation>
-    </message>
-    <message>
-        <source>&amp;Native chart</source>
-        <translation>&amp;Natives Diagramm</translation>
-    </message>
-    <message>
-        <source>&amp;Plotly chart (web)</source>
-        <translation>&amp;Plotly-Diagramm (Web)</translation>
-    </message>
-    <message>
-        <source>By &amp;mileage</source>
-        <translation>Nach &amp;Kilometerstand</translation>
-    </message>
-    <message>
-        <source>By &amp;date</source>
-        <translation>Nach &amp;Datum</translation>
-    </message>
-    <message>
-        <source>Capacity in &amp;kWh</source>
-        <translation>Kapazität in k&amp;Wh</translation>
-    </message>
-    <message>
-        <source>&amp;State of health in %</source>
-        <translation>&amp;Gesundheitszustand in %</translation>
-    </message>
-    <message>
-        <source>Distances in &amp;kilometres</source>
-        <translation>Entfernungen in K&amp;ilometern</translation>
-    </message>
-    <message>
-        <source>Distances in m&amp;iles</source>
-        <translation>Entfernungen in &amp;Meilen</translation>
-    </message>
-    <message>
-        <source>Show &amp;outliers</source>
-        <translation>&amp;Ausreißer zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;About CarData Battery Health</source>
-        <translation>&amp;Über CarData Akkuzustand</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>&amp;Systemsprache</translation>
-    </message>
-    <message>
         <source>The language changes the next time you start the app.</source>
         <translation>Die Sprache wechselt beim nächsten Start der App.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Vehicle</source>
-        <translation>&amp;Fahrzeug</translation>
-    </message>
-    <message>
-        <source>Vie&amp;w</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Chart engine</source>
-        <translation>Diagramm-Engine</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Diagramm</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>&amp;Import results</source>
-        <translation>&amp;Importergebnisse</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Model filter</source>
-        <translation>Modellfilter</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <source>Horizontal axis</source>
-        <translation>Waagerechte Achse</translation>
-    </message>
-    <message>
-        <source>Mileage</source>
-        <translation>Kilometerstand</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>&amp;By:</source>
-        <translation>&amp;Nach:</translation>
-    </message>
-    <message>
-        <source>Vertical axis</source>
-        <translation>Senkrechte Achse</translation>
-    </message>
-    <message>
-        <source>Capacity (kWh)</source>
-        <translation>Kapazität (kWh)</translation>
-    </message>
-    <message>
-        <source>State of health (%)</source>
-        <translation>Gesundheitszustand (%)</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
-        <translation>Gefüllte Punkte: Kapazität aus gemessener Akkuenergie. Hohle Punkte: aus der Netzenergie abgeleitet (unsicherer). Graue Quadrate: Ausreißer. Wählen Sie ein Fahrzeug, um es hervorzuheben und seinen Trend zu sehen.</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>Fahrzeuge</translation>
     </message>
     <message>
         <source>Import</source>
@@ -639,26 +729,6 @@
     <message>
         <source>DEMO FLEET — synthetic cars, not your data</source>
         <translation>DEMO-FLOTTE – erfundene Autos, nicht Ihre Daten</translation>
-    </message>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The files will be imported when the current import has finished.</source>
-        <translation>Die Dateien werden importiert, sobald der laufende Import fertig ist.</translation>
-    </message>
-    <message>
-        <source>The model could not be set</source>
-        <translation>Das Modell konnte nicht festgelegt werden</translation>
-    </message>
-    <message>
-        <source>Please wait until the current import has finished.</source>
-        <translation>Bitte warten Sie, bis der laufende Import fertig ist.</translation>
-    </message>
-    <message>
-        <source>Creating the demo fleet…</source>
-        <translation>Demo-Flotte wird erzeugt …</translation>
     </message>
     <message>
         <source>Please wait until the demo fleet is loaded.</source>
@@ -671,20 +741,6 @@
             <numerusform>%n Fahrzeuge</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All models (%n vehicle(s))</source>
-        <translation>
-            <numerusform>Alle Modelle (%n Fahrzeug)</numerusform>
-            <numerusform>Alle Modelle (%n Fahrzeuge)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n vehicle(s))</source>
-        <translation>
-            <numerusform>%1 (%n Fahrzeug)</numerusform>
-            <numerusform>%1 (%n Fahrzeuge)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CarData Battery Health</source>
         <translation>CarData Akkuzustand</translation>
@@ -692,60 +748,6 @@
     <message>
         <source>%1 — Demo fleet (synthetic data)</source>
         <translation>%1 – Demo-Flotte (erfundene Daten)</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>Es ist keine Datenbank geöffnet.</translation>
-    </message>
-    <message>
-        <source>The model was set, but the estimate could not be updated: %1</source>
-        <translation>Das Modell wurde festgelegt, aber die Schätzung konnte nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 kWh is not a plausible battery capacity.</source>
-        <translation>%1 kWh ist keine plausible Akkukapazität.</translation>
-    </message>
-    <message>
-        <source>The capacity was set, but the estimate could not be updated: %1</source>
-        <translation>Die Kapazität wurde festgelegt, aber die Schätzung konnte nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
-        <translation>Modell von Fahrzeug %1. Leer lassen, um das Modell wieder unbekannt zu machen.</translation>
-    </message>
-    <message>
-        <source>Capacity when new</source>
-        <translation>Neukapazität</translation>
-    </message>
-    <message>
-        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
-Enter 0 to use the model table again%2.</source>
-        <translation>Nutzbare Akkukapazität von Fahrzeug %1 im Neuzustand, in kWh.
-0 eingeben, um wieder die Modelltabelle zu verwenden%2.</translation>
-    </message>
-    <message>
-        <source> (%L1 kWh for %2)</source>
-        <translation> (%L1 kWh für %2)</translation>
-    </message>
-    <message>
-        <source>The capacity could not be set</source>
-        <translation>Die Kapazität konnte nicht festgelegt werden</translation>
-    </message>
-    <message>
-        <source>Forget vehicle</source>
-        <translation>Fahrzeug vergessen</translation>
-    </message>
-    <message>
-        <source>Delete vehicle %1 and all its charging sessions from this computer?
-
-This cannot be undone; you can import its export again later.</source>
-        <translation>Fahrzeug %1 und alle seine Ladevorgänge von diesem Computer löschen?
-
-Das lässt sich nicht rückgängig machen; Sie können seinen Export später erneut importieren.</translation>
-    </message>
-    <message>
-        <source>The vehicle could not be forgotten</source>
-        <translation>Das Fahrzeug konnte nicht vergessen werden</translation>
     </message>
     <message>
         <source>Vehicle %1 was forgotten.</source>
@@ -764,60 +766,8 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
         <translation>Einen Ordner mit CarData-Exporten importieren</translation>
     </message>
     <message>
-        <source>There is no chart to export.</source>
-        <translation>Es gibt kein Diagramm zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>The image could not be saved as %1: %2</source>
-        <translation>Das Bild konnte nicht als %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Chart saved as %1 (%2 × %3 pixels).</source>
-        <translation>Diagramm als %1 gespeichert (%2 × %3 Pixel).</translation>
-    </message>
-    <message>
-        <source>There is no chart data to export.</source>
-        <translation>Es gibt keine Diagrammdaten zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>The data could not be saved as %1: %2</source>
-        <translation>Die Daten konnten nicht als %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>battery-health.png</source>
-        <translation>akkuzustand.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>The chart could not be exported</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Export chart data as CSV</source>
-        <translation>Diagrammdaten als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>battery-health.csv</source>
-        <translation>akkuzustand.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>The data could not be exported</source>
-        <translation>Die Daten konnten nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Data saved as %1.</source>
-        <translation>Daten als %1 gespeichert.</translation>
     </message>
     <message>
         <source>About CarData Battery Health</source>
@@ -826,6 +776,14 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
     <message>
         <source>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CarData Akkuzustand %1&lt;/h3&gt;&lt;p&gt;Der Gesundheitszustand der Hochvoltakkus von BMW und MINI, geschätzt aus BMW-CarData-Exporten.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ihr Datenordner:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Er enthält die Datenbank und das Installationsgeheimnis; sichern Sie beide zusammen. Die Demo-Flotte liegt in einer eigenen Datenbank im Unterordner &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Es werden nie FIN, Adresse oder Position gespeichert. Die App verbindet sich nie mit dem Internet.&lt;/p&gt;&lt;p&gt;Diagramme: Qt Charts und Plotly.js %3 (MIT-Lizenz), mitgeliefert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>Die Änderung konnte nicht vorgenommen werden</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>Die Datenbank kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +943,43 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
     <message>
         <source>&amp;Height:</source>
         <translation>&amp;Höhe:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
+        <translation>Modell von Fahrzeug %1. Leer lassen, um das Modell wieder unbekannt zu machen.</translation>
+    </message>
+    <message>
+        <source>Capacity when new</source>
+        <translation>Neukapazität</translation>
+    </message>
+    <message>
+        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</source>
+        <translation>Nutzbare Akkukapazität von Fahrzeug %1 im Neuzustand, in kWh.
+0 eingeben, um wieder die Modelltabelle zu verwenden%2.</translation>
+    </message>
+    <message>
+        <source> (%L1 kWh for %2)</source>
+        <translation> (%L1 kWh für %2)</translation>
+    </message>
+    <message>
+        <source>Forget vehicle</source>
+        <translation>Fahrzeug vergessen</translation>
+    </message>
+    <message>
+        <source>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</source>
+        <translation>Fahrzeug %1 und alle seine Ladevorgänge von diesem Computer löschen?
+
+Das lässt sich nicht rückgängig machen; Sie können seinen Export später erneut importieren.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AppActions</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip) or charging histories (.json)</source>
+        <translation>Import CarData archives (.zip) or charging histories (.json)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Import every CarData file in a folder and its subfolders</source>
+        <translation>Import every CarData file in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo fleet</source>
+        <translation>Load &amp;demo fleet</translation>
+    </message>
+    <message>
+        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
+        <translation>Synthetic cars in a separate demo database; your own data is not touched</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>Back to &amp;my data</translation>
+    </message>
+    <message>
+        <source>Leave the demo fleet and show your own database</source>
+        <translation>Leave the demo fleet and show your own database</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart as PNG…</source>
+        <translation>&amp;Export chart as PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG at a &amp;resolution…</source>
+        <translation>Export chart as PNG at a &amp;resolution…</translation>
+    </message>
+    <message>
+        <source>Export chart &amp;data as CSV…</source>
+        <translation>Export chart &amp;data as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Set &amp;model…</source>
+        <translation>Set &amp;model…</translation>
+    </message>
+    <message>
+        <source>Set &amp;capacity when new…</source>
+        <translation>Set &amp;capacity when new…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget vehicle…</source>
+        <translation>&amp;Forget vehicle…</translation>
+    </message>
+    <message>
+        <source>&amp;Native chart</source>
+        <translation>&amp;Native chart</translation>
+    </message>
+    <message>
+        <source>&amp;Plotly chart (web)</source>
+        <translation>&amp;Plotly chart (web)</translation>
+    </message>
+    <message>
+        <source>By &amp;mileage</source>
+        <translation>By &amp;mileage</translation>
+    </message>
+    <message>
+        <source>By &amp;date</source>
+        <translation>By &amp;date</translation>
+    </message>
+    <message>
+        <source>Capacity in &amp;kWh</source>
+        <translation>Capacity in &amp;kWh</translation>
+    </message>
+    <message>
+        <source>&amp;State of health in %</source>
+        <translation>&amp;State of health in %</translation>
+    </message>
+    <message>
+        <source>Distances in &amp;kilometres</source>
+        <translation>Distances in &amp;kilometres</translation>
+    </message>
+    <message>
+        <source>Distances in m&amp;iles</source>
+        <translation>Distances in m&amp;iles</translation>
+    </message>
+    <message>
+        <source>Show &amp;outliers</source>
+        <translation>Show &amp;outliers</translation>
+    </message>
+    <message>
+        <source>&amp;About CarData Battery Health</source>
+        <translation>&amp;About CarData Battery Health</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Vehicle</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>Vie&amp;w</translation>
+    </message>
+    <message>
+        <source>Chart engine</source>
+        <translation>Chart engine</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>&amp;Import results</source>
+        <translation>&amp;Import results</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
     <name>ChartData</name>
     <message>
         <source>%1 (vehicle %2)</source>
@@ -151,14 +302,130 @@
     </message>
 </context>
 <context>
-    <name>DemoFleet</name>
+    <name>ChartExporter</name>
     <message>
-        <source>No temporary folder for the demo fleet could be created: %1</source>
-        <translation>No temporary folder for the demo fleet could be created: %1</translation>
+        <source>The image could not be saved as %1: %2</source>
+        <translation>The image could not be saved as %1: %2</translation>
     </message>
     <message>
-        <source>The demo fleet could not be created: %1</source>
-        <translation>The demo fleet could not be created: %1</translation>
+        <source>Chart saved as %1 (%2 × %3 pixels).</source>
+        <translation>Chart saved as %1 (%2 × %3 pixels).</translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation>The data could not be saved as %1: %2</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <source>battery-health.png</source>
+        <translation>battery-health.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Export chart data as CSV</translation>
+    </message>
+    <message>
+        <source>battery-health.csv</source>
+        <translation>battery-health.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Data saved as %1.</source>
+        <translation>Data saved as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
+        <translation>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</translation>
+    </message>
+    <message>
+        <source>Model filter</source>
+        <translation>Model filter</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Model:</translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation>Horizontal axis</translation>
+    </message>
+    <message>
+        <source>Mileage</source>
+        <translation>Mileage</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation>Vertical axis</translation>
+    </message>
+    <message>
+        <source>Capacity (kWh)</source>
+        <translation>Capacity (kWh)</translation>
+    </message>
+    <message>
+        <source>State of health (%)</source>
+        <translation>State of health (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message numerus="yes">
+        <source>All models (%n vehicle(s))</source>
+        <translation>
+            <numerusform>All models (%n vehicle)</numerusform>
+            <numerusform>All models (%n vehicles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s))</source>
+        <translation>
+            <numerusform>%1 (%n vehicle)</numerusform>
+            <numerusform>%1 (%n vehicles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorPage</name>
+    <message>
+        <source>&lt;h2&gt;The database cannot be read&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;The database cannot be read&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</source>
+        <translation>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
     </message>
 </context>
 <context>
@@ -190,6 +457,25 @@
     <message>
         <source>Synthetic cars in a separate demo database; your own data is not touched.</source>
         <translation>Synthetic cars in a separate demo database; your own data is not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>The files will be imported when the current import has finished.</source>
+        <translation>The files will be imported when the current import has finished.</translation>
+    </message>
+    <message>
+        <source>The model could not be set: %1</source>
+        <translation>The model could not be set: %1</translation>
+    </message>
+    <message>
+        <source>Please wait until the current import has finished.</source>
+        <translation>Please wait until the current import has finished.</translation>
+    </message>
+    <message>
+        <source>Creating the demo fleet…</source>
+        <translation>Creating the demo fleet…</translation>
     </message>
 </context>
 <context>
@@ -433,204 +719,8 @@
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <source>&amp;Import files…</source>
-        <translation>&amp;Import files…</translation>
-    </message>
-    <message>
-        <source>Import CarData archives (.zip) or charging histories (.json)</source>
-        <translation>Import CarData archives (.zip) or charging histories (.json)</translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder…</source>
-        <translation>Import a &amp;folder…</translation>
-    </message>
-    <message>
-        <source>Import every CarData file in a folder and its subfolders</source>
-        <translation>Import every CarData file in a folder and its subfolders</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel import</source>
-        <translation>&amp;Cancel import</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo fleet</source>
-        <translation>Load &amp;demo fleet</translation>
-    </message>
-    <message>
-        <source>Synthetic cars in a separate demo database; your own data is not touched</source>
-        <translation>Synthetic cars in a separate demo database; your own data is not touched</translation>
-    </message>
-    <message>
-        <source>Back to &amp;my data</source>
-        <translation>Back to &amp;my data</translation>
-    </message>
-    <message>
-        <source>Leave the demo fleet and show your own database</source>
-        <translation>Leave the demo fleet and show your own database</translation>
-    </message>
-    <message>
-        <source>&amp;Export chart as PNG…</source>
-        <translation>&amp;Export chart as PNG…</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG at a &amp;resolution…</source>
-        <translation>Export chart as PNG at a &amp;resolution…</translation>
-    </message>
-    <message>
-        <source>Export chart &amp;data as CSV…</source>
-        <translation>Export chart &amp;data as CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Set &amp;model…</source>
-        <translation>Set &amp;model…</translation>
-    </message>
-    <message>
-        <source>Set &amp;capacity when new…</source>
-        <translation>Set &amp;capacity when new…</translation>
-    </message>
-    <message>
-        <source>&amp;Forget vehicle…</source>
-        <translation>&amp;Forget vehicle…</translation>
-    </message>
-    <message>
-        <source>&amp;Native chart</source>
-        <translation>&amp;Native chart</translation>
-    </message>
-    <message>
-        <source>&amp;Plotly chart (web)</source>
-        <translation>&amp;Plotly chart (web)</translation>
-    </message>
-    <message>
-        <source>By &amp;mileage</source>
-        <translation>By &amp;mileage</translation>
-    </message>
-    <message>
-        <source>By &amp;date</source>
-        <translation>By &amp;date</translation>
-    </message>
-    <message>
-        <source>Capacity in &amp;kWh</source>
-        <translation>Capacity in &amp;kWh</translation>
-    </message>
-    <message>
-        <source>&amp;State of health in %</source>
-        <translation>&amp;State of health in %</translation>
-    </message>
-    <message>
-        <source>Distances in &amp;kilometres</source>
-        <translation>Distances in &amp;kilometres</translation>
-    </message>
-    <message>
-        <source>Distances in m&amp;iles</source>
-        <translation>Distances in m&amp;iles</translation>
-    </message>
-    <message>
-        <source>Show &amp;outliers</source>
-        <translation>Show &amp;outliers</translation>
-    </message>
-    <message>
-        <source>&amp;About CarData Battery Health</source>
-        <translation>&amp;About CarData Battery Health</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>&amp;System language</translation>
-    </message>
-    <message>
         <source>The language changes the next time you start the app.</source>
         <translation>The language changes the next time you start the app.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Vehicle</source>
-        <translation>&amp;Vehicle</translation>
-    </message>
-    <message>
-        <source>Vie&amp;w</source>
-        <translation>Vie&amp;w</translation>
-    </message>
-    <message>
-        <source>Chart engine</source>
-        <translation>Chart engine</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
-        <source>&amp;Import results</source>
-        <translation>&amp;Import results</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Model filter</source>
-        <translation>Model filter</translation>
-    </message>
-    <message>
-        <source>&amp;Model:</source>
-        <translation>&amp;Model:</translation>
-    </message>
-    <message>
-        <source>Horizontal axis</source>
-        <translation>Horizontal axis</translation>
-    </message>
-    <message>
-        <source>Mileage</source>
-        <translation>Mileage</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>&amp;By:</source>
-        <translation>&amp;By:</translation>
-    </message>
-    <message>
-        <source>Vertical axis</source>
-        <translation>Vertical axis</translation>
-    </message>
-    <message>
-        <source>Capacity (kWh)</source>
-        <translation>Capacity (kWh)</translation>
-    </message>
-    <message>
-        <source>State of health (%)</source>
-        <translation>State of health (%)</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Show:</translation>
-    </message>
-    <message>
-        <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
-        <translation>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</translation>
-    </message>
-    <message>
-        <source>Vehicles</source>
-        <translation>Vehicles</translation>
     </message>
     <message>
         <source>Import</source>
@@ -639,26 +729,6 @@
     <message>
         <source>DEMO FLEET — synthetic cars, not your data</source>
         <translation>DEMO FLEET — synthetic cars, not your data</translation>
-    </message>
-    <message>
-        <source>The database cannot be opened</source>
-        <translation>The database cannot be opened</translation>
-    </message>
-    <message>
-        <source>The files will be imported when the current import has finished.</source>
-        <translation>The files will be imported when the current import has finished.</translation>
-    </message>
-    <message>
-        <source>The model could not be set</source>
-        <translation>The model could not be set</translation>
-    </message>
-    <message>
-        <source>Please wait until the current import has finished.</source>
-        <translation>Please wait until the current import has finished.</translation>
-    </message>
-    <message>
-        <source>Creating the demo fleet…</source>
-        <translation>Creating the demo fleet…</translation>
     </message>
     <message>
         <source>Please wait until the demo fleet is loaded.</source>
@@ -671,20 +741,6 @@
             <numerusform>%n vehicles</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All models (%n vehicle(s))</source>
-        <translation>
-            <numerusform>All models (%n vehicle)</numerusform>
-            <numerusform>All models (%n vehicles)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n vehicle(s))</source>
-        <translation>
-            <numerusform>%1 (%n vehicle)</numerusform>
-            <numerusform>%1 (%n vehicles)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CarData Battery Health</source>
         <translation>CarData Battery Health</translation>
@@ -692,60 +748,6 @@
     <message>
         <source>%1 — Demo fleet (synthetic data)</source>
         <translation>%1 — Demo fleet (synthetic data)</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>No database is open.</translation>
-    </message>
-    <message>
-        <source>The model was set, but the estimate could not be updated: %1</source>
-        <translation>The model was set, but the estimate could not be updated: %1</translation>
-    </message>
-    <message>
-        <source>%1 kWh is not a plausible battery capacity.</source>
-        <translation>%1 kWh is not a plausible battery capacity.</translation>
-    </message>
-    <message>
-        <source>The capacity was set, but the estimate could not be updated: %1</source>
-        <translation>The capacity was set, but the estimate could not be updated: %1</translation>
-    </message>
-    <message>
-        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
-        <translation>Model of vehicle %1. Leave it empty to make the model unknown again.</translation>
-    </message>
-    <message>
-        <source>Capacity when new</source>
-        <translation>Capacity when new</translation>
-    </message>
-    <message>
-        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
-Enter 0 to use the model table again%2.</source>
-        <translation>Usable battery capacity of vehicle %1 when it was new, in kWh.
-Enter 0 to use the model table again%2.</translation>
-    </message>
-    <message>
-        <source> (%L1 kWh for %2)</source>
-        <translation> (%L1 kWh for %2)</translation>
-    </message>
-    <message>
-        <source>The capacity could not be set</source>
-        <translation>The capacity could not be set</translation>
-    </message>
-    <message>
-        <source>Forget vehicle</source>
-        <translation>Forget vehicle</translation>
-    </message>
-    <message>
-        <source>Delete vehicle %1 and all its charging sessions from this computer?
-
-This cannot be undone; you can import its export again later.</source>
-        <translation>Delete vehicle %1 and all its charging sessions from this computer?
-
-This cannot be undone; you can import its export again later.</translation>
-    </message>
-    <message>
-        <source>The vehicle could not be forgotten</source>
-        <translation>The vehicle could not be forgotten</translation>
     </message>
     <message>
         <source>Vehicle %1 was forgotten.</source>
@@ -764,60 +766,8 @@ This cannot be undone; you can import its export again later.</translation>
         <translation>Import a folder of CarData exports</translation>
     </message>
     <message>
-        <source>There is no chart to export.</source>
-        <translation>There is no chart to export.</translation>
-    </message>
-    <message>
-        <source>The image could not be saved as %1: %2</source>
-        <translation>The image could not be saved as %1: %2</translation>
-    </message>
-    <message>
-        <source>Chart saved as %1 (%2 × %3 pixels).</source>
-        <translation>Chart saved as %1 (%2 × %3 pixels).</translation>
-    </message>
-    <message>
-        <source>There is no chart data to export.</source>
-        <translation>There is no chart data to export.</translation>
-    </message>
-    <message>
-        <source>The data could not be saved as %1: %2</source>
-        <translation>The data could not be saved as %1: %2</translation>
-    </message>
-    <message>
-        <source>Export chart as PNG</source>
-        <translation>Export chart as PNG</translation>
-    </message>
-    <message>
-        <source>battery-health.png</source>
-        <translation>battery-health.png</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
         <source>The chart could not be exported</source>
         <translation>The chart could not be exported</translation>
-    </message>
-    <message>
-        <source>Export chart data as CSV</source>
-        <translation>Export chart data as CSV</translation>
-    </message>
-    <message>
-        <source>battery-health.csv</source>
-        <translation>battery-health.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>The data could not be exported</source>
-        <translation>The data could not be exported</translation>
-    </message>
-    <message>
-        <source>Data saved as %1.</source>
-        <translation>Data saved as %1.</translation>
     </message>
     <message>
         <source>About CarData Battery Health</source>
@@ -826,6 +776,14 @@ This cannot be undone; you can import its export again later.</translation>
     <message>
         <source>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CarData Battery Health %1&lt;/h3&gt;&lt;p&gt;The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData exports.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data folder:&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;It holds the database and the installation secret; back up both together. The demo fleet lives in its own database in the subfolder &lt;i&gt;demo&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;No VIN, address or location is ever stored. The app never connects to the internet.&lt;/p&gt;&lt;p&gt;Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The change could not be made</source>
+        <translation>The change could not be made</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>The database cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +943,43 @@ This cannot be undone; you can import its export again later.</translation>
     <message>
         <source>&amp;Height:</source>
         <translation>&amp;Height:</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleEditor</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Model of vehicle %1. Leave it empty to make the model unknown again.</source>
+        <translation>Model of vehicle %1. Leave it empty to make the model unknown again.</translation>
+    </message>
+    <message>
+        <source>Capacity when new</source>
+        <translation>Capacity when new</translation>
+    </message>
+    <message>
+        <source>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</source>
+        <translation>Usable battery capacity of vehicle %1 when it was new, in kWh.
+Enter 0 to use the model table again%2.</translation>
+    </message>
+    <message>
+        <source> (%L1 kWh for %2)</source>
+        <translation> (%L1 kWh for %2)</translation>
+    </message>
+    <message>
+        <source>Forget vehicle</source>
+        <translation>Forget vehicle</translation>
+    </message>
+    <message>
+        <source>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</source>
+        <translation>Delete vehicle %1 and all its charging sessions from this computer?
+
+This cannot be undone; you can import its export again later.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // cardata-health: the desktop app. Everything but start-up lives in
 // src/gui, so that the tests drive the same window.
 #include "gui/shell/appsettings.h"
-#include "gui/shell/icons.h"
+#include "gui/common/icons.h"
 #include "gui/shell/launchoptions.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/shell/translations.h"

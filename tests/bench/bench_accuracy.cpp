@@ -22,7 +22,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -72,11 +71,7 @@ double p90(QList<double> v)
 
 int usablePoints(Store &store, const QString &key)
 {
-    QSqlQuery q(store.database());
-    q.prepare(u"SELECT COUNT(*) FROM capacity_points p JOIN vehicles v ON v.id = p.vehicle_id WHERE v.key = ?"_s);
-    q.addBindValue(key);
-    q.exec();
-    return q.next() ? q.value(0).toInt() : 0;
+    return int(store.capacityPoints(key).value_or(QList<CapacityPoint>()).size());
 }
 
 std::optional<Row> runScenario(FleetOptions::Scenario scenario, int vehicles, quint64 seed, const QString &dir)
@@ -100,9 +95,17 @@ std::optional<Row> runScenario(FleetOptions::Scenario scenario, int vehicles, qu
         std::fprintf(stderr, "%s\n", qPrintable(store.error()));
         return std::nullopt;
     }
-    auto anonymizer = Anonymizer::open(data, (*store)->hasVehicles());
+    auto anonymizer = Anonymizer::open(data, (*store)->hasVehicles().value_or(true));
     Importer importer(**store, *anonymizer);
-    for (const FileImportResult &r : importer.importPaths({QDir(dir).filePath(u"fleet/exports"_s)}, {})) {
+    const ImportRun run = importer.importPaths({QDir(dir).filePath(u"fleet/exports"_s)}, {});
+    if (!run.estimateError.isEmpty()) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(run.estimateError));
+        return std::nullopt;
+    }
+    QHash<QString, qint64> ids;
+    for (const VehicleRef &ref : (*store)->vehicleRefs().value_or(QList<VehicleRef>()))
+        ids.insert(ref.key, ref.id);
+    for (const FileImportResult &r : run.files) {
         if (r.status == FileImportResult::Status::Error) {
             std::fprintf(stderr, "import: %s\n", qPrintable(r.error));
             return std::nullopt;
@@ -114,13 +117,14 @@ std::optional<Row> runScenario(FleetOptions::Scenario scenario, int vehicles, qu
     for (const VehicleTruth &t : truth->vehicles) {
         ++row.vehicles;
         const QString key = anonymizer->vehicleKey(t.vin);
-        const auto summary = (*store)->vehicle(key);
-        if (!summary)
+        const auto found = (*store)->vehicle(key);
+        if (!found || !*found)
             continue;
+        const VehicleSummary *summary = &**found;
         const bool eligible = usablePoints(**store, key) >= 5;
         row.eligible += eligible ? 1 : 0;
         const double scale = 100.0 / t.tableCapacityNewKwh;
-        const SeedEstimate seedEstimate = seedRule(HealthUpdater::sessions(**store, key).value_or(QList<SessionForHealth>()));
+        const SeedEstimate seedEstimate = seedRule((*store)->healthSessions(ids.value(key)).value_or(QList<SessionForHealth>()));
         if (summary->capacityKwh) {
             ++row.oursCovered;
             ours.append(std::fabs(*summary->capacityKwh - t.capacityAtLastKwh) * scale);

@@ -230,7 +230,7 @@ int main(int argc, char *argv[])
             Importer importer(**store, *anonymizer);
             QElapsedTimer timer;
             timer.start();
-            const auto results = importer.importPaths({inputs}, {});
+            const auto results = importer.importPaths({inputs}, {}).files;
             bestImport = qMin(bestImport, timer.nsecsElapsed() / 1e9);
             imported = 0;
             for (const auto &result : results) {

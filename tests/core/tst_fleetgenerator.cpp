@@ -35,7 +35,7 @@ struct Installation
         if (!s)
             qFatal("cannot open store: %s", qPrintable(s.error()));
         store = std::move(*s);
-        auto a = Anonymizer::open(dir, store->hasVehicles());
+        auto a = Anonymizer::open(dir, store->hasVehicles().value_or(true));
         if (!a)
             qFatal("cannot open anonymizer: %s", qPrintable(a.error()));
         anonymizer = *a;
@@ -44,7 +44,7 @@ struct Installation
     QList<FileImportResult> import(const QStringList &paths)
     {
         Importer importer(*store, *anonymizer);
-        return importer.importPaths(paths, {});
+        return importer.importPaths(paths, {}).files;
     }
 };
 
@@ -63,7 +63,7 @@ struct StoredSession
 
 QList<StoredSession> sessionsOf(Store &store, const QString &key)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(QSqlDatabase::database(store.connectionName()));
     q.prepare(u"SELECT s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
               "s.mileage_km, s.charging_kind, s.preconditioning FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id "
               "WHERE v.key = ? ORDER BY s.start_time"_s);
@@ -234,14 +234,15 @@ void TestFleetGenerator::importsCompletely()
         }
     }
 
-    QCOMPARE(inst.store->vehicles().size(), vehicles);
+    QCOMPARE(inst.store->vehicles()->size(), vehicles);
     int withAll = 0;
     int withNone = 0;
     int partial = 0;
     for (const VehicleTruth &v : truth->vehicles) {
         const QString key = inst.anonymizer->vehicleKey(v.vin);
-        const auto summary = inst.store->vehicle(key);
-        QVERIFY2(summary, qPrintable(v.vin));
+        const auto found = inst.store->vehicle(key);
+        QVERIFY2(found && *found, qPrintable(v.vin));
+        const VehicleSummary *summary = &**found;
         QCOMPARE(summary->sessions, qint64(v.sessions));
         QCOMPARE(summary->model, v.model);
         QCOMPARE(summary->modelSource, u"keylist"_s);
@@ -252,7 +253,7 @@ void TestFleetGenerator::importsCompletely()
 
         // The KeyList's maxEnergy is what the BMS believes when the export is
         // made: the truth give or take a recalibration episode.
-        QSqlQuery reading(inst.store->database());
+        QSqlQuery reading(QSqlDatabase::database(inst.store->connectionName()));
         reading.prepare(u"SELECT r.value FROM battery_readings r JOIN vehicles v ON v.id = r.vehicle_id "
                         "WHERE v.key = ? AND r.kind = 'max_energy_kwh' ORDER BY r.read_at DESC LIMIT 1"_s);
         reading.addBindValue(key);

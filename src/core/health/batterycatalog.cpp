@@ -10,6 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
+QString BatteryCatalog::modelGroup(const QString &model)
+{
+    if (const auto entry = builtIn().find(model))
+        return entry->name;
+    return model.simplified().toLower();
+}
+
 QStringList BatteryCatalog::tokens(const QString &modelName)
 {
     static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);

@@ -33,6 +33,11 @@ public:
     // when nothing matches or two entries match equally well.
     std::optional<BatteryModel> find(const QString &modelName) const;
 
+    // The group of vehicles that share an efficiency prior and a fleet band:
+    // the built-in table's entry for the model, else the model name as
+    // written (simplified, lower case); empty for an unknown model.
+    static QString modelGroup(const QString &model);
+
     // "i4 eDrive40 Gran Coupé" -> {"i4", "edrive40", "gran", "coupé"};
     // "i3 (60 Ah)" -> {"i3", "60ah"}.
     static QStringList tokens(const QString &modelName);

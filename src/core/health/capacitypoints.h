@@ -1,40 +1,14 @@
 #pragma once
 
-#include "core/model/chargingsession.h"
 #include "core/health/efficiencymodel.h"
+#include "core/model/capacitypoint.h"
+#include "core/model/vehiclehealth.h"
 
 #include <QList>
 
 #include <cmath>
 #include <functional>
 #include <optional>
-
-// One session turned into a usable-capacity estimate:
-//   capacity = battery energy x 100 / delta SoC.
-// Battery energy is measured, or derived from grid energy x efficiency.
-struct CapacityPoint
-{
-    qint64 time = 0;
-    double mileageKm = NAN; // NaN when the export has no mileage
-    double capacityKwh = 0;
-    double sigmaKwh = 0; // standard error of this point
-    double deltaSoc = 0;
-    bool derived = false;
-    bool outlier = false; // set by the trend fit
-    ChargingKind kind = ChargingKind::Unknown;
-};
-
-struct SessionForHealth
-{
-    qint64 startTime = 0;
-    double mileageKm = NAN;
-    double socStart = 0;
-    double socEnd = 0;
-    std::optional<double> gridKwh;
-    std::optional<double> batteryKwh;
-    ChargingKind kind = ChargingKind::Unknown;
-    bool preconditioning = false;
-};
 
 struct PointFilter
 {
@@ -52,15 +26,9 @@ struct PointFilter
     double plausibleHigh = 1.25;
 };
 
-struct PointCounts
-{
-    int sessions = 0;
-    int tooSmall = 0;      // delta SoC below the minimum
-    int noEnergy = 0;      // neither usable energy
-    int implausible = 0;   // outside the plausible band
-    int preconditioned = 0; // grid-only with preconditioning (heating in the grid energy)
-};
-
+// Turns sessions into capacity points (see core/model/capacitypoint.h):
+// filters what says too little or is implausible, and derives battery
+// energy from grid energy where the session lacks it.
 class CapacityPoints
 {
 public:

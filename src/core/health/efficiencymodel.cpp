@@ -26,21 +26,6 @@ ChargingKind effectiveKind(ChargingKind kind)
 
 } // namespace
 
-QString Efficiency::sourceName(Source source)
-{
-    switch (source) {
-    case Source::Vehicle:
-        return u"vehicle"_s;
-    case Source::Model:
-        return u"model"_s;
-    case Source::Fleet:
-        return u"fleet"_s;
-    case Source::Literature:
-        return u"literature"_s;
-    }
-    return {};
-}
-
 Efficiency EfficiencyModel::literature(ChargingKind kind)
 {
     Efficiency e;

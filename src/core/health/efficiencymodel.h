@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/chargingsession.h"
+#include "core/model/efficiency.h"
 
 #include <QList>
 #include <QString>
@@ -12,25 +13,6 @@
 // energies (older exports included); where those are few or none, a prior
 // from vehicles of the same model, then the fleet, then the published
 // ranges takes over, weighted by how much each side knows.
-struct EfficiencyStats
-{
-    int samples = 0;
-    double mean = 0;
-    double sigmaSession = 0; // scatter of single sessions
-};
-
-struct Efficiency
-{
-    enum class Source { Vehicle, Model, Fleet, Literature };
-    double eta = 0;
-    double sigmaMean = 0;    // uncertainty of eta itself: shared by all derived points
-    double sigmaSession = 0; // scatter of one session around eta
-    Source source = Source::Literature;
-    int samples = 0;
-
-    static QString sourceName(Source source);
-};
-
 class EfficiencyModel
 {
 public:

@@ -54,10 +54,14 @@ double correlatedVariance(const QList<TrendPoint> &points, const TrendFit &fit, 
 
 } // namespace
 
+double HealthEstimator::intervalQuantile(int dof)
+{
+    return studentQuantile(0.5 + intervalLevel / 2, std::max(dof, 1));
+}
+
 TrendOptions HealthEstimator::mileageTrendOptions()
 {
     TrendOptions o;
-    // The early loss plays out over the first 15-25 thousand km.
     // The early loss plays out over the first 15-25 thousand km: an
     // e-folding distance of 4-9 thousand km.
     o.x0Candidates = {4000, 6000, 9000};
@@ -212,7 +216,7 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
     // Short runs catch a recalibration of a few weeks, long runs a slow drift.
     const double blockExcess = std::max(correlatedVariance(usedPoints, used, 8), correlatedVariance(usedPoints, used, 24));
     const double sigma = std::sqrt(statistical * statistical + blockExcess + out.systematicKwh * out.systematicKwh);
-    const double t = studentQuantile(0.5 + intervalLevel / 2, std::max(dof, 1));
+    const double t = intervalQuantile(dof);
     out.capacityKwh = value;
     out.capacityLowKwh = value - t * sigma;
     out.capacityHighKwh = value + t * sigma;

@@ -10,32 +10,6 @@ namespace {
 
 constexpr double madToSigma = 1.4826;
 
-int parameterCount(TrendModel::Shape shape)
-{
-    switch (shape) {
-    case TrendModel::Shape::Constant:
-        return 1;
-    case TrendModel::Shape::Linear:
-        return 2;
-    case TrendModel::Shape::EarlyDrop:
-        return 3;
-    }
-    return 1;
-}
-
-std::array<double, 3> basis(TrendModel::Shape shape, double x0, double x)
-{
-    switch (shape) {
-    case TrendModel::Shape::Constant:
-        return {1, 0, 0};
-    case TrendModel::Shape::Linear:
-        return {1, x, 0};
-    case TrendModel::Shape::EarlyDrop:
-        return {1, x, -std::expm1(-std::max(x, 0.0) / x0)};
-    }
-    return {1, 0, 0};
-}
-
 // Inverts a symmetric positive-definite k x k matrix (k <= 3) in place by
 // Gauss-Jordan with partial pivoting; false when (near) singular.
 bool invert(std::array<double, 9> &m, int k)
@@ -100,14 +74,14 @@ Rows designRows(const QList<TrendPoint> &points, TrendModel::Shape shape, double
     Rows rows;
     rows.reserve(points.size());
     for (const TrendPoint &p : points)
-        rows.append(basis(shape, x0, p.x));
+        rows.append(TrendModel::basis(shape, x0, p.x));
     return rows;
 }
 
 Solution solve(const QList<TrendPoint> &points, const Rows &rows, const QList<double> &weights, TrendModel::Shape shape,
                const std::optional<TrendOptions::Prior> &prior = std::nullopt)
 {
-    const int k = parameterCount(shape);
+    const int k = TrendModel::parameterCount(shape);
     std::array<double, 9> xtwx{};
     std::array<double, 3> xtwy{0, 0, 0};
     for (qsizetype i = 0; i < points.size(); ++i) {
@@ -233,41 +207,6 @@ Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, doubl
 
 } // namespace
 
-int TrendModel::parameters() const
-{
-    return parameterCount(shape);
-}
-
-double TrendModel::value(double x) const
-{
-    const auto b = basis(shape, x0, x);
-    return coef[0] * b[0] + coef[1] * b[1] + coef[2] * b[2];
-}
-
-double TrendModel::standardError(double x) const
-{
-    const auto b = basis(shape, x0, x);
-    double v = 0;
-    for (int r = 0; r < 3; ++r) {
-        for (int c = 0; c < 3; ++c)
-            v += b[r] * cov[r * 3 + c] * b[c];
-    }
-    return std::sqrt(std::max(v, 0.0));
-}
-
-QString TrendModel::shapeName(Shape shape)
-{
-    switch (shape) {
-    case Shape::Constant:
-        return u"constant"_s;
-    case Shape::Linear:
-        return u"linear"_s;
-    case Shape::EarlyDrop:
-        return u"early-drop"_s;
-    }
-    return {};
-}
-
 std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOptions &options)
 {
     if (points.size() < 2)
@@ -316,22 +255,23 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
 
     TrendModel best;
     Solution bestSolution;
-    double bestBic = std::numeric_limits<double>::max();
+    double bestAicc = std::numeric_limits<double>::max();
     for (const Candidate &c : candidates) {
         const Solution s = solve(points, designRows(points, c.shape, c.x0), reference.weights, c.shape, options.earlyDropPrior);
-        const int k = parameterCount(c.shape);
+        const int k = TrendModel::parameterCount(c.shape);
         if (!s.ok || used <= (options.earlyDropPrior ? k - 1 : k))
             continue;
         // An "early drop" that rises is not ageing: a recalibration or noise.
         if (c.shape == TrendModel::Shape::EarlyDrop && s.coef[2] > 0 && !options.earlyDropPrior)
             continue;
-        // Gaussian log-likelihood with the robust scale; x0 counts as a
-        // parameter of the early-drop shape.
+        // AICc: Gaussian -2 log-likelihood with the robust scale, plus 2k and
+        // the small-sample correction; x0 counts as a parameter of the
+        // early-drop shape.
         const int kk = k + (c.shape == TrendModel::Shape::EarlyDrop ? 1 : 0);
         const double penalty = used > kk + 1 ? 2.0 * kk + 2.0 * kk * (kk + 1) / (used - kk - 1) : 1e300;
-        const double bic = s.chi2 / (reference.scale * reference.scale) + penalty;
-        if (bic < bestBic) {
-            bestBic = bic;
+        const double aicc = s.chi2 / (reference.scale * reference.scale) + penalty;
+        if (aicc < bestAicc) {
+            bestAicc = aicc;
             bestSolution = s;
             best.shape = c.shape;
             best.x0 = c.x0;

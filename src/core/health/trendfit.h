@@ -1,40 +1,23 @@
 #pragma once
 
+#include "core/model/trendmodel.h"
+
 #include <QList>
 #include <QString>
 
 #include <array>
 #include <optional>
 
-// A robust trend that can bend: capacity against mileage or age as
-//   constant:   c0
-//   linear:     c0 + c1 x
-//   early drop: c0 + c1 x + c2 (1 - exp(-x / x0))  (c2 <= 0: a loss early on that levels off)
-// fitted by iteratively reweighted least squares with Tukey's biweight on
-// residuals standardized by each point's own error, and chosen by BIC.
+// A robust trend that can bend (the shapes of core/model/trendmodel.h),
+// fitted by iteratively reweighted least squares (Huber steps, then Tukey's
+// biweight) on residuals standardized by each point's own error; the shape
+// and the early-drop scale are chosen by AICc (Akaike's criterion with the
+// small-sample correction).
 struct TrendPoint
 {
     double x = 0;
     double y = 0;
     double sigma = 1; // the point's standard error (same unit as y)
-};
-
-struct TrendModel
-{
-    enum class Shape { Constant, Linear, EarlyDrop };
-    Shape shape = Shape::Constant;
-    double x0 = 1;                       // EarlyDrop only
-    std::array<double, 3> coef{0, 0, 0}; // c0, c1, c2
-    std::array<double, 9> cov{};         // covariance of coef (row-major 3x3)
-    double scale = 1;                    // robust residual scale (1 = as the point errors say)
-    int dof = 0;                         // points used minus parameters
-    double xMin = 0;
-    double xMax = 0;
-
-    int parameters() const;
-    double value(double x) const;
-    double standardError(double x) const; // of the fitted mean at x
-    static QString shapeName(Shape shape);
 };
 
 struct TrendFit

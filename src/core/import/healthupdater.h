@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/health/healthestimator.h"
-
 #include <QStringList>
 
 #include <expected>
@@ -11,6 +9,8 @@ class Store;
 // Keeps the stored estimates current. After an import only the touched
 // vehicles are recomputed, plus those of the same model whose derived points
 // lean on the model's efficiency prior (which the new data may have moved).
+// All of it is one transaction: the stored estimates are either all of the
+// new ones or all of the old ones.
 class HealthUpdater
 {
 public:
@@ -19,18 +19,14 @@ public:
     // Returns how many vehicles were recomputed.
     std::expected<int, QString> update(const QStringList &vehicleKeys);
     std::expected<int, QString> updateAll();
-
-    // The group whose vehicles share an efficiency prior: the capacity
-    // table's entry for the model, else the model text, else none.
-    static QString modelGroup(const QString &model);
-
-    // A vehicle's sessions as the estimator reads them, oldest first.
-    static std::expected<QList<SessionForHealth>, QString> sessions(Store &store, const QString &vehicleKey);
-
-    static QByteArray trendToJson(const TrendModel &model);
-    static std::optional<TrendModel> trendFromJson(const QByteArray &json);
+    // Vehicles with sessions but no stored estimate (after a schema upgrade,
+    // or when storing an estimate failed before).
+    std::expected<int, QString> updateMissing();
+    // The vehicles of a model that lean on its efficiency prior, after a
+    // vehicle of that model left the database.
+    std::expected<int, QString> updateModel(const QString &model);
 
 private:
-    std::expected<int, QString> run(const QStringList &vehicleKeys, bool all);
+    std::expected<int, QString> run(const QStringList &vehicleKeys, bool all, const QStringList &models = {});
     Store &m_store;
 };

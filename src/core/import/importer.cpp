@@ -37,9 +37,9 @@ FileImportResult failed(const QString &path, const QString &problem)
 
 Importer::Importer(Store &store, const Anonymizer &anonymizer) : m_store(store), m_anonymizer(anonymizer) {}
 
-QList<FileImportResult> Importer::importPaths(const QStringList &paths, const ImportOptions &options,
-                                              const ProgressCallback &onProgress, const ResultCallback &onResult,
-                                              const std::atomic_bool *cancel)
+ImportRun Importer::importPaths(const QStringList &paths, const ImportOptions &options,
+                                const ProgressCallback &onProgress, const ResultCallback &onResult,
+                                const std::atomic_bool *cancel)
 {
     const QList<ExportSource> sources = ExportReader::discover(paths);
     ImportProgress progress;
@@ -47,16 +47,21 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
     for (const ExportSource &source : sources)
         progress.bytesTotal += source.size;
 
-    QList<FileImportResult> results;
+    ImportRun run;
+    QList<FileImportResult> &results = run.files;
     for (const ExportSource &source : sources) {
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
+            run.cancelled = true;
             break;
+        }
         progress.currentFile = ExportReader::displayName(source.path);
         if (onProgress)
             onProgress(progress);
         FileImportResult result = importOne(source, options, cancel);
-        if (result.status == FileImportResult::Status::Cancelled)
+        if (result.status == FileImportResult::Status::Cancelled) {
+            run.cancelled = true;
             break;
+        }
         ++progress.filesDone;
         progress.bytesDone += source.size;
         for (const VehicleImport &v : std::as_const(result.vehicles))
@@ -83,9 +88,14 @@ QList<FileImportResult> Importer::importPaths(const QStringList &paths, const Im
                 touched.append(v.vehicleKey);
         }
     }
-    if (auto updated = HealthUpdater(m_store).update(touched); !updated)
-        qCWarning(lcImport).noquote() << "the battery health estimates could not be updated:" << updated.error();
-    return results;
+    if (auto updated = HealthUpdater(m_store).update(touched); updated) {
+        run.estimatesUpdated = *updated;
+    } else {
+        run.estimateError = u"The sessions were stored, but the battery health estimates could not be updated: "_s
+                            + updated.error();
+        qCWarning(lcImport).noquote() << run.estimateError;
+    }
+    return run;
 }
 
 FileImportResult Importer::importOne(const ExportSource &source, const ImportOptions &options,
@@ -101,11 +111,17 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
     if (loaded->alreadyKnown) {
         // Recognized by its fingerprint: not parsed again.
         result.status = FileImportResult::Status::Duplicate;
-        for (const QString &key : m_store.vehiclesOfUpload(loaded->contentHash)) {
+        auto keys = m_store.vehiclesOfUpload(loaded->contentHash);
+        if (!keys)
+            return failed(source.path, u"was imported before, but the database cannot say for which vehicle: "_s + keys.error());
+        for (const QString &key : std::as_const(*keys)) {
             VehicleImport v;
             v.vehicleKey = key;
-            if (const auto summary = m_store.vehicle(key))
-                v.model = summary->model;
+            auto summary = m_store.vehicle(key);
+            if (!summary)
+                return failed(source.path, u"was imported before, but the database cannot say for which vehicle: "_s + summary.error());
+            if (*summary)
+                v.model = (*summary)->model;
             result.vehicles.append(v);
         }
         return result;
@@ -121,7 +137,10 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
         if (!unit.vin.isEmpty()) {
             write.vehicleKey = m_anonymizer.vehicleKey(unit.vin);
         } else if (!options.vehicleKey.isEmpty()) {
-            if (!m_store.vehicle(options.vehicleKey))
+            auto target = m_store.vehicle(options.vehicleKey);
+            if (!target)
+                return failed(source.path, u"could not be stored, nothing of it was kept: "_s + target.error());
+            if (!*target)
                 return failed(source.path, u"names no vehicle, and the vehicle %1 given for it does not exist"_s.arg(options.vehicleKey));
             write.vehicleKey = options.vehicleKey;
         } else {

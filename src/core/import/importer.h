@@ -24,10 +24,9 @@ public:
     // Imports every input; each file's result goes to onResult as soon as
     // it is known. Stops between (or inside) files when *cancel turns true:
     // finished files stay, the interrupted one leaves nothing.
-    QList<FileImportResult> importPaths(const QStringList &paths, const ImportOptions &options,
-                                        const ProgressCallback &onProgress = {},
-                                        const ResultCallback &onResult = {},
-                                        const std::atomic_bool *cancel = nullptr);
+    ImportRun importPaths(const QStringList &paths, const ImportOptions &options,
+                          const ProgressCallback &onProgress = {}, const ResultCallback &onResult = {},
+                          const std::atomic_bool *cancel = nullptr);
 
 private:
     FileImportResult importOne(const struct ExportSource &source, const ImportOptions &options,

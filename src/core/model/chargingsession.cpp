@@ -42,18 +42,3 @@ ChargingKind chargingKindForPower(std::optional<double> maxPowerKw)
         return ChargingKind::AcLow;
     return ChargingKind::Ac;
 }
-
-QString batteryReadingKindName(BatteryReadingKind kind)
-{
-    switch (kind) {
-    case BatteryReadingKind::MaxEnergyKwh:
-        return u"max_energy_kwh"_s;
-    case BatteryReadingKind::HvsMaxEnergyKwh:
-        return u"hvs_max_energy_kwh"_s;
-    case BatteryReadingKind::BatterySizeMaxKwh:
-        return u"battery_size_max_kwh"_s;
-    case BatteryReadingKind::StateOfHealthPercent:
-        return u"soh_percent"_s;
-    }
-    return {};
-}

@@ -56,33 +56,3 @@ struct ChargingHistory
     QList<RecordRejection> rejections;
     qsizetype records = 0; // elements in the source array
 };
-
-enum class BatteryReadingKind {
-    MaxEnergyKwh,         // batteryManagement.maxEnergy
-    HvsMaxEnergyKwh,      // electricEngine.hvsMaxEnergyAbsolute
-    BatterySizeMaxKwh,    // batteryManagement.batterySizeMax
-    StateOfHealthPercent, // stateOfHealth.displayed
-};
-
-QString batteryReadingKindName(BatteryReadingKind kind);
-
-// A direct reading from the vehicle's KeyList: a measured health signal.
-struct BatteryReading
-{
-    BatteryReadingKind kind = BatteryReadingKind::MaxEnergyKwh;
-    double value = 0;
-    qint64 time = 0; // Unix seconds, UTC
-};
-
-// Vehicle metadata read from a KeyList XML.
-struct KeyListInfo
-{
-    QString vin; // normalized, or empty
-    QString modelName;
-    QString driveTrain; // BEV, PHEV, CONV, ...
-    QString unitOfLength;
-    QString chargingHistoryFileName;
-    std::optional<double> mileageKm;
-    qint64 requestTime = 0;
-    QList<BatteryReading> readings;
-};

@@ -25,3 +25,14 @@ bool FileImportResult::modelUnknown() const
     }
     return false;
 }
+
+bool ImportRun::failed() const
+{
+    if (!estimateError.isEmpty())
+        return true;
+    for (const FileImportResult &f : files) {
+        if (f.status == FileImportResult::Status::Error)
+            return true;
+    }
+    return false;
+}

@@ -32,6 +32,19 @@ struct FileImportResult
     bool modelUnknown() const;
 };
 
+// A whole import run: each file's result, and whether the estimates of the
+// vehicles it touched could be brought up to date.
+struct ImportRun
+{
+    QList<FileImportResult> files;
+    int estimatesUpdated = 0;
+    QString estimateError; // a sentence; empty when the estimates are current
+    bool cancelled = false;
+
+    // Something the user must hear about: a file error or stale estimates.
+    bool failed() const;
+};
+
 struct ImportProgress
 {
     int filesDone = 0;
@@ -49,5 +62,6 @@ struct ImportOptions
 };
 
 Q_DECLARE_METATYPE(FileImportResult)
+Q_DECLARE_METATYPE(ImportRun)
 Q_DECLARE_METATYPE(ImportProgress)
 Q_DECLARE_METATYPE(ImportOptions)

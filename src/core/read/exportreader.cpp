@@ -339,7 +339,9 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
         if (!bytes)
             return std::unexpected(bytes.error());
         loaded.contentHash = anonymizer.contentHash(*bytes);
-        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+        if (auto known = isKnown(loaded.contentHash); !known)
+            return std::unexpected(known.error());
+        else if ((loaded.alreadyKnown = *known))
             return loaded;
         QString note;
         auto keyList = readCompanionKeyList(source.keyListPath, note);
@@ -355,7 +357,9 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
             return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
         const QByteArray bytes = file.readAll();
         loaded.contentHash = anonymizer.contentHash(bytes);
-        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+        if (auto known = isKnown(loaded.contentHash); !known)
+            return std::unexpected(known.error());
+        else if ((loaded.alreadyKnown = *known))
             return loaded;
         auto info = KeyListParser::parse(bytes);
         if (!info)
@@ -382,7 +386,9 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
             hasher.addData(QByteArrayView(chunk.constData(), n));
         }
         loaded.contentHash = hasher.result();
-        if ((loaded.alreadyKnown = isKnown(loaded.contentHash)))
+        if (auto known = isKnown(loaded.contentHash); !known)
+            return std::unexpected(known.error());
+        else if ((loaded.alreadyKnown = *known))
             return loaded;
         auto units = readArchive(source.path);
         if (!units)

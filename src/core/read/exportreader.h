@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/chargingsession.h"
+#include "core/model/keylistinfo.h"
 
 #include <QList>
 #include <QString>
@@ -51,9 +52,9 @@ public:
     static QList<ExportSource> discover(const QStringList &paths);
 
     // Hashes the source's bytes (before parsing, so that a known file is
-    // recognized cheaply); `isKnown` decides whether to stop there.
-    // Errors are messages without the file name.
-    using KnownCheck = std::function<bool(const QByteArray &contentHash)>;
+    // recognized cheaply); `isKnown` decides whether to stop there (or says
+    // why it cannot tell). Errors are messages without the file name.
+    using KnownCheck = std::function<std::expected<bool, QString>(const QByteArray &contentHash)>;
     static std::expected<LoadedExport, QString> load(const ExportSource &source, const Anonymizer &anonymizer,
                                                      const KnownCheck &isKnown);
 

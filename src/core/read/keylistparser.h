@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/chargingsession.h"
+#include "core/model/keylistinfo.h"
 
 #include <QByteArray>
 #include <QString>

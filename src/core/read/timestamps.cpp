@@ -45,7 +45,3 @@ std::optional<qint64> parseFlexibleTimestamp(QStringView input)
     return QDateTime(date, time, QTimeZone(offsetSeconds)).toSecsSinceEpoch();
 }
 
-QString isoUtc(qint64 unixSeconds)
-{
-    return QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate);
-}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/isotime.h" // isoUtc(), for readers that also write times
+
 #include <QString>
 
 #include <optional>
@@ -9,6 +11,3 @@
 // zone, and "DD-MM-YYYY" (requestDate). Times without a zone are taken as UTC.
 // Returns Unix seconds, or nullopt when the text is none of these.
 std::optional<qint64> parseFlexibleTimestamp(QStringView text);
-
-// "2021-06-26T20:25:32Z"
-QString isoUtc(qint64 unixSeconds);

@@ -1,8 +1,14 @@
 #pragma once
 
-#include "core/health/capacitypoints.h"
+#include "core/model/batteryreading.h"
+#include "core/model/capacitypoint.h"
 #include "core/model/chargingsession.h"
+#include "core/model/efficiency.h"
+#include "core/model/keylistinfo.h"
+#include "core/model/vehiclehealth.h"
+#include "core/model/vehiclesummary.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,6 +20,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+class StoreTransaction;
 
 // What to write for one vehicle of one file.
 struct VehicleWrite
@@ -46,43 +53,34 @@ struct WriteFailure
     bool cancelled = false;
 };
 
-struct VehicleSummary
+// A vehicle as the estimator needs to know it.
+struct VehicleRef
 {
+    qint64 id = 0;
     QString key;
     QString model;
-    QString modelSource; // keylist | user | empty
-    QString driveTrain;
     std::optional<double> capacityNewOverrideKwh;
-    qint64 sessions = 0;
-    std::optional<qint64> firstSession;
-    std::optional<qint64> lastSession;
-    std::optional<double> mileageKm;
-
-    // Battery health (filled by HealthUpdater).
-    std::optional<double> capacityKwh;
-    std::optional<double> capacityLowKwh;
-    std::optional<double> capacityHighKwh;
-    std::optional<double> capacityNewKwh;
-    QString capacityNewSource; // override | table | empty
-    QString catalogModel;
-    std::optional<double> sohPercent;
-    std::optional<double> sohLowPercent;
-    std::optional<double> sohHighPercent;
-    int estimates = 0;
-    int derivedEstimates = 0;
-    QByteArray trendDate;    // JSON, see HealthUpdater::trendToJson
-    QByteArray trendMileage; // JSON
-    std::optional<qint64> dateOrigin;
 };
 
-// The SQLite database in the data folder. One Store is one connection, used
-// only by the thread that opened it (QSqlDatabase objects must not cross
-// threads); the import worker opens its own.
+// A vehicle's own efficiency statistics of one charging kind, with its model
+// (to pool them into a model's prior).
+struct OwnEfficiency
+{
+    QString model;
+    ChargingKind kind = ChargingKind::Unknown;
+    EfficiencyStats stats;
+};
+
+// The SQLite database in the data folder: the only place in the project
+// that speaks SQL. One Store is one connection, used only by the thread that
+// opened it (QSqlDatabase objects must not cross threads); the import worker
+// opens its own. Every method reports a database error as a message instead
+// of returning an empty answer.
 class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
 
     static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir);
     ~Store();
@@ -91,48 +89,99 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
-    QSqlDatabase database() const { return m_db; }
+    // The name of this Store's QSqlDatabase connection, for tests that
+    // inspect or sabotage the database on the very same connection (and
+    // thread). Nothing in src/ outside the store uses it.
+    QString connectionName() const { return m_connectionName; }
 
-    bool hasVehicles();
-    bool hasUpload(const QByteArray &contentHash);
+    // Everything written between begin and commit is one transaction; a
+    // StoreTransaction that is not committed rolls back when it goes. Inside
+    // an open transaction, begin() starts a nested one (a savepoint), so
+    // that an operation can make several steps all-or-nothing.
+    std::expected<StoreTransaction, QString> begin();
+
+    // --- vehicles ----------------------------------------------------------
+    std::expected<bool, QString> hasVehicles();
+    // All vehicles, ordered by model (unknown last) and key.
+    std::expected<QList<VehicleSummary>, QString> vehicles();
+    // nullopt: no such vehicle.
+    std::expected<std::optional<VehicleSummary>, QString> vehicle(const QString &key);
+    std::expected<void, QString> setModel(const QString &key, const QString &model);
+    std::expected<void, QString> setCapacityNewOverride(const QString &key, std::optional<double> kwh);
+    // Deletes every row of the vehicle and makes sure the bytes are gone
+    // from the database file and its WAL (secure_delete + checkpoint).
+    std::expected<void, QString> forgetVehicle(const QString &key);
+
+    // --- imported files ----------------------------------------------------
+    std::expected<bool, QString> hasUpload(const QByteArray &contentHash);
     // The vehicles an earlier import of this file touched.
-    QStringList vehiclesOfUpload(const QByteArray &contentHash);
-
+    std::expected<QStringList, QString> vehiclesOfUpload(const QByteArray &contentHash);
     // Writes everything one file holds in a single transaction: on any
     // failure (or cancel) nothing of the file remains.
     std::expected<QList<VehicleWriteResult>, WriteFailure> writeFile(const UploadRecord &upload,
                                                                       const QList<VehicleWrite> &vehicles,
                                                                       const std::atomic_bool *cancel = nullptr);
 
-    QList<VehicleSummary> vehicles();
-    std::optional<VehicleSummary> vehicle(const QString &key);
+    // --- what the estimator reads and writes ------------------------------
+    std::expected<QList<VehicleRef>, QString> vehicleRefs();
+    // A vehicle's sessions as the estimator reads them, oldest first.
+    std::expected<QList<SessionForHealth>, QString> healthSessions(qint64 vehicleId);
+    std::expected<void, QString> saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats);
+    std::expected<QList<OwnEfficiency>, QString> ownEfficiencies();
+    // Vehicles whose derived points leaned on a model, fleet or published prior.
+    std::expected<QList<VehicleRef>, QString> vehiclesUsingPriorEfficiency();
+    // Vehicles that have sessions but no stored estimate (a new database
+    // version, or an estimate that could not be stored).
+    std::expected<QStringList, QString> vehiclesWithoutHealth();
+    // Replaces the vehicle's stored estimate: points, efficiencies used,
+    // capacity, SoH and trends. Runs inside the caller's transaction.
+    std::expected<void, QString> saveHealth(qint64 vehicleId, const VehicleHealth &health);
 
-    std::expected<void, QString> setModel(const QString &key, const QString &model);
-    std::expected<void, QString> setCapacityNewOverride(const QString &key, std::optional<double> kwh);
-
-    // Replaces a vehicle's stored capacity points (the estimator's output).
-    // Runs inside the caller's transaction, if any.
-    std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
-
-    // Deletes every row of the vehicle and makes sure the bytes are gone
-    // from the database file and its WAL (secure_delete + checkpoint).
-    std::expected<void, QString> forgetVehicle(const QString &key);
+    // --- what the reports read --------------------------------------------
+    std::expected<QList<CapacityPoint>, QString> capacityPoints(const QString &vehicleKey);
+    std::expected<QList<BatteryReading>, QString> batteryReadings(const QString &vehicleKey);
 
 private:
+    friend class StoreTransaction;
     Store() = default;
     std::expected<void, QString> prepareStatements();
     std::expected<qint64, QString> ensureVehicle(const VehicleWrite &write, QString &modelOut);
     std::expected<void, QString> writeSessions(qint64 vehicleId, const ChargingHistory &history,
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                bool &cancelled);
+    std::expected<void, QString> writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings);
+    std::expected<void, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
+                                              const QList<qint64> &vehicleIds);
+    std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
+    std::expected<void, QString> saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend);
+    std::expected<QList<VehicleSummary>, QString> summaries(const std::optional<QString> &key);
     QString sqliteError() const;
 
     QString m_dataDir;
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_transactionDepth = 0;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_mergeSession = nullptr;
     sqlite3_stmt *m_deletePoints = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
+};
+
+// A transaction (or, nested, a savepoint) on a Store's connection; rolls
+// back unless committed. Transactions end in the reverse order they began.
+class StoreTransaction
+{
+public:
+    StoreTransaction(StoreTransaction &&other) noexcept;
+    StoreTransaction &operator=(StoreTransaction &&) = delete;
+    ~StoreTransaction();
+    std::expected<void, QString> commit();
+
+private:
+    friend class Store;
+    StoreTransaction(Store *store, int level) : m_store(store), m_level(level) {}
+    void end();
+    Store *m_store = nullptr;
+    int m_level = 0; // 1: the transaction itself; deeper: a savepoint
 };

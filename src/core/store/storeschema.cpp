@@ -1,6 +1,7 @@
 #include "core/store/storeschema.h"
 
 #include "core/model/logging.h"
+#include "core/store/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,6 +109,42 @@ const char *const schemaV2[] = {
     "ALTER TABLE battery_health ADD COLUMN trend_mileage TEXT",
 };
 
+// Version 3: trends as typed columns instead of JSON text, so that the
+// store returns them as values and nothing outside it parses them. Trends
+// written by version 2 are carried over; estimates without any trend (too
+// little data, or computed before version 2 kept trends) are dropped and
+// recomputed when the database is next opened for writing.
+const char *const schemaV3[] = {
+    R"(CREATE TABLE health_trends (
+        vehicle_id INTEGER NOT NULL REFERENCES vehicles(id) ON DELETE CASCADE,
+        axis TEXT NOT NULL CHECK (axis IN ('date', 'mileage')),
+        shape TEXT NOT NULL CHECK (shape IN ('constant', 'linear', 'early-drop')),
+        x0 REAL NOT NULL,
+        c0 REAL NOT NULL, c1 REAL NOT NULL, c2 REAL NOT NULL,
+        cov0 REAL NOT NULL, cov1 REAL NOT NULL, cov2 REAL NOT NULL,
+        cov3 REAL NOT NULL, cov4 REAL NOT NULL, cov5 REAL NOT NULL,
+        cov6 REAL NOT NULL, cov7 REAL NOT NULL, cov8 REAL NOT NULL,
+        scale REAL NOT NULL,
+        dof INTEGER NOT NULL,
+        x_min REAL NOT NULL,
+        x_max REAL NOT NULL,
+        PRIMARY KEY (vehicle_id, axis)) WITHOUT ROWID)",
+    R"(INSERT INTO health_trends SELECT vehicle_id, axis,
+        json_extract(t, '$.shape'), COALESCE(json_extract(t, '$.x0'), 1),
+        COALESCE(json_extract(t, '$.coef[0]'), 0), COALESCE(json_extract(t, '$.coef[1]'), 0), COALESCE(json_extract(t, '$.coef[2]'), 0),
+        COALESCE(json_extract(t, '$.cov[0]'), 0), COALESCE(json_extract(t, '$.cov[1]'), 0), COALESCE(json_extract(t, '$.cov[2]'), 0),
+        COALESCE(json_extract(t, '$.cov[3]'), 0), COALESCE(json_extract(t, '$.cov[4]'), 0), COALESCE(json_extract(t, '$.cov[5]'), 0),
+        COALESCE(json_extract(t, '$.cov[6]'), 0), COALESCE(json_extract(t, '$.cov[7]'), 0), COALESCE(json_extract(t, '$.cov[8]'), 0),
+        COALESCE(json_extract(t, '$.scale'), 1), COALESCE(json_extract(t, '$.dof'), 0), COALESCE(json_extract(t, '$.x_min'), 0), COALESCE(json_extract(t, '$.x_max'), 0)
+        FROM (SELECT vehicle_id, 'date' AS axis, trend_date AS t FROM battery_health WHERE json_valid(trend_date)
+              UNION ALL
+              SELECT vehicle_id, 'mileage', trend_mileage FROM battery_health WHERE json_valid(trend_mileage))
+        WHERE json_extract(t, '$.shape') IN ('constant', 'linear', 'early-drop'))",
+    "DELETE FROM battery_health WHERE vehicle_id NOT IN (SELECT vehicle_id FROM health_trends)",
+    "ALTER TABLE battery_health DROP COLUMN trend_date",
+    "ALTER TABLE battery_health DROP COLUMN trend_mileage",
+};
+
 struct Migration
 {
     int version;
@@ -118,6 +155,7 @@ struct Migration
 const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
+    {3, schemaV3, std::size(schemaV3)},
 };
 
 } // namespace
@@ -126,7 +164,7 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
 {
     QSqlQuery query(db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return std::unexpected(u"cannot read the schema version: %1"_s.arg(query.lastError().text()));
+        return std::unexpected(u"cannot read the schema version: %1"_s.arg(StoreSql::errorText(query.lastError())));
     const int current = query.value(0).toInt();
     query.finish();
     if (current > targetVersion)
@@ -136,16 +174,16 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
         if (migration.version <= current || migration.version > targetVersion)
             continue;
         if (!db.transaction())
-            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(db.lastError().text()));
+            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(StoreSql::errorText(db.lastError())));
         for (size_t i = 0; i < migration.count; ++i) {
             if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
-                const QString error = query.lastError().text();
+                const QString error = StoreSql::errorText(query.lastError());
                 db.rollback();
                 return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
             }
         }
         if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
-            const QString error = query.lastError().text();
+            const QString error = StoreSql::errorText(query.lastError());
             db.rollback();
             return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
         }

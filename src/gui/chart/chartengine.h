@@ -1,6 +1,6 @@
 #pragma once
 
-#include "gui/chart/chartdata.h"
+#include "core/report/chartdata.h"
 
 #include <QImage>
 #include <QSize>

@@ -42,6 +42,15 @@ NativeChartView::NativeChartView(QWidget *parent) : QChartView(parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setMinimumSize(320, 220);
+    m_xValue = new QValueAxis(this);
+    m_xValue->setLabelFormat(u"%.0f"_s);
+    m_xDate = new QDateTimeAxis(this);
+    m_xDate->setTickCount(6);
+    m_y = new QValueAxis(this);
+    m_y->setLabelFormat(u"%.1f"_s);
+    chart()->addAxis(m_xValue, Qt::AlignBottom);
+    chart()->addAxis(m_xDate, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
     rebuild();
 }
 
@@ -115,8 +124,6 @@ void NativeChartView::rebuild()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
     m_texts.clear();
     applyPalette();
 
@@ -126,29 +133,23 @@ void NativeChartView::rebuild()
     const QColor grey = palette().color(QPalette::PlaceholderText);
     const QColor band = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x8b, 0x57);
 
+    // The axes live as long as the view and are shown or hidden, never
+    // removed: Qt Charts 6.4 deletes a removed axis's title and labels only
+    // when the event loop gets to it, so a redraw from inside a dialog (the
+    // model question after an import) drew a second set over the first.
     const bool byDate = m_data.options.xAxis == ChartOptions::XAxis::Date;
-    QAbstractAxis *xAxis = nullptr;
-    if (byDate) {
-        auto *axis = new QDateTimeAxis;
-        axis->setFormat(u"MMM yyyy"_s);
-        axis->setTickCount(6);
-        xAxis = axis;
-    } else {
-        auto *axis = new QValueAxis;
-        axis->setLabelFormat(u"%.0f"_s);
-        xAxis = axis;
-    }
+    QAbstractAxis *xAxis = byDate ? static_cast<QAbstractAxis *>(m_xDate) : m_xValue;
+    m_xDate->setVisible(byDate);
+    m_xValue->setVisible(!byDate);
     xAxis->setTitleText(m_data.xLabel);
-    auto *yAxis = new QValueAxis;
-    yAxis->setTitleText(m_data.yLabel);
-    yAxis->setLabelFormat(u"%.1f"_s);
-    for (QAbstractAxis *axis : {xAxis, static_cast<QAbstractAxis *>(yAxis)}) {
+    m_y->setTitleText(m_data.yLabel);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_xDate), static_cast<QAbstractAxis *>(m_xValue),
+                                static_cast<QAbstractAxis *>(m_y)}) {
         axis->setLabelsColor(palette().color(QPalette::Text));
         axis->setTitleBrush(palette().color(QPalette::Text));
         axis->setGridLineColor(withAlpha(palette().color(QPalette::Text), 40));
     }
-    c->addAxis(xAxis, Qt::AlignBottom);
-    c->addAxis(yAxis, Qt::AlignLeft);
+    QValueAxis *yAxis = m_y;
 
     double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
     const auto grow = [&](double x, double y) {
@@ -287,12 +288,14 @@ void NativeChartView::rebuild()
     const double xPad = std::max((xMax - xMin) * 0.03, byDate ? 86400.0 * 1000 : 100.0);
     const double yPad = std::max((yMax - yMin) * 0.08, 0.5);
     if (byDate) {
-        static_cast<QDateTimeAxis *>(xAxis)->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin - xPad), Qt::UTC),
-                                                      QDateTime::fromMSecsSinceEpoch(qint64(xMax + xPad), Qt::UTC));
+        // Months for long spans; days where months would repeat on the ticks.
+        const double days = (xMax - xMin + 2 * xPad) / (86400.0 * 1000);
+        m_xDate->setFormat(days >= 150 ? u"MMM yyyy"_s : u"d MMM yyyy"_s);
+        m_xDate->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin - xPad), Qt::UTC),
+                          QDateTime::fromMSecsSinceEpoch(qint64(xMax + xPad), Qt::UTC));
     } else {
-        auto *axis = static_cast<QValueAxis *>(xAxis);
-        axis->setRange(std::max(0.0, xMin - xPad), xMax + xPad);
-        axis->applyNiceNumbers();
+        m_xValue->setRange(std::max(0.0, xMin - xPad), xMax + xPad);
+        m_xValue->applyNiceNumbers();
     }
     yAxis->setRange(yMin - yPad, yMax + yPad);
     yAxis->applyNiceNumbers();

@@ -5,7 +5,9 @@
 #include <QChartView>
 #include <QHash>
 
+class QDateTimeAxis;
 class QScatterSeries;
+class QValueAxis;
 
 // The default engine: QtCharts. All faint session points of the fleet share
 // a few scatter series (not one per vehicle), so that a fleet of hundreds of
@@ -37,6 +39,9 @@ private:
     void showHover(QScatterSeries *series, const QPointF &point, bool state);
 
     ChartData m_data;
+    QValueAxis *m_xValue = nullptr; // by mileage
+    QDateTimeAxis *m_xDate = nullptr; // by date
+    QValueAxis *m_y = nullptr;
     // Per scatter series, the hover text of each point in the order added.
     QHash<QScatterSeries *, QStringList> m_texts;
 };

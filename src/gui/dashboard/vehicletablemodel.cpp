@@ -1,7 +1,6 @@
 #include "gui/dashboard/vehicletablemodel.h"
 
-#include "core/import/healthupdater.h"
-#include "core/read/timestamps.h"
+#include "core/report/vehiclerows.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -57,34 +56,9 @@ int VehicleTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::optional<VehicleTableModel::TrendRate> VehicleTableModel::trendRate(const VehicleSummary &v, ChartOptions::Distance distance)
+std::optional<VehicleRows::TrendRate> VehicleTableModel::trendRate(const VehicleSummary &v) const
 {
-    // A rate needs data that span some distance: a few sessions over a
-    // thousand km say nothing about ageing per 10,000 km.
-    constexpr int minSessions = 10;
-    constexpr double minKm = 5000;
-    constexpr double minDays = 180;
-    if (v.estimates < minSessions)
-        return std::nullopt;
-    std::optional<TrendModel> trend = HealthUpdater::trendFromJson(v.trendMileage);
-    double span = distance == ChartOptions::Distance::Km ? 10000 : 10000 * ChartOptions::kmPerMile; // km
-    bool perYear = false;
-    if (!trend || trend->xMax - trend->xMin < minKm) {
-        trend = HealthUpdater::trendFromJson(v.trendDate);
-        span = 365.25; // days
-        perYear = true;
-        if (!trend || trend->xMax - trend->xMin < minDays)
-            return std::nullopt;
-    }
-    // The slope over the last stretch of the fitted range: for an early-drop
-    // curve that is the current rate, not the average since new.
-    const double from = std::max(trend->xMin, trend->xMax - span);
-    const double rate = (trend->value(trend->xMax) - trend->value(from)) / (trend->xMax - from) * span;
-    if (!std::isfinite(rate))
-        return std::nullopt;
-    if (v.capacityNewKwh && *v.capacityNewKwh > 0)
-        return TrendRate{rate / *v.capacityNewKwh * 100, true, perYear};
-    return TrendRate{rate, false, perYear};
+    return VehicleRows::trendRate(v, m_distance == ChartOptions::Distance::Km ? 10000 : 10000 * ChartOptions::kmPerMile);
 }
 
 QVariant VehicleTableModel::display(const VehicleSummary &v, int column) const
@@ -120,7 +94,7 @@ QVariant VehicleTableModel::display(const VehicleSummary &v, int column) const
             .arg(v.sohLowPercent.value_or(*v.sohPercent), 0, 'f', 1)
             .arg(v.sohHighPercent.value_or(*v.sohPercent), 0, 'f', 1);
     case Trend: {
-        const auto rate = trendRate(v, m_distance);
+        const auto rate = trendRate(v);
         if (!rate)
             return u"–"_s;
         const QString per = rate->perYear ? tr("per year")
@@ -151,7 +125,7 @@ QVariant VehicleTableModel::sortValue(const VehicleSummary &v, int column) const
     case Soh:
         return v.sohPercent.value_or(-1);
     case Trend: {
-        const auto rate = trendRate(v, m_distance);
+        const auto rate = trendRate(v);
         return rate ? rate->value : -1e9;
     }
     }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "gui/chart/chartoptions.h"
-#include "core/store/store.h"
+#include "core/report/chartoptions.h"
+#include "core/model/vehiclesummary.h"
+#include "core/report/vehiclerows.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,16 +30,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Capacity change per 10,000 km or mi (or per year when there is no mileage
-    // trend) at the end of the fitted range, in % of capacity when new if
-    // known, else kWh. nullopt without a trend.
-    struct TrendRate
-    {
-        double value = 0;
-        bool percent = false;
-        bool perYear = false;
-    };
-    static std::optional<TrendRate> trendRate(const VehicleSummary &v, ChartOptions::Distance distance);
+    // Capacity change per 10,000 km or mi in the unit shown (see
+    // VehicleRows::trendRate).
+    std::optional<VehicleRows::TrendRate> trendRate(const VehicleSummary &v) const;
 
 private:
     QVariant display(const VehicleSummary &v, int column) const;

@@ -1,6 +1,6 @@
 #include "gui/import/dropzone.h"
 
-#include "gui/shell/icons.h"
+#include "gui/common/icons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

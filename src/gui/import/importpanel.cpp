@@ -2,7 +2,7 @@
 
 #include "core/read/exportreader.h"
 
-#include "gui/shell/icons.h"
+#include "gui/common/icons.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

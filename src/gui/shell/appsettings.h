@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/chart/chartengine.h"
-#include "gui/chart/chartoptions.h"
+#include "core/report/chartoptions.h"
 
 #include <QByteArray>
 #include <QString>

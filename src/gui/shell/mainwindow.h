@@ -1,55 +1,43 @@
 #pragma once
 
+#include "core/report/chartoptions.h"
 #include "gui/chart/chartengine.h"
-#include "gui/chart/chartoptions.h"
-#include "core/report/healthquery.h"
+#include "gui/import/importcontroller.h"
 #include "gui/shell/launchoptions.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
 
 #include <expected>
 #include <functional>
-#include <memory>
-#include <optional>
 
+class AppActions;
 class AppSettings;
-class DemoFleet;
+class ChartExporter;
+class Dashboard;
+class DatabaseErrorPage;
 class DropZone;
 class ImportPanel;
-class ImportService;
-class NativeChartView;
-class PlotlyChartView;
-class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
-class QSortFilterProxyModel;
-class QSplitter;
 class QStackedWidget;
 class QTableView;
-class Store;
+class VehicleEditor;
 class VehicleTableModel;
-struct FileImportResult;
+class Workspace;
+struct EditOutcome;
 
-// The application window: empty-state drop zone or dashboard (model filter,
-// chart, vehicle table), the import dock, menus. It owns the GUI thread's
-// own Store (for reading and small edits) and an ImportService whose worker
-// opens its own connection on its thread.
+// The application's shell: the menus and their actions, the pages (an empty
+// database's drop zone, the dashboard, or what went wrong with the
+// database), the import dock and the status bar. The work is done by the
+// parts it holds: Workspace (the database, its worker thread), Dashboard,
+// ImportController, VehicleEditor and ChartExporter.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // "Which model is this vehicle?" Injectable so that tests (and the
-    // screenshot mode) answer without a modal dialog. nullopt: not now.
-    struct ModelQuestion
-    {
-        QString vehicleKey;
-        QString file;
-        int sessions = 0;
-    };
-    using ModelPrompt = std::function<std::optional<QString>(const ModelQuestion &)>;
+    using ModelQuestion = ImportController::ModelQuestion;
+    using ModelPrompt = ImportController::ModelPrompt;
 
     MainWindow(const LaunchOptions &options, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -64,21 +52,20 @@ public:
     bool isImporting() const;
     // Nothing running or queued, no question pending, the chart drawn.
     bool isIdle() const;
-
-    void setModelPrompt(ModelPrompt prompt) { m_modelPrompt = std::move(prompt); }
+    void setModelPrompt(ModelPrompt prompt);
 
     void loadDemoFleet();
     void showOwnData();
-    bool isDemo() const { return m_demo; }
-    QString dataDir() const { return m_dataDir; }
+    bool isDemo() const;
+    QString dataDir() const;
 
     // Model group shown ("" = all models).
     void setModelFilter(const QString &group);
-    QString modelFilter() const { return m_filter; }
+    QString modelFilter() const;
     void selectVehicle(const QString &key);
-    QString selectedVehicle() const { return m_selected; }
+    QString selectedVehicle() const;
     void setChartEngine(ChartEngine::Kind kind, bool remember = true);
-    ChartEngine *chartEngine() const { return m_engine; }
+    ChartEngine *chartEngine() const;
     void setXAxis(ChartOptions::XAxis axis);
     void setYUnit(ChartOptions::YUnit unit);
     void setDistance(ChartOptions::Distance distance);
@@ -89,23 +76,28 @@ public:
     QSize chartPixelSize() const;
     std::expected<void, QString> exportCsv(const QString &path);
 
-    std::expected<void, QString> setVehicleModel(const QString &key, const QString &model);
-    std::expected<void, QString> setVehicleCapacity(const QString &key, std::optional<double> kwh);
-    std::expected<void, QString> forgetVehicle(const QString &key);
+    // Run on the worker thread; editFinished() says how each ended.
+    void setVehicleModel(const QString &key, const QString &model);
+    void setVehicleCapacity(const QString &key, std::optional<double> kwh);
+    void forgetVehicle(const QString &key);
 
     // For tests and accessibility checks.
     ImportPanel *importPanel() const { return m_importPanel; }
-    QComboBox *modelCombo() const { return m_modelCombo; }
-    QTableView *vehicleTable() const { return m_table; }
-    VehicleTableModel *vehicleModel() const { return m_vehicleModel; }
+    QComboBox *modelCombo() const;
+    QTableView *vehicleTable() const;
+    VehicleTableModel *vehicleModel() const;
     DropZone *dropZone() const { return m_dropZone; }
     bool showsDropZone() const;
+    // The database cannot be read: the page that says so, and its message.
+    bool showsDatabaseError() const;
+    QString databaseError() const;
 
     // Saves a picture of the window when idle, then quits (--screenshot).
     void screenshotWhenIdle(const QString &path);
 
 Q_SIGNALS:
-    void importFinished(bool cancelled); // after the data is refreshed and questions asked
+    void importFinished(bool cancelled); // after the data is refreshed and questions answered
+    void editFinished(const EditOutcome &outcome);
     void dataRefreshed();
     void demoLoaded();
 
@@ -116,106 +108,38 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    struct PendingImport
-    {
-        QStringList paths;
-        bool demo = false;
-    };
-
-    void createActions();
-    void createMenus();
-    void createCentral();
+    void createPages();
+    void createDock();
+    void connectActions();
+    void connectParts();
     void restoreSettings();
-    void openDatabase(const QString &dir, bool demo);
-    void enqueue(const PendingImport &batch);
-    void startNext();
-    void onFileFinished(const FileImportResult &result);
-    void onImportFinished(bool cancelled);
-    void askPendingModels();
     void refresh();
-    void rebuildFilterCombo();
-    QList<VehicleHealthView> filteredViews() const;
-    void updateChart();
+    void showDatabaseError(const QString &message);
     void updateActions();
     void updateTitle();
     void showImportDock();
     void showError(const QString &title, const QString &message);
-    QString currentVehicleKey() const;
-
     void chooseImportFiles();
     void chooseImportFolder();
-    void chooseExportPng(bool askSize);
-    void chooseExportCsv();
-    void editModel(const QString &key);
-    void editCapacity(const QString &key);
-    void confirmForget(const QString &key);
     void showAbout();
 
     const LaunchOptions m_options;
     AppSettings &m_settings;
-    QString m_dataDir;
-    bool m_demo = false;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<ImportService> m_service;
-    std::unique_ptr<DemoFleet> m_demoFleet;
-    QList<PendingImport> m_queue;
-    bool m_currentBatchDemo = false;
-    QList<ModelQuestion> m_questions;
-    QSet<QString> m_asked;
-    bool m_asking = false;
-    ModelPrompt m_modelPrompt;
+    Workspace *m_workspace = nullptr;
+    AppActions *m_actions = nullptr;
+    ImportController *m_imports = nullptr;
+    VehicleEditor *m_editor = nullptr;
+    ChartExporter *m_exporter = nullptr;
 
-    QList<VehicleHealthView> m_views; // all vehicles of the open database
-    QString m_filter;                 // model group, "" = all
-    QString m_selected;               // vehicle key
-    ChartOptions m_chartOptions;
-
-    // Widgets (owned by Qt's parent tree).
     QStackedWidget *m_pages = nullptr;
     DropZone *m_dropZone = nullptr;
-    QWidget *m_dashboard = nullptr;
-    QComboBox *m_modelCombo = nullptr;
-    QComboBox *m_xCombo = nullptr;
-    QComboBox *m_yCombo = nullptr;
-    QStackedWidget *m_chartStack = nullptr;
-    NativeChartView *m_native = nullptr;
-    PlotlyChartView *m_plotly = nullptr; // created when first chosen
-    ChartEngine *m_engine = nullptr;
-    QLabel *m_chartHint = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QTableView *m_table = nullptr;
-    VehicleTableModel *m_vehicleModel = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    Dashboard *m_dashboard = nullptr;
+    DatabaseErrorPage *m_errorPage = nullptr;
     QDockWidget *m_importDock = nullptr;
     ImportPanel *m_importPanel = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_statusVehicles = nullptr;
 
-    QAction *m_importFilesAction = nullptr;
-    QAction *m_importFolderAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_demoAction = nullptr;
-    QAction *m_ownDataAction = nullptr;
-    QAction *m_exportPngAction = nullptr;
-    QAction *m_exportPngSizeAction = nullptr;
-    QAction *m_exportCsvAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_setModelAction = nullptr;
-    QAction *m_setCapacityAction = nullptr;
-    QAction *m_forgetAction = nullptr;
-    QAction *m_nativeAction = nullptr;
-    QAction *m_plotlyAction = nullptr;
-    QAction *m_byMileageAction = nullptr;
-    QAction *m_byDateAction = nullptr;
-    QAction *m_kwhAction = nullptr;
-    QAction *m_sohAction = nullptr;
-    QAction *m_kmAction = nullptr;
-    QAction *m_milesAction = nullptr;
-    QAction *m_outliersAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-
-    QString m_screenshotPath;
     bool m_started = false;
-    bool m_selectedFirst = false;
+    bool m_unattended = false; // --screenshot: no dialog may wait for a click
 };

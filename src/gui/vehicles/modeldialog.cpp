@@ -1,6 +1,7 @@
 #include "gui/vehicles/modeldialog.h"
 
 #include "core/health/batterycatalog.h"
+#include "core/operations/limits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +30,7 @@ ModelDialog::ModelDialog(const QString &question, const QString &current, QWidge
     m_combo->addItems(knownModels());
     m_combo->setCurrentText(current);
     m_combo->lineEdit()->setPlaceholderText(tr("Model name"));
+    m_combo->lineEdit()->setMaxLength(int(Limits::modelNameMaxLength));
     m_combo->setAccessibleName(tr("Model name"));
     label->setBuddy(m_combo);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,0 +1,23 @@
+#include "cli/commands/commands.h"
+
+namespace Commands {
+
+const QList<Command> &all()
+{
+    static const QList<Command> commands = {
+        {u"import", u"[--model NAME] [--vehicle KEY] [--json] PATH...",
+         u"import charging-history .json files, CarData .zip archives or folders holding them", importFiles},
+        {u"vehicles", u"[--json]", u"list the vehicles in the database", vehicles},
+        {u"set-model", u"VEHICLE NAME", u"set a vehicle's model (empty NAME: unknown)", setModel},
+        {u"set-capacity", u"VEHICLE KWH|auto", u"set the vehicle's capacity when new, or use the model table",
+         setCapacity},
+        {u"forget", u"VEHICLE", u"delete every trace of a vehicle", forget},
+        {u"health", u"[--model NAME] [--vehicle KEY] [--by mileage|date] [--csv|--json]",
+         u"capacity points, trends and fleet bands", health},
+        {u"demo", u"--out DIR [--vehicles N] [--seed S] [--scenario NAME]",
+         u"write a synthetic fleet of exports with its truth", demo},
+    };
+    return commands;
+}
+
+} // namespace Commands

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class CommandContext;
+
+// The commands of cardata-health-cli, one file each. args[0] is the
+// command's name, as QCommandLineParser expects.
+namespace Commands {
+
+using Function = int (*)(CommandContext &context, const QStringList &args);
+
+struct Command
+{
+    const char16_t *name;
+    const char16_t *synopsis; // arguments after the name
+    const char16_t *summary;  // one line for --help
+    Function run;
+};
+
+int importFiles(CommandContext &context, const QStringList &args);
+int vehicles(CommandContext &context, const QStringList &args);
+int setModel(CommandContext &context, const QStringList &args);
+int setCapacity(CommandContext &context, const QStringList &args);
+int forget(CommandContext &context, const QStringList &args);
+int health(CommandContext &context, const QStringList &args);
+int demo(CommandContext &context, const QStringList &args);
+
+// In the order --help lists them.
+const QList<Command> &all();
+
+} // namespace Commands

@@ -1,0 +1,104 @@
+// cardata-health-cli import: files and folders into the database, one line
+// (or JSON object) per file and vehicle.
+#include "cli/commands/commands.h"
+#include "cli/context.h"
+#include "core/operations/operations.h"
+#include "core/report/jsonvalues.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using JsonValues::textOrNull;
+
+namespace {
+
+void printJson(QTextStream &out, const FileImportResult &result)
+{
+    const QJsonObject base{{u"file"_s, result.file},
+                           {u"status"_s, FileImportResult::statusName(result.status)},
+                           {u"vehicle"_s, QJsonValue::Null},
+                           {u"model"_s, QJsonValue::Null},
+                           {u"sessions_new"_s, 0},
+                           {u"sessions_duplicate"_s, 0},
+                           {u"sessions_rejected"_s, 0},
+                           {u"error"_s, textOrNull(result.error)}};
+    if (result.vehicles.isEmpty())
+        out << JsonValues::line(base) << '\n';
+    for (const VehicleImport &v : result.vehicles) {
+        QJsonObject o = base;
+        o[u"vehicle"_s] = v.vehicleKey;
+        o[u"model"_s] = textOrNull(v.model);
+        o[u"sessions_new"_s] = v.sessionsNew;
+        o[u"sessions_duplicate"_s] = v.sessionsDuplicate;
+        o[u"sessions_rejected"_s] = v.sessionsRejected;
+        QJsonArray rejected;
+        for (const RecordRejection &r : v.rejections)
+            rejected.append(QJsonObject{{u"index"_s, qint64(r.index)}, {u"reason"_s, r.reason}});
+        o[u"rejected"_s] = rejected;
+        o[u"note"_s] = textOrNull(v.note);
+        out << JsonValues::line(o) << '\n';
+    }
+}
+
+void printText(QTextStream &out, const FileImportResult &result)
+{
+    const QString status = FileImportResult::statusName(result.status);
+    if (result.status == FileImportResult::Status::Error)
+        out << "error      " << result.error << '\n';
+    for (const VehicleImport &v : result.vehicles) {
+        out << status.leftJustified(10) << ' ' << result.file << "\n           vehicle " << v.vehicleKey << " ("
+            << (v.model.isEmpty() ? u"model unknown: set it with set-model"_s : v.model) << ")";
+        if (result.status == FileImportResult::Status::Imported)
+            out << ": " << v.sessionsNew << " new, " << v.sessionsDuplicate << " duplicate, " << v.sessionsRejected
+                << " rejected";
+        out << '\n';
+        for (const RecordRejection &r : v.rejections)
+            out << "           record at index " << r.index << " skipped: " << r.reason << '\n';
+        if (!v.note.isEmpty())
+            out << "           note: " << v.note << '\n';
+    }
+}
+
+} // namespace
+
+int Commands::importFiles(CommandContext &context, const QStringList &args)
+{
+    SubParser sub;
+    QCommandLineOption modelOption(u"model"_s, u"Model name for vehicles whose export does not say it."_s, u"NAME"_s);
+    QCommandLineOption vehicleOption(u"vehicle"_s, u"Existing vehicle key for files that name no VIN."_s, u"KEY"_s);
+    QCommandLineOption jsonOption(u"json"_s, u"One JSON object per file (and vehicle) per line."_s);
+    sub.parser.addOptions({modelOption, vehicleOption, jsonOption});
+    sub.parser.addPositionalArgument(u"PATH"_s, u"Files or folders."_s, u"PATH..."_s);
+    if (const auto done = sub.parse(context, args))
+        return *done;
+    const QStringList paths = sub.parser.positionalArguments();
+    if (paths.isEmpty())
+        return context.usage(u"import needs at least one file or folder"_s);
+
+    auto operations = context.openOperations();
+    if (!operations)
+        return Failure;
+    ImportOptions options;
+    options.modelFallback = sub.parser.value(modelOption);
+    options.vehicleKey = sub.parser.value(vehicleOption);
+    if (auto usable = operations->checkImportOptions(options); !usable) {
+        context.err << usable.error() << '\n';
+        return UsageError;
+    }
+    const bool json = sub.parser.isSet(jsonOption);
+    auto run = operations->importPaths(paths, options, {}, [&](const FileImportResult &result) {
+        if (json)
+            printJson(context.out, result);
+        else
+            printText(context.out, result);
+        context.out.flush();
+    });
+    if (!run) {
+        context.err << run.error() << '\n';
+        return Failure;
+    }
+    if (!run->estimateError.isEmpty())
+        context.err << run->estimateError << '\n';
+    return run->failed() ? Failure : Success;
+}

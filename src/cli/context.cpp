@@ -1,0 +1,55 @@
+#include "cli/context.h"
+
+#include "core/operations/operations.h"
+#include "core/store/datalocation.h"
+
+using namespace Qt::StringLiterals;
+
+QString CommandContext::dataDir() const
+{
+    return m_dataDir.isEmpty() ? DataLocation::defaultDataDir() : m_dataDir;
+}
+
+int CommandContext::usage(const QString &message)
+{
+    err << "cardata-health-cli: " << message << "\n"
+        << "Try 'cardata-health-cli --help'.\n";
+    err.flush();
+    return UsageError;
+}
+
+std::unique_ptr<Operations> CommandContext::openOperations()
+{
+    auto operations = Operations::open(dataDir());
+    if (!operations) {
+        err << operations.error() << '\n';
+        return nullptr;
+    }
+    if (auto repaired = (*operations)->repairEstimates(); !repaired) {
+        err << "The stored estimates are incomplete and could not be recomputed: " << repaired.error() << '\n';
+        return nullptr;
+    }
+    return std::move(*operations);
+}
+
+SubParser::SubParser()
+    : m_dataDir(u"data-dir"_s, u"Data folder (database and secret)."_s, u"DIR"_s),
+      m_help({u"h"_s, u"help"_s}, u"Show this help."_s)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(m_dataDir);
+    parser.addOption(m_help);
+}
+
+std::optional<int> SubParser::parse(CommandContext &context, const QStringList &args)
+{
+    if (!parser.parse(args))
+        return context.usage(parser.errorText());
+    if (parser.isSet(m_help)) {
+        context.out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(m_dataDir))
+        context.setDataDir(parser.value(m_dataDir));
+    return std::nullopt;
+}

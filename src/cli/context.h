@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+class Operations;
+
+// Exit codes of cardata-health-cli: 0 success, 1 a file or operation
+// failed, 2 usage error.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What every command gets: the output streams, the data folder, and the
+// ways to parse its arguments and open the database.
+class CommandContext
+{
+public:
+    CommandContext(QTextStream &out, QTextStream &err) : out(out), err(err) {}
+
+    QTextStream &out;
+    QTextStream &err;
+
+    QString dataDir() const;
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+
+    int usage(const QString &message);
+
+    // The database of the data folder, with any missing estimates
+    // recomputed; null after saying why on stderr.
+    std::unique_ptr<Operations> openOperations();
+
+private:
+    QString m_dataDir;
+};
+
+// A subcommand's parser, which also accepts the global --data-dir after the
+// command name.
+class SubParser
+{
+public:
+    SubParser();
+    QCommandLineParser parser;
+
+    // Parses; an exit code when the command is already done (usage error,
+    // --help), nullopt to go on.
+    std::optional<int> parse(CommandContext &context, const QStringList &args);
+
+private:
+    QCommandLineOption m_dataDir;
+    QCommandLineOption m_help;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/model/batteryreading.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// Vehicle metadata read from a KeyList XML.
+struct KeyListInfo
+{
+    QString vin; // normalized, or empty
+    QString modelName;
+    QString driveTrain; // BEV, PHEV, CONV, ...
+    QString unitOfLength;
+    QString chargingHistoryFileName;
+    std::optional<double> mileageKm;
+    qint64 requestTime = 0;
+    QList<BatteryReading> readings;
+};

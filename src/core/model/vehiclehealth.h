@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/model/capacitypoint.h"
+#include "core/model/efficiency.h"
+#include "core/model/trendmodel.h"
+
+#include <QList>
+#include <QString>
+
+#include <cmath>
+#include <optional>
+
+// How a vehicle's sessions fared on their way to capacity points.
+struct PointCounts
+{
+    int sessions = 0;
+    int tooSmall = 0;       // delta SoC below the minimum
+    int noEnergy = 0;       // neither usable energy
+    int implausible = 0;    // outside the plausible band
+    int preconditioned = 0; // grid-only with preconditioning (heating in the grid energy)
+};
+
+struct KindEfficiency
+{
+    ChargingKind kind = ChargingKind::Unknown;
+    EfficiencyStats own; // learned from this vehicle alone (for group priors)
+    Efficiency used;     // what grid-only sessions of this kind were scaled with
+};
+
+// Everything the estimator concludes about one vehicle; the store keeps it,
+// the reports show it.
+struct VehicleHealth
+{
+    QList<CapacityPoint> points; // usable points, outliers flagged
+    PointCounts counts;
+    QList<KindEfficiency> efficiencies;
+
+    std::optional<TrendModel> byMileage; // x: odometer km
+    std::optional<TrendModel> byDate;    // x: days since dateOrigin
+    qint64 dateOrigin = 0;
+    qint64 lastTime = 0;
+    double lastMileageKm = NAN;
+
+    // Usable capacity now (at the last session), with a 90 % interval.
+    std::optional<double> capacityKwh;
+    std::optional<double> capacityLowKwh;
+    std::optional<double> capacityHighKwh;
+    double systematicKwh = 0; // part of the uncertainty shared by derived points
+
+    std::optional<double> capacityNewKwh;
+    QString capacityNewSource; // "override", "table" or empty
+    QString catalogModel;      // the table entry used
+
+    std::optional<double> sohPercent;
+    std::optional<double> sohLowPercent;
+    std::optional<double> sohHighPercent;
+
+    int estimates = 0;        // points used by the trend
+    int derivedEstimates = 0; // of which derived from grid energy
+    // True when some derived point leaned on a model/fleet/literature prior:
+    // such a vehicle must be recomputed when other vehicles teach the prior.
+    bool usesPriorEfficiency = false;
+};

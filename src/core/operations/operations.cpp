@@ -1,0 +1,191 @@
+#include "core/operations/operations.h"
+
+#include "core/health/batterycatalog.h"
+#include "core/import/healthupdater.h"
+#include "core/operations/validation.h"
+#include "core/privacy/anonymizer.h"
+#include "core/store/store.h"
+
+using namespace Qt::StringLiterals;
+
+std::expected<std::unique_ptr<Operations>, QString> Operations::open(const QString &dataDir)
+{
+    auto store = Store::open(dataDir);
+    if (!store)
+        return std::unexpected(store.error());
+    return std::unique_ptr<Operations>(new Operations(std::move(*store)));
+}
+
+Operations::Operations(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+
+Operations::~Operations() = default;
+
+QString Operations::dataDir() const
+{
+    return m_store->dataDir();
+}
+
+// --- reading ---------------------------------------------------------------
+
+std::expected<QList<VehicleSummary>, QString> Operations::vehicles()
+{
+    return m_store->vehicles();
+}
+
+std::expected<std::optional<VehicleSummary>, QString> Operations::vehicle(const QString &key)
+{
+    return m_store->vehicle(key);
+}
+
+std::expected<QList<VehicleHealthView>, QString> Operations::healthViews(const Selection &selection)
+{
+    auto all = m_store->vehicles();
+    if (!all)
+        return std::unexpected(all.error());
+    const QString wantedGroup = selection.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(selection.model);
+    QList<VehicleHealthView> views;
+    for (const VehicleSummary &v : std::as_const(*all)) {
+        if (!selection.vehicleKey.isEmpty() && v.key != selection.vehicleKey)
+            continue;
+        const QString group = v.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(v.model);
+        if (selection.vehicleKey.isEmpty() && !wantedGroup.isEmpty() && group != wantedGroup)
+            continue;
+        VehicleHealthView view;
+        view.vehicle = v;
+        view.group = group;
+        auto points = m_store->capacityPoints(v.key);
+        if (!points)
+            return std::unexpected(points.error());
+        view.points = std::move(*points);
+        auto readings = m_store->batteryReadings(v.key);
+        if (!readings)
+            return std::unexpected(readings.error());
+        view.readings = std::move(*readings);
+        views.append(std::move(view));
+    }
+    return views;
+}
+
+std::expected<Operations::HealthReport, QString> Operations::healthReport(const Selection &selection,
+                                                                        FleetBands::Axis axis)
+{
+    HealthReport report;
+    auto views = healthViews(selection);
+    if (!views)
+        return std::unexpected(views.error());
+    report.views = std::move(*views);
+    if (!selection.vehicleKey.isEmpty() && report.views.isEmpty())
+        return std::unexpected(u"no vehicle %1 in this database"_s.arg(selection.vehicleKey));
+    // A single vehicle is drawn over its model's fleet.
+    QList<VehicleHealthView> fleet = report.views;
+    if (!selection.vehicleKey.isEmpty() && !report.views.first().vehicle.model.isEmpty()) {
+        auto members = healthViews({report.views.first().vehicle.model, {}});
+        if (!members)
+            return std::unexpected(members.error());
+        fleet = std::move(*members);
+    }
+    report.bands = HealthViews::bands(fleet, axis, HealthViews::defaultBinWidth(axis));
+    return report;
+}
+
+// --- changing --------------------------------------------------------------
+
+std::expected<void, QString> Operations::checkImportOptions(const ImportOptions &options)
+{
+    if (options.vehicleKey.isEmpty())
+        return {};
+    auto target = m_store->vehicle(options.vehicleKey);
+    if (!target)
+        return std::unexpected(target.error());
+    if (!*target)
+        return std::unexpected(u"no vehicle %1 in this database"_s.arg(options.vehicleKey));
+    return {};
+}
+
+std::expected<ImportRun, QString> Operations::importPaths(const QStringList &paths, const ImportOptions &options,
+                                                          const Importer::ProgressCallback &onProgress,
+                                                          const Importer::ResultCallback &onResult,
+                                                          const std::atomic_bool *cancel)
+{
+    auto hasVehicles = m_store->hasVehicles();
+    if (!hasVehicles)
+        return std::unexpected(hasVehicles.error());
+    auto anonymizer = Anonymizer::open(m_store->dataDir(), *hasVehicles);
+    if (!anonymizer)
+        return std::unexpected(anonymizer.error());
+    ImportOptions checked = options;
+    if (!checked.modelFallback.isEmpty()) {
+        auto model = Validation::modelName(checked.modelFallback);
+        if (!model)
+            return std::unexpected(model.error());
+        checked.modelFallback = *model;
+    }
+    return Importer(*m_store, *anonymizer).importPaths(paths, checked, onProgress, onResult, cancel);
+}
+
+std::expected<int, QString> Operations::setModel(const QString &key, const QString &model)
+{
+    auto name = Validation::modelName(model);
+    if (!name)
+        return std::unexpected(name.error());
+    auto transaction = m_store->begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto set = m_store->setModel(key, *name); !set)
+        return std::unexpected(set.error());
+    // The model decides the capacity when new and the efficiency prior.
+    auto updated = HealthUpdater(*m_store).update({key});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return *updated;
+}
+
+std::expected<int, QString> Operations::setCapacityNew(const QString &key, std::optional<double> kwh)
+{
+    if (kwh) {
+        auto checked = Validation::capacityNew(*kwh);
+        if (!checked)
+            return std::unexpected(checked.error());
+    }
+    auto transaction = m_store->begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto set = m_store->setCapacityNewOverride(key, kwh); !set)
+        return std::unexpected(set.error());
+    auto updated = HealthUpdater(*m_store).update({key});
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return *updated;
+}
+
+std::expected<void, QString> Operations::forget(const QString &key)
+{
+    auto vehicle = m_store->vehicle(key);
+    if (!vehicle)
+        return std::unexpected(vehicle.error());
+    if (!*vehicle)
+        return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
+    if (auto forgotten = m_store->forgetVehicle(key); !forgotten)
+        return forgotten;
+    if (auto updated = HealthUpdater(*m_store).updateModel((*vehicle)->model); !updated)
+        return std::unexpected(u"the vehicle was forgotten, but the estimates of the other vehicles of its model "
+                               "could not be updated: %1"_s.arg(updated.error()));
+    return {};
+}
+
+std::expected<int, QString> Operations::repairEstimates()
+{
+    return HealthUpdater(*m_store).updateMissing();
+}
+
+std::expected<int, QString> Operations::missingEstimates()
+{
+    auto missing = m_store->vehiclesWithoutHealth();
+    if (!missing)
+        return std::unexpected(missing.error());
+    return int(missing->size());
+}

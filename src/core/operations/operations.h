@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/health/fleetbands.h"
+#include "core/import/importer.h"
+#include "core/model/importresult.h"
+#include "core/model/vehiclesummary.h"
+#include "core/report/healthview.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <expected>
+#include <memory>
+#include <optional>
+
+class Store;
+
+// Everything a person can do with their data, for both front ends: import,
+// set a vehicle's model or capacity when new, forget a vehicle, and read
+// what the reports show. Input is checked here (core/operations/validation),
+// estimates follow every change, and every failure comes back as a message
+// meant for that person. The app and the CLI only parse input and present
+// results.
+//
+// One Operations is one open database connection: use it on the thread that
+// opened it (OperationService runs one on a worker thread for the app).
+class Operations
+{
+public:
+    static std::expected<std::unique_ptr<Operations>, QString> open(const QString &dataDir);
+    ~Operations();
+    Operations(const Operations &) = delete;
+    Operations &operator=(const Operations &) = delete;
+
+    QString dataDir() const;
+
+    // --- reading -----------------------------------------------------------
+    std::expected<QList<VehicleSummary>, QString> vehicles();
+    // nullopt: no such vehicle.
+    std::expected<std::optional<VehicleSummary>, QString> vehicle(const QString &key);
+
+    // Which vehicles a health report or chart shows.
+    struct Selection
+    {
+        QString model;      // vehicles in this model's group; empty: all
+        QString vehicleKey; // only this vehicle (model is then ignored)
+    };
+    // The selected vehicles with their points and readings.
+    std::expected<QList<VehicleHealthView>, QString> healthViews(const Selection &selection);
+
+    // What `health` reports: the selected vehicles, and the fleet bands of
+    // their models (a single vehicle is shown over its model's whole fleet).
+    struct HealthReport
+    {
+        QList<VehicleHealthView> views;
+        QList<ModelBands> bands;
+    };
+    std::expected<HealthReport, QString> healthReport(const Selection &selection, FleetBands::Axis axis);
+
+    // --- changing ----------------------------------------------------------
+    // Why import options cannot be used (e.g. --vehicle names no vehicle).
+    std::expected<void, QString> checkImportOptions(const ImportOptions &options);
+    // Imports files and folders (see Importer); fails as a whole only when
+    // the installation secret cannot be read or made.
+    std::expected<ImportRun, QString> importPaths(const QStringList &paths, const ImportOptions &options,
+                                                  const Importer::ProgressCallback &onProgress = {},
+                                                  const Importer::ResultCallback &onResult = {},
+                                                  const std::atomic_bool *cancel = nullptr);
+
+    // A model name (empty: unknown again) or a capacity when new (nullopt:
+    // the model table's), and the vehicle's estimate with it, all or nothing.
+    // Returns how many estimates were recomputed.
+    std::expected<int, QString> setModel(const QString &key, const QString &model);
+    std::expected<int, QString> setCapacityNew(const QString &key, std::optional<double> kwh);
+    // Deletes every trace of the vehicle, then brings the estimates of its
+    // model's other vehicles (which may have learned from it) up to date.
+    std::expected<void, QString> forget(const QString &key);
+
+    // Recomputes estimates that are missing (after a schema upgrade, or an
+    // earlier failure to store them). Returns how many.
+    std::expected<int, QString> repairEstimates();
+    // How many estimates repairEstimates() would recompute (a cheap look).
+    std::expected<int, QString> missingEstimates();
+
+    Store &store() { return *m_store; }
+
+private:
+    explicit Operations(std::unique_ptr<Store> store);
+    std::unique_ptr<Store> m_store;
+};

@@ -1,0 +1,378 @@
+#include "core/report/chartdata.h"
+
+#include "core/health/batterycatalog.h"
+#include "core/health/fleetbands.h"
+#include "core/model/isotime.h"
+#include "core/report/csv.h"
+#include "core/report/healthview.h"
+#include "core/report/trendsamples.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double secondsPerDay = 86400;
+
+// Mileage at a time, interpolated from the vehicle's own sessions: KeyList
+// readings carry a date only, but the chart may be by mileage.
+double mileageAt(const VehicleHealthView &v, qint64 time)
+{
+    const CapacityPoint *before = nullptr;
+    const CapacityPoint *after = nullptr;
+    for (const CapacityPoint &p : v.points) {
+        if (std::isnan(p.mileageKm))
+            continue;
+        if (p.time <= time)
+            before = &p;
+        else if (!after)
+            after = &p;
+    }
+    if (before && after && after->time > before->time) {
+        const double f = double(time - before->time) / double(after->time - before->time);
+        return before->mileageKm + f * (after->mileageKm - before->mileageKm);
+    }
+    if (before)
+        return time - before->time < 60 * secondsPerDay ? before->mileageKm : NAN;
+    if (after)
+        return after->time - time < 60 * secondsPerDay ? after->mileageKm : NAN;
+    return NAN;
+}
+
+QString vehicleLabel(const VehicleSummary &v)
+{
+    return ChartData::tr("%1 (vehicle %2)")
+        .arg(v.model.isEmpty() ? ChartData::tr("model unknown") : v.model, v.key.left(8));
+}
+
+QJsonArray numbers(const QList<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null));
+    return a;
+}
+
+} // namespace
+
+int ChartData::visiblePoints() const
+{
+    return int(points.size() + readings.size());
+}
+
+ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOptions &options, const QString &bandModel)
+{
+    ChartData d;
+    d.options = options;
+    const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
+    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    d.xLabel = byDate ? tr("Date")
+                      : (options.distance == ChartOptions::Distance::Km ? tr("Mileage (km)") : tr("Mileage (mi)"));
+    d.yLabel = soh ? tr("State of health (%)") : tr("Capacity (kWh)");
+
+    const VehicleHealthView *selected = nullptr;
+    int withoutCapacityNew = 0;
+    for (const VehicleHealthView &v : views) {
+        const bool isSelected = !options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey;
+        if (isSelected)
+            selected = &v;
+        const std::optional<double> capacityNew = v.vehicle.capacityNewKwh;
+        if (soh && (!capacityNew || *capacityNew <= 0)) {
+            withoutCapacityNew += v.points.isEmpty() ? 0 : 1;
+            continue;
+        }
+        for (const CapacityPoint &p : v.points) {
+            if (p.outlier && !options.showOutliers)
+                continue;
+            ChartPoint c;
+            if (byDate) {
+                c.x = double(p.time) * 1000;
+            } else {
+                if (std::isnan(p.mileageKm))
+                    continue; // no place on a mileage axis
+                c.x = options.distanceFromKm(p.mileageKm);
+            }
+            c.y = soh ? p.capacityKwh / *capacityNew * 100 : p.capacityKwh;
+            c.time = p.time;
+            c.mileageKm = p.mileageKm;
+            c.capacityKwh = p.capacityKwh;
+            c.derived = p.derived;
+            c.outlier = p.outlier;
+            c.selected = isSelected;
+            c.vehicleKey = v.vehicle.key;
+            d.points.append(c);
+        }
+    }
+
+    if (selected) {
+        const VehicleSummary &sv = selected->vehicle;
+        d.selectedLabel = vehicleLabel(sv);
+        const std::optional<double> capacityNew = sv.capacityNewKwh;
+        const bool canShow = !soh || (capacityNew && *capacityNew > 0);
+        for (const BatteryReading &r : selected->readings) {
+            // The BMS's own view: its usable energy, or its displayed SoH.
+            if (r.kind != (soh ? BatteryReadingKind::StateOfHealthPercent : BatteryReadingKind::MaxEnergyKwh))
+                continue;
+            ChartReading c;
+            c.time = r.time;
+            c.kind = batteryReadingKindName(r.kind);
+            c.y = r.value;
+            c.mileageKm = mileageAt(*selected, r.time);
+            if (byDate) {
+                c.x = double(r.time) * 1000;
+            } else {
+                if (std::isnan(c.mileageKm))
+                    continue;
+                c.x = options.distanceFromKm(c.mileageKm);
+            }
+            d.readings.append(c);
+        }
+        const std::optional<TrendModel> &trend = byDate ? sv.trendDate : sv.trendMileage;
+        if (canShow && trend) {
+            const double scale = soh ? 100 / *capacityNew : 1;
+            for (const TrendSample &s : TrendSamples::sample(*trend, TrendSamples::defaultSegments)) {
+                ChartTrendPoint c;
+                c.x = byDate ? (double(sv.dateOrigin.value_or(0)) + s.x * secondsPerDay) * 1000 : options.distanceFromKm(s.x);
+                c.y = s.y * scale;
+                c.low = s.low * scale;
+                c.high = s.high * scale;
+                d.trend.append(c);
+            }
+        }
+    }
+
+    // The fleet band of one model: the chosen one, else the selected vehicle's.
+    const QString group = !bandModel.isEmpty() ? BatteryCatalog::modelGroup(bandModel)
+                                               : (selected ? selected->group : QString());
+    QStringList notes;
+    if (!group.isEmpty()) {
+        QList<VehicleHealthView> members;
+        for (const VehicleHealthView &v : views) {
+            if (v.group == group)
+                members.append(v);
+        }
+        // By date, the band (which is by age) is laid on the selected car's
+        // own calendar: "the fleet when it was as old as this car".
+        const bool hasAnchor = selected && (selected->vehicle.dateOrigin || selected->vehicle.firstSession);
+        const qint64 anchor = hasAnchor ? selected->vehicle.dateOrigin.value_or(selected->vehicle.firstSession.value_or(0)) : 0;
+        if (byDate && !hasAnchor) {
+            notes.append(tr("Select a vehicle to compare it with its fleet at the same age."));
+        } else if (!members.isEmpty()) {
+            const auto axis = byDate ? FleetBands::Axis::Age : FleetBands::Axis::Mileage;
+            const QList<ModelBands> bands = HealthViews::bands(members, axis, HealthViews::defaultBinWidth(axis));
+            for (const ModelBands &mb : bands) {
+                if (mb.group != group)
+                    continue;
+                for (const FleetBand &b : mb.bands) {
+                    ChartBandPoint c;
+                    const double centre = (b.binStart + b.binEnd) / 2;
+                    c.x = byDate ? (double(anchor) + centre * secondsPerDay) * 1000 : options.distanceFromKm(centre);
+                    c.vehicles = b.vehicles;
+                    if (soh) {
+                        if (!b.medianSoh || !b.p10Soh || !b.p90Soh)
+                            continue;
+                        c.median = *b.medianSoh;
+                        c.low = *b.p10Soh;
+                        c.high = *b.p90Soh;
+                    } else {
+                        c.median = b.medianKwh;
+                        c.low = b.p10Kwh;
+                        c.high = b.p90Kwh;
+                    }
+                    d.band.append(c);
+                }
+                if (!d.band.isEmpty())
+                    d.bandLabel = tr("%1 fleet of %n vehicle(s): median and 10–90 % band", "", int(members.size()))
+                                      .arg(mb.label);
+            }
+        }
+    } else if (!views.isEmpty()) {
+        notes.append(tr("Choose a model, or select a vehicle, to see its fleet band."));
+    }
+    if (withoutCapacityNew > 0)
+        notes.append(tr("%n vehicle(s) without a known capacity when new are not shown as state of health (Vehicle → Set capacity when new).", "", withoutCapacityNew));
+    d.note = notes.join(u' ');
+    return d;
+}
+
+QString ChartData::formatX(double x) const
+{
+    if (options.xAxis == ChartOptions::XAxis::Date)
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).date(), QLocale::ShortFormat);
+    return options.distance == ChartOptions::Distance::Km ? tr("%L1 km").arg(x, 0, 'f', 0) : tr("%L1 mi").arg(x, 0, 'f', 0);
+}
+
+QString ChartData::pointText(const ChartPoint &p) const
+{
+    QStringList lines;
+    if (options.yUnit == ChartOptions::YUnit::SohPercent)
+        lines.append(tr("%L1 % (%L2 kWh)").arg(p.y, 0, 'f', 1).arg(p.capacityKwh, 0, 'f', 1));
+    else
+        lines.append(tr("%L1 kWh").arg(p.y, 0, 'f', 1));
+    const QString date = QLocale().toString(QDateTime::fromSecsSinceEpoch(p.time, Qt::UTC).date(), QLocale::ShortFormat);
+    const QString mileage = std::isnan(p.mileageKm) ? tr("mileage unknown")
+                                                    : (options.distance == ChartOptions::Distance::Km
+                                                           ? tr("%L1 km").arg(p.mileageKm, 0, 'f', 0)
+                                                           : tr("%L1 mi").arg(options.distanceFromKm(p.mileageKm), 0, 'f', 0));
+    lines.append(date + u" · "_s + mileage);
+    lines.append(p.derived ? tr("derived from grid energy") : tr("measured battery energy"));
+    if (p.outlier)
+        lines.append(tr("outlier: not used for the trend"));
+    lines.append(tr("vehicle %1").arg(p.vehicleKey.left(8)));
+    return lines.join(u'\n');
+}
+
+QString ChartData::readingText(const ChartReading &r) const
+{
+    QStringList lines;
+    lines.append(options.yUnit == ChartOptions::YUnit::SohPercent ? tr("%L1 % shown by the car").arg(r.y, 0, 'f', 1)
+                                                                 : tr("%L1 kWh reported by the car").arg(r.y, 0, 'f', 1));
+    const QString date = QLocale().toString(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).date(), QLocale::ShortFormat);
+    lines.append(std::isnan(r.mileageKm) ? date : date + u" · "_s + formatX(options.distanceFromKm(r.mileageKm)));
+    lines.append(tr("KeyList reading"));
+    return lines.join(u'\n');
+}
+
+qsizetype ChartData::backgroundStride() const
+{
+    qsizetype background = 0;
+    for (const ChartPoint &p : points)
+        background += p.selected ? 0 : 1;
+    return background > backgroundCap ? (background + backgroundCap - 1) / backgroundCap : 1;
+}
+
+QList<ChartPoint> ChartData::drawnPoints() const
+{
+    const qsizetype stride = backgroundStride();
+    if (stride == 1)
+        return points;
+    QList<ChartPoint> drawn;
+    qsizetype index = 0;
+    for (const ChartPoint &p : points) {
+        if (p.selected || (index++ % stride) == 0)
+            drawn.append(p);
+    }
+    return drawn;
+}
+
+QString ChartData::samplingNote() const
+{
+    const qsizetype stride = backgroundStride();
+    if (stride == 1)
+        return {};
+    qsizetype background = 0;
+    for (const ChartPoint &p : points)
+        background += p.selected ? 0 : 1;
+    return tr("For speed, 1 in %1 of the fleet's %L2 sessions is drawn; the band uses all of them.")
+        .arg(stride)
+        .arg(background);
+}
+
+QJsonObject ChartData::toJson() const
+{
+    // Series are split here, not in JavaScript, so that both engines agree
+    // on what is measured, derived, an outlier or the selected vehicle.
+    struct Series
+    {
+        QList<double> x, y;
+        QJsonArray text;
+    };
+    Series fleetMeasured, fleetDerived, outliers, selMeasured, selDerived;
+    for (const ChartPoint &p : drawnPoints()) {
+        Series &s = p.outlier ? outliers
+                              : (p.selected ? (p.derived ? selDerived : selMeasured) : (p.derived ? fleetDerived : fleetMeasured));
+        s.x.append(p.x);
+        s.y.append(p.y);
+        s.text.append(pointText(p));
+    }
+    Series reads;
+    for (const ChartReading &r : readings) {
+        reads.x.append(r.x);
+        reads.y.append(r.y);
+        reads.text.append(readingText(r));
+    }
+    const auto series = [](const Series &s) {
+        return QJsonObject{{u"x"_s, numbers(s.x)}, {u"y"_s, numbers(s.y)}, {u"text"_s, s.text}};
+    };
+    QList<double> bx, bm, bl, bh, tx, ty, tl, th;
+    for (const ChartBandPoint &b : band) {
+        bx.append(b.x);
+        bm.append(b.median);
+        bl.append(b.low);
+        bh.append(b.high);
+    }
+    for (const ChartTrendPoint &t : trend) {
+        tx.append(t.x);
+        ty.append(t.y);
+        tl.append(t.low);
+        th.append(t.high);
+    }
+    return QJsonObject{
+        {u"xTitle"_s, xLabel},
+        {u"yTitle"_s, yLabel},
+        {u"xDate"_s, options.xAxis == ChartOptions::XAxis::Date},
+        {u"note"_s, QStringList{note, samplingNote()}.filter(QRegularExpression(u"."_s)).join(u"<br>"_s)},
+        {u"names"_s, QJsonObject{{u"fleetMeasured"_s, tr("Sessions: measured")},
+                                 {u"fleetDerived"_s, tr("Sessions: derived")},
+                                 {u"outliers"_s, tr("Outliers")},
+                                 {u"selectedMeasured"_s, tr("Selected: measured")},
+                                 {u"selectedDerived"_s, tr("Selected: derived")},
+                                 {u"readings"_s, tr("Selected: car's own reading")},
+                                 {u"bandMedian"_s, tr("Fleet median")},
+                                 {u"band"_s, tr("Fleet 10–90 %")},
+                                 {u"trend"_s, tr("Selected: trend")},
+                                 {u"empty"_s, tr("No data to show for this choice.")},
+                                 {u"selected"_s, tr("Selected: %1").arg(QString())}}},
+        {u"bandLabel"_s, bandLabel},
+        {u"selectedLabel"_s, selectedLabel},
+        {u"fleetMeasured"_s, series(fleetMeasured)},
+        {u"fleetDerived"_s, series(fleetDerived)},
+        {u"outliers"_s, series(outliers)},
+        {u"selectedMeasured"_s, series(selMeasured)},
+        {u"selectedDerived"_s, series(selDerived)},
+        {u"readings"_s, series(reads)},
+        {u"band"_s, QJsonObject{{u"x"_s, numbers(bx)}, {u"median"_s, numbers(bm)}, {u"low"_s, numbers(bl)}, {u"high"_s, numbers(bh)}}},
+        {u"trend"_s, QJsonObject{{u"x"_s, numbers(tx)}, {u"y"_s, numbers(ty)}, {u"low"_s, numbers(tl)}, {u"high"_s, numbers(th)}}},
+    };
+}
+
+QByteArray ChartData::toCsv() const
+{
+    // Column names are fixed English identifiers (a file for other
+    // programs); the units are in the names.
+    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
+    const QString yName = soh ? u"soh_percent"_s : u"capacity_kwh"_s;
+    const QString xName = byDate ? u"x_time_utc"_s
+                                 : (options.distance == ChartOptions::Distance::Km ? u"x_km"_s : u"x_mi"_s);
+    const auto xText = [&](double x) {
+        return byDate ? QDateTime::fromMSecsSinceEpoch(qint64(x), Qt::UTC).toString(Qt::ISODate) : Csv::number(x, 1);
+    };
+    QStringList rows;
+    rows.append(Csv::line({u"type"_s, u"vehicle"_s, u"time_utc"_s, u"mileage_km"_s, xName, yName, yName + u"_low"_s,
+                            yName + u"_high"_s, u"vehicles"_s, u"derived"_s, u"outlier"_s, u"source"_s}));
+    for (const ChartPoint &p : points) {
+        rows.append(Csv::line({u"point"_s, Csv::text(p.vehicleKey), isoUtc(p.time), Csv::number(p.mileageKm, 0), xText(p.x),
+                                Csv::number(p.y, 3), {}, {}, {}, p.derived ? u"1"_s : u"0"_s, p.outlier ? u"1"_s : u"0"_s,
+                                p.derived ? u"grid_energy"_s : u"battery_energy"_s}));
+    }
+    for (const ChartReading &r : readings) {
+        rows.append(Csv::line({u"reading"_s, Csv::text(options.selectedKey), isoUtc(r.time), Csv::number(r.mileageKm, 0),
+                                xText(r.x), Csv::number(r.y, 3), {}, {}, {}, {}, {}, Csv::text(r.kind)}));
+    }
+    for (const ChartTrendPoint &t : trend) {
+        rows.append(Csv::line({u"trend"_s, Csv::text(options.selectedKey), {}, {}, xText(t.x), Csv::number(t.y, 3),
+                                Csv::number(t.low, 3), Csv::number(t.high, 3), {}, {}, {}, {}}));
+    }
+    for (const ChartBandPoint &b : band) {
+        rows.append(Csv::line({u"band"_s, {}, {}, {}, xText(b.x), Csv::number(b.median, 3), Csv::number(b.low, 3),
+                                Csv::number(b.high, 3), QString::number(b.vehicles), {}, {}, Csv::text(bandLabel)}));
+    }
+    return (rows.join(u'\n') + u'\n').toUtf8();
+}

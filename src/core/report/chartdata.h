@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/report/chartoptions.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <cmath>
+
+struct VehicleHealthView;
+
+// Everything either chart engine draws, already in display units: x is the
+// distance in the chosen unit or the time in ms since the epoch, y is kWh or
+// SoH %. Building it once keeps the two engines and the CSV export showing
+// exactly the same numbers.
+struct ChartPoint
+{
+    double x = 0;
+    double y = 0;
+    qint64 time = 0;       // Unix s
+    double mileageKm = NAN;
+    double capacityKwh = 0;
+    bool derived = false;  // capacity from grid energy x efficiency, not measured battery energy
+    bool outlier = false;
+    bool selected = false; // belongs to the highlighted vehicle
+    QString vehicleKey;
+};
+
+// A reading from the vehicle's KeyList (the BMS's own capacity or SoH).
+struct ChartReading
+{
+    double x = 0;
+    double y = 0;
+    qint64 time = 0;
+    double mileageKm = NAN;
+    QString kind;
+};
+
+struct ChartBandPoint
+{
+    double x = 0; // bin centre
+    double median = 0;
+    double low = 0;  // 10th percentile
+    double high = 0; // 90th percentile
+    int vehicles = 0;
+};
+
+struct ChartTrendPoint
+{
+    double x = 0;
+    double y = 0;
+    double low = 0; // 90 % interval of the fitted mean
+    double high = 0;
+};
+
+struct ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartData)
+
+public:
+    ChartOptions options;
+    QString xLabel;
+    QString yLabel;
+    QString bandLabel;    // "i4 eDrive40 fleet (8 vehicles)"; empty without a band
+    QString selectedLabel; // the highlighted vehicle, for the legend
+    QString note;          // why something is missing, in plain words
+    QList<ChartPoint> points;
+    QList<ChartReading> readings; // of the selected vehicle
+    QList<ChartBandPoint> band;
+    QList<ChartTrendPoint> trend; // of the selected vehicle
+
+    bool isEmpty() const { return points.isEmpty() && band.isEmpty() && readings.isEmpty(); }
+    int visiblePoints() const;
+
+    // views: the vehicles in the current filter. bandModel: the model whose
+    // fleet band to draw (empty: the selected vehicle's model, if any).
+    static ChartData build(const QList<VehicleHealthView> &views, const ChartOptions &options,
+                           const QString &bandModel = {});
+
+    // What Plotly's host page draws (see resources/web/plot.html).
+    // Qt Charts 6.4 keeps a graphics item per scatter point and Plotly an
+    // SVG node: tens of thousands take seconds to draw. Beyond this many, the
+    // fleet's background cloud is an evenly spaced subsample; the selected
+    // vehicle is always drawn whole, and bands and axes use every point.
+    static constexpr qsizetype backgroundCap = 8000;
+    qsizetype backgroundStride() const; // 1: everything is drawn
+    QList<ChartPoint> drawnPoints() const;
+    QString samplingNote() const; // empty when nothing is left out
+
+    QJsonObject toJson() const;
+    // Points, readings, trend and band rows with units in the header.
+    QByteArray toCsv() const;
+
+    // Hover text of a point or reading: value, date, mileage, how it was
+    // obtained; lines separated by '\n'. Shared by both engines.
+    QString pointText(const ChartPoint &point) const;
+    QString readingText(const ChartReading &reading) const;
+    QString formatX(double x) const;
+};

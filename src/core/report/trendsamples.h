@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/model/trendmodel.h"
+
+#include <QList>
+
+// A trend drawn as a line: the fitted mean and its interval (the
+// estimator's interval level) at evenly spaced x over the fitted range.
+// The CLI's `health` rows, the chart and its CSV all use these samples.
+struct TrendSample
+{
+    double x = 0; // km, or days since the vehicle's date origin
+    double y = 0; // kWh
+    double low = 0;
+    double high = 0;
+};
+
+namespace TrendSamples {
+
+constexpr int defaultSegments = 60; // 61 samples
+
+// Empty when the trend spans no range.
+QList<TrendSample> sample(const TrendModel &trend, int segments = defaultSegments);
+
+} // namespace TrendSamples

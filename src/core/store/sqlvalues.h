@@ -1,0 +1,84 @@
+#pragma once
+
+// Conversions between the store's typed values and SQL, shared by the
+// store's source files (the Qt driver's QVariants and SQLite's C API for the
+// hot paths). Internal to src/core/store.
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <optional>
+
+namespace StoreSql {
+
+inline std::optional<double> optionalDouble(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+inline std::optional<qint64> optionalInt(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+inline double doubleOrNan(const QVariant &v)
+{
+    return v.isNull() ? NAN : v.toDouble();
+}
+
+inline QVariant nullable(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+
+inline QVariant nullableNumber(double v)
+{
+    return std::isnan(v) ? QVariant(QMetaType::fromType<double>()) : QVariant(v);
+}
+
+inline QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// SQLite's own words ("database is locked", "disk I/O error"); Qt's text()
+// appends its driver's ("Unable to fetch row"), which tells a person nothing.
+inline QString errorText(const QSqlError &error)
+{
+    const QString database = error.databaseText().trimmed();
+    return database.isEmpty() ? error.text().trimmed() : database;
+}
+
+inline QString lastError(const QSqlQuery &query)
+{
+    return errorText(query.lastError());
+}
+
+inline void bindOptional(sqlite3_stmt *stmt, int index, const std::optional<double> &value)
+{
+    if (value)
+        sqlite3_bind_double(stmt, index, *value);
+    else
+        sqlite3_bind_null(stmt, index);
+}
+
+inline void bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    if (text.isEmpty()) {
+        sqlite3_bind_null(stmt, index);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace StoreSql

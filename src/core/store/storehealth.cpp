@@ -1,0 +1,276 @@
+// The store's side of the estimate: what the estimator reads (sessions,
+// efficiencies learned from other vehicles) and writes (points, trends,
+// capacity and SoH), and what the reports read back.
+#include "core/store/store.h"
+
+#include "core/store/sqlvalues.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+using namespace StoreSql;
+
+namespace {
+
+VehicleRef refFrom(const QSqlQuery &q)
+{
+    return VehicleRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalDouble(q.value(3))};
+}
+
+} // namespace
+
+std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s))
+        return std::unexpected(u"cannot read the vehicles: %1"_s.arg(lastError(q)));
+    QList<VehicleRef> refs;
+    while (q.next())
+        refs.append(refFrom(q));
+    return refs;
+}
+
+std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
+                   "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s))
+        return std::unexpected(u"cannot read the sessions: %1"_s.arg(lastError(q)));
+    q.addBindValue(vehicleId);
+    if (!q.exec())
+        return std::unexpected(u"cannot read the sessions: %1"_s.arg(lastError(q)));
+    QList<SessionForHealth> sessions;
+    while (q.next()) {
+        SessionForHealth s;
+        s.startTime = q.value(0).toLongLong();
+        s.mileageKm = doubleOrNan(q.value(1));
+        s.socStart = q.value(2).toDouble();
+        s.socEnd = q.value(3).toDouble();
+        s.gridKwh = optionalDouble(q.value(4));
+        s.batteryKwh = optionalDouble(q.value(5));
+        s.kind = chargingKindFromName(q.value(6).toString());
+        s.preconditioning = q.value(7).toInt() != 0;
+        sessions.append(s);
+    }
+    return sessions;
+}
+
+std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
+{
+    QSqlQuery w(m_db);
+    if (!w.prepare(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
+                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
+                   "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s))
+        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(w)));
+    w.addBindValue(vehicleId);
+    w.addBindValue(chargingKindName(kind));
+    w.addBindValue(stats.samples);
+    w.addBindValue(stats.mean);
+    w.addBindValue(stats.sigmaSession);
+    if (!w.exec())
+        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(w)));
+    return {};
+}
+
+std::expected<QList<OwnEfficiency>, QString> Store::ownEfficiencies()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT v.model, e.charging_kind, e.samples, e.mean, e.sigma_session "
+                "FROM vehicle_efficiency e JOIN vehicles v ON v.id = e.vehicle_id"_s))
+        return std::unexpected(u"cannot read the charging efficiencies: %1"_s.arg(lastError(q)));
+    QList<OwnEfficiency> result;
+    while (q.next()) {
+        result.append({q.value(0).toString(), chargingKindFromName(q.value(1).toString()),
+                       EfficiencyStats{q.value(2).toInt(), q.value(3).toDouble(), q.value(4).toDouble()}});
+    }
+    return result;
+}
+
+std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
+                "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s))
+        return std::unexpected(u"cannot read the stored estimates: %1"_s.arg(lastError(q)));
+    QList<VehicleRef> refs;
+    while (q.next())
+        refs.append(refFrom(q));
+    return refs;
+}
+
+std::expected<QStringList, QString> Store::vehiclesWithoutHealth()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
+                "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s))
+        return std::unexpected(u"cannot read the stored estimates: %1"_s.arg(lastError(q)));
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
+std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points)
+{
+    sqlite3_reset(m_deletePoints);
+    sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
+    if (sqlite3_step(m_deletePoints) != SQLITE_DONE)
+        return std::unexpected(sqliteError());
+    sqlite3_reset(m_deletePoints);
+    for (const CapacityPoint &p : points) {
+        sqlite3_reset(m_insertPoint);
+        sqlite3_bind_int64(m_insertPoint, 1, vehicleId);
+        sqlite3_bind_int64(m_insertPoint, 2, p.time);
+        bindOptional(m_insertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
+        sqlite3_bind_double(m_insertPoint, 4, p.capacityKwh);
+        sqlite3_bind_double(m_insertPoint, 5, p.sigmaKwh);
+        sqlite3_bind_double(m_insertPoint, 6, p.deltaSoc);
+        sqlite3_bind_int(m_insertPoint, 7, p.derived ? 1 : 0);
+        sqlite3_bind_int(m_insertPoint, 8, p.outlier ? 1 : 0);
+        bindText(m_insertPoint, 9, chargingKindName(p.kind));
+        if (sqlite3_step(m_insertPoint) != SQLITE_DONE) {
+            const QString error = sqliteError();
+            sqlite3_reset(m_insertPoint);
+            return std::unexpected(error);
+        }
+    }
+    sqlite3_reset(m_insertPoint);
+    return {};
+}
+
+std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)
+{
+    QSqlQuery w(m_db);
+    if (!trend) {
+        if (!w.prepare(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s))
+            return std::unexpected(lastError(w));
+        w.addBindValue(vehicleId);
+        w.addBindValue(axis);
+        if (!w.exec())
+            return std::unexpected(lastError(w));
+        return {};
+    }
+    if (!w.prepare(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, cov3, "
+                   "cov4, cov5, cov6, cov7, cov8, scale, dof, x_min, x_max) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return std::unexpected(lastError(w));
+    w.addBindValue(vehicleId);
+    w.addBindValue(axis);
+    w.addBindValue(TrendModel::shapeName(trend->shape));
+    w.addBindValue(trend->x0);
+    for (double c : trend->coef)
+        w.addBindValue(c);
+    for (double c : trend->cov)
+        w.addBindValue(c);
+    w.addBindValue(trend->scale);
+    w.addBindValue(trend->dof);
+    w.addBindValue(trend->xMin);
+    w.addBindValue(trend->xMax);
+    if (!w.exec())
+        return std::unexpected(lastError(w));
+    return {};
+}
+
+std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHealth &h)
+{
+    const auto failed = [](const QString &error) {
+        return std::unexpected(u"cannot store the battery health estimate: %1"_s.arg(error));
+    };
+    if (auto written = replaceCapacityPoints(vehicleId, h.points); !written)
+        return failed(written.error());
+    QSqlQuery w(m_db);
+    if (!w.prepare(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
+                   "WHERE vehicle_id = ? AND charging_kind = ?"_s))
+        return failed(lastError(w));
+    for (const KindEfficiency &k : h.efficiencies) {
+        w.addBindValue(k.used.eta);
+        w.addBindValue(k.used.sigmaMean);
+        w.addBindValue(Efficiency::sourceName(k.used.source));
+        w.addBindValue(vehicleId);
+        w.addBindValue(chargingKindName(k.kind));
+        if (!w.exec())
+            return failed(lastError(w));
+    }
+    if (!w.prepare(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, capacity_low_kwh, "
+                   "capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, estimates, derived_estimates, "
+                   "soh_low_percent, soh_high_percent, catalog_model, uses_prior_efficiency, last_time, last_mileage_km, "
+                   "date_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+        return failed(lastError(w));
+    const bool hasPoints = !h.points.isEmpty();
+    w.addBindValue(vehicleId);
+    w.addBindValue(QDateTime::currentSecsSinceEpoch());
+    w.addBindValue(nullable(h.capacityKwh));
+    w.addBindValue(nullable(h.capacityLowKwh));
+    w.addBindValue(nullable(h.capacityHighKwh));
+    w.addBindValue(nullable(h.capacityNewKwh));
+    w.addBindValue(nullableText(h.capacityNewSource));
+    w.addBindValue(nullable(h.sohPercent));
+    w.addBindValue(h.estimates);
+    w.addBindValue(h.derivedEstimates);
+    w.addBindValue(nullable(h.sohLowPercent));
+    w.addBindValue(nullable(h.sohHighPercent));
+    w.addBindValue(nullableText(h.catalogModel));
+    w.addBindValue(h.usesPriorEfficiency ? 1 : 0);
+    w.addBindValue(hasPoints ? QVariant(h.lastTime) : QVariant(QMetaType::fromType<qint64>()));
+    w.addBindValue(nullableNumber(h.lastMileageKm));
+    w.addBindValue(hasPoints ? QVariant(h.dateOrigin) : QVariant(QMetaType::fromType<qint64>()));
+    if (!w.exec())
+        return failed(lastError(w));
+    if (auto saved = saveTrend(vehicleId, u"date"_s, h.byDate); !saved)
+        return failed(saved.error());
+    if (auto saved = saveTrend(vehicleId, u"mileage"_s, h.byMileage); !saved)
+        return failed(saved.error());
+    return {};
+}
+
+std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
+                   "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
+                   "ORDER BY p.start_time"_s))
+        return std::unexpected(u"cannot read the capacity points: %1"_s.arg(lastError(q)));
+    q.addBindValue(vehicleKey);
+    if (!q.exec())
+        return std::unexpected(u"cannot read the capacity points: %1"_s.arg(lastError(q)));
+    QList<CapacityPoint> points;
+    while (q.next()) {
+        CapacityPoint p;
+        p.time = q.value(0).toLongLong();
+        p.mileageKm = doubleOrNan(q.value(1));
+        p.capacityKwh = q.value(2).toDouble();
+        p.sigmaKwh = q.value(3).toDouble();
+        p.deltaSoc = q.value(4).toDouble();
+        p.derived = q.value(5).toInt() != 0;
+        p.outlier = q.value(6).toInt() != 0;
+        p.kind = chargingKindFromName(q.value(7).toString());
+        points.append(p);
+    }
+    return points;
+}
+
+std::expected<QList<BatteryReading>, QString> Store::batteryReadings(const QString &vehicleKey)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT r.kind, r.read_at, r.value FROM battery_readings r "
+                   "WHERE r.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) ORDER BY r.read_at, r.kind"_s))
+        return std::unexpected(u"cannot read the battery readings: %1"_s.arg(lastError(q)));
+    q.addBindValue(vehicleKey);
+    if (!q.exec())
+        return std::unexpected(u"cannot read the battery readings: %1"_s.arg(lastError(q)));
+    QList<BatteryReading> readings;
+    while (q.next()) {
+        const auto kind = batteryReadingKindFromName(q.value(0).toString());
+        if (!kind)
+            continue; // a kind a newer version wrote: not ours to show
+        readings.append({*kind, q.value(2).toDouble(), q.value(1).toLongLong()});
+    }
+    return readings;
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/report/chartoptions.h"
+#include "core/report/healthview.h"
+#include "gui/chart/chartengine.h"
+
+#include <QWidget>
+
+#include <expected>
+
+class NativeChartView;
+class Operations;
+class PlotlyChartView;
+class QAction;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class VehicleTableModel;
+
+// The dashboard screen: the model filter and axis choices, the chart (native
+// or Plotly) and the vehicle table. It reads what it shows from the
+// database it is given, and only what the chosen filter needs: the summary
+// of every vehicle for the filter's counts, the points of the filtered ones.
+// It keeps no settings itself: it starts from the options it is given and
+// says when they change (optionsChanged, filterChanged).
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    Dashboard(const ChartOptions &options, const QString &modelFilter, QWidget *parent = nullptr);
+
+    // Reads everything anew from `reader` (null: shows nothing).
+    std::expected<void, QString> reload(Operations *reader);
+    // Vehicles in the database, all models.
+    int vehicleCount() const { return m_vehicleCount; }
+    bool isReady() const;
+
+    // The model group shown ("" = all models).
+    void setModelFilter(const QString &group);
+    QString modelFilter() const { return m_filter; }
+    void selectVehicle(const QString &key);
+    QString selectedVehicle() const { return m_selected; }
+    // Highlights the first vehicle once the table has one (--select-first).
+    void setSelectFirst(bool on) { m_selectFirst = on; }
+
+    void setChartEngine(ChartEngine::Kind kind);
+    ChartEngine *chartEngine() const { return m_engine; }
+    void setXAxis(ChartOptions::XAxis axis);
+    void setYUnit(ChartOptions::YUnit unit);
+    void setDistance(ChartOptions::Distance distance);
+    void setShowOutliers(bool show);
+    ChartOptions chartOptions() const;
+
+    // Actions on the selected vehicle, offered in the table's context menu.
+    void setVehicleActions(const QList<QAction *> &actions);
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+
+    QComboBox *modelCombo() const { return m_modelCombo; }
+    QTableView *vehicleTable() const { return m_table; }
+    VehicleTableModel *vehicleModel() const { return m_vehicleModel; }
+
+Q_SIGNALS:
+    void selectionChanged(const QString &key);
+    // Axis, unit, distance, outliers or engine changed.
+    void optionsChanged();
+    void filterChanged(const QString &group);
+    // Double-click: the capacity columns edit the capacity, the others the model.
+    void editRequested(const QString &key, bool capacity);
+    // Reading after a filter change failed.
+    void readFailed(const QString &message);
+    void chartMessage(const QString &message);
+
+private:
+    QWidget *createControls();
+    void createTable();
+    std::expected<void, QString> readViews();
+    void rebuildFilterCombo(const QList<VehicleSummary> &all);
+    void showViews();
+    void updateChart();
+
+    Operations *m_reader = nullptr;
+    QList<VehicleHealthView> m_views; // the vehicles of the current filter
+    int m_vehicleCount = 0;
+    ChartOptions m_options;
+    QString m_filter;
+    QString m_selected;
+    bool m_selectFirst = false;
+    bool m_selectedFirst = false;
+    QList<QAction *> m_vehicleActions;
+
+    QComboBox *m_modelCombo = nullptr;
+    QComboBox *m_xCombo = nullptr;
+    QComboBox *m_yCombo = nullptr;
+    QStackedWidget *m_chartStack = nullptr;
+    NativeChartView *m_native = nullptr;
+    PlotlyChartView *m_plotly = nullptr; // created when first chosen
+    ChartEngine *m_engine = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_table = nullptr;
+    VehicleTableModel *m_vehicleModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+};

@@ -1,0 +1,518 @@
+#include "core/privacy/anonymizer.h"
+#include "core/import/importer.h"
+#include "core/store/store.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using TestSupport::fixture;
+using TestSupport::readFile;
+
+namespace {
+const QString vin = u"WBY71AW010FP87013"_s;
+const QString currentFile = u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s;
+const QString olderFile = u"older/BMW-CarData-Ladehistorie_WBY71AW010FP87013_20-06-2024.json"_s;
+const QString apiFile = u"api/CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s;
+
+QByteArray doubleBytes(double value)
+{
+    QByteArray bytes(8, Qt::Uninitialized);
+    // SQLite stores REAL big-endian.
+    quint64 bits;
+    std::memcpy(&bits, &value, 8);
+    qToBigEndian(bits, bytes.data());
+    return bytes;
+}
+
+// One database in its own folder, opened like the CLI does.
+struct Installation
+{
+    QString dataDir;
+    std::unique_ptr<Store> store;
+    std::optional<Anonymizer> anonymizer;
+
+    explicit Installation(const QString &dir) : dataDir(dir)
+    {
+        auto s = Store::open(dir);
+        if (!s)
+            qFatal("cannot open store: %s", qPrintable(TestSupport::errorText(s)));
+        store = std::move(*s);
+        auto a = Anonymizer::open(dir, store->hasVehicles().value_or(true));
+        if (!a)
+            qFatal("cannot open anonymizer: %s", qPrintable(TestSupport::errorText(a)));
+        anonymizer = *a;
+    }
+
+    QList<FileImportResult> import(const QStringList &paths, const ImportOptions &options = {})
+    {
+        Importer importer(*store, *anonymizer);
+        return importer.importPaths(paths, options).files;
+    }
+
+    VehicleSummary vehicle(const QString &key)
+    {
+        const auto found = store->vehicle(key);
+        if (!found || !*found)
+            qFatal("no vehicle %s", qPrintable(key));
+        return **found;
+    }
+
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(store->connectionName()));
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    qint64 count(const QString &table) { return scalar(u"SELECT COUNT(*) FROM "_s + table).toLongLong(); }
+};
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void inputVariants_data();
+    void inputVariants();
+    void sameFileTwiceIsDuplicate();
+    void overlappingExportsMergeRicherValues_data();
+    void overlappingExportsMergeRicherValues();
+    void failureMidFileLeavesNothing();
+    void brokenFileLeavesStoreUntouched();
+    void noPersonalDataInDatabaseBytes();
+    void secretFileAndStableKeys();
+    void fileWithoutVin();
+    void modelPrecedence();
+    void forgetLeavesNoTrace();
+    void cancelBetweenFiles();
+    void cancelMidFileLeavesNothing();
+    void estimateFailureIsReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString dataDir() const { return m_dir->filePath(u"data"_s); }
+};
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestImporter::inputVariants_data()
+{
+    QTest::addColumn<QStringList>("inputs"); // relative to fixtures; "zip:" builds an archive of the files
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("vehicles");
+    QTest::addColumn<int>("sessionsNew");
+    QTest::addColumn<int>("sessionsRejected");
+    QTest::addColumn<QString>("model");
+
+    QTest::newRow("2021 home sample") << QStringList{u"public-samples/home-2021.json"_s} << u"imported"_s << 1 << 1 << 0 << QString();
+    QTest::newRow("2021 public sample") << QStringList{u"public-samples/public-2021.json"_s} << u"imported"_s << 1 << 1 << 0 << QString();
+    QTest::newRow("current export") << QStringList{currentFile} << u"imported"_s << 1 << 4 << 1 << QString();
+    QTest::newRow("older export") << QStringList{olderFile} << u"imported"_s << 1 << 3 << 0 << QString();
+    QTest::newRow("API wrapper") << QStringList{apiFile} << u"imported"_s << 1 << 3 << 0 << QString();
+    QTest::newRow("folder with KeyList") << QStringList{u"current"_s} << u"imported"_s << 1 << 4 << 1 << u"i4 eDrive40"_s;
+    QTest::newRow("archive") << QStringList{u"zip:current"_s} << u"imported"_s << 1 << 4 << 1 << u"i4 eDrive40"_s;
+    QTest::newRow("KeyList alone") << QStringList{u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s}
+                                   << u"imported"_s << 1 << 0 << 0 << u"MINI Cooper SE"_s;
+}
+
+void TestImporter::inputVariants()
+{
+    QFETCH(QStringList, inputs);
+    QFETCH(QString, status);
+    QFETCH(int, vehicles);
+    QFETCH(int, sessionsNew);
+    QFETCH(int, sessionsRejected);
+    QFETCH(QString, model);
+
+    QStringList paths;
+    for (const QString &input : inputs) {
+        if (input.startsWith(u"zip:"_s)) {
+            QList<QPair<QString, QByteArray>> entries;
+            const QDir folder(fixture(input.mid(4)));
+            for (const QString &name : folder.entryList(QDir::Files))
+                entries.append({name, readFile(folder.filePath(name))});
+            const QString zip = m_dir->filePath(u"export.zip"_s);
+            QVERIFY(TestSupport::writeZip(zip, entries));
+            paths.append(zip);
+        } else {
+            paths.append(fixture(input));
+        }
+    }
+    Installation inst(dataDir());
+    const QList<FileImportResult> results = inst.import(paths);
+    QCOMPARE(results.size(), 1);
+    const FileImportResult &r = results.first();
+    QCOMPARE(FileImportResult::statusName(r.status), status);
+    QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    QCOMPARE(r.vehicles.size(), vehicles);
+    QCOMPARE(r.vehicles.first().sessionsNew, sessionsNew);
+    QCOMPARE(r.vehicles.first().sessionsRejected, sessionsRejected);
+    QCOMPARE(r.vehicles.first().model, model);
+    QCOMPARE(inst.count(u"sessions"_s), qint64(sessionsNew));
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+    // The key is 16 hex digits and never the VIN.
+    QCOMPARE(r.vehicles.first().vehicleKey.size(), 16);
+    QVERIFY(!r.vehicles.first().vehicleKey.contains(vin));
+}
+
+void TestImporter::sameFileTwiceIsDuplicate()
+{
+    Installation inst(dataDir());
+    const QList<FileImportResult> first = inst.import({fixture(currentFile)});
+    QCOMPARE(first.first().status, FileImportResult::Status::Imported);
+
+    // The same bytes under another name, and the same file again.
+    const QString copy = m_dir->filePath(u"renamed-copy.json"_s);
+    QVERIFY(QFile::copy(fixture(currentFile), copy));
+    const QList<FileImportResult> again = inst.import({fixture(currentFile), copy});
+    QCOMPARE(again.size(), 2);
+    for (const FileImportResult &r : again) {
+        QCOMPARE(r.status, FileImportResult::Status::Duplicate);
+        QCOMPARE(r.vehicles.size(), 1);
+        QCOMPARE(r.vehicles.first().vehicleKey, first.first().vehicles.first().vehicleKey);
+        QCOMPARE(r.vehicles.first().sessionsNew, 0);
+    }
+    QCOMPARE(inst.count(u"sessions"_s), 4);
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+}
+
+void TestImporter::overlappingExportsMergeRicherValues_data()
+{
+    QTest::addColumn<bool>("olderFirst");
+    QTest::newRow("older export first") << true;
+    QTest::newRow("newer export first") << false;
+}
+
+void TestImporter::overlappingExportsMergeRicherValues()
+{
+    QFETCH(bool, olderFirst);
+    Installation inst(dataDir());
+    const QStringList order = olderFirst ? QStringList{fixture(olderFile), fixture(currentFile)}
+                                         : QStringList{fixture(currentFile), fixture(olderFile)};
+    const QList<FileImportResult> results = inst.import(order);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results[0].vehicles.first().vehicleKey, results[1].vehicles.first().vehicleKey);
+    // Older: 3 sessions; newer: those 3 (without battery energy) + 1 more.
+    if (olderFirst) {
+        QCOMPARE(results[0].vehicles.first().sessionsNew, 3);
+        QCOMPARE(results[1].vehicles.first().sessionsNew, 1);
+        QCOMPARE(results[1].vehicles.first().sessionsDuplicate, 3);
+    } else {
+        QCOMPARE(results[0].vehicles.first().sessionsNew, 4);
+        QCOMPARE(results[1].vehicles.first().sessionsNew, 0);
+        QCOMPARE(results[1].vehicles.first().sessionsDuplicate, 3);
+    }
+    QCOMPARE(inst.count(u"sessions"_s), 4);
+    // Battery-side energy survives whichever order: the newer export
+    // lacks it and must not erase it.
+    QCOMPARE(inst.scalar(u"SELECT COUNT(*) FROM sessions WHERE energy_battery_kwh IS NOT NULL"_s).toInt(), 3);
+    QCOMPARE(inst.scalar(u"SELECT energy_battery_kwh FROM sessions WHERE start_time = 1717489200"_s).toDouble(), 54.38);
+    QCOMPARE(inst.scalar(u"SELECT provider FROM sessions WHERE start_time = 1717489200"_s).toString(), u"IONITY"_s);
+    QCOMPARE(inst.scalar(u"SELECT charging_kind FROM sessions WHERE start_time = 1717489200"_s).toString(), u"dc"_s);
+}
+
+void TestImporter::failureMidFileLeavesNothing()
+{
+    Installation inst(dataDir());
+    QCOMPARE(inst.import({fixture(u"public-samples/home-2021.json"_s)}).first().status, FileImportResult::Status::Imported);
+
+    // A real failure inside SQLite on the third stored session of the file.
+    QSqlQuery query(QSqlDatabase::database(inst.store->connectionName()));
+    QVERIFY2(query.exec(u"CREATE TEMP TRIGGER fail_mid_file BEFORE INSERT ON sessions "
+                        "WHEN NEW.start_time = 1717748400 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s),
+             qPrintable(query.lastError().text()));
+    const QList<FileImportResult> failed = inst.import({fixture(currentFile)});
+    QCOMPARE(failed.first().status, FileImportResult::Status::Error);
+    QVERIFY2(failed.first().error.startsWith(u"BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json could not be stored, nothing of it was kept"_s),
+             qPrintable(failed.first().error));
+    QVERIFY(failed.first().error.contains(u"disk on fire"_s));
+
+    // Nothing of the file: no session, no vehicle, no upload record; the
+    // earlier import is intact.
+    QCOMPARE(inst.count(u"sessions"_s), 1);
+    QCOMPARE(inst.count(u"vehicles"_s), 1);
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+
+    // Once the cause is gone, the same file imports in full (it was not
+    // remembered as a duplicate).
+    QVERIFY(query.exec(u"DROP TRIGGER fail_mid_file"_s));
+    const QList<FileImportResult> retry = inst.import({fixture(currentFile)});
+    QCOMPARE(retry.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(retry.first().vehicles.first().sessionsNew, 4);
+    QCOMPARE(inst.count(u"sessions"_s), 5);
+}
+
+void TestImporter::brokenFileLeavesStoreUntouched()
+{
+    Installation inst(dataDir());
+    inst.import({fixture(currentFile)});
+    const QByteArray before = inst.scalar(u"SELECT group_concat(start_time || ':' || soc_end) FROM sessions"_s).toByteArray();
+    const QString broken = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_01-01-2025.json"_s);
+    QByteArray truncated = readFile(fixture(currentFile));
+    truncated.chop(200);
+    QVERIFY(TestSupport::writeFile(broken, truncated));
+    const QList<FileImportResult> results = inst.import({broken});
+    QCOMPARE(results.first().status, FileImportResult::Status::Error);
+    QVERIFY2(results.first().error.startsWith(u"BMW-CarData-Ladehistorie_[VIN]_01-01-2025.json is not valid JSON"_s),
+             qPrintable(results.first().error));
+    QCOMPARE(inst.scalar(u"SELECT group_concat(start_time || ':' || soc_end) FROM sessions"_s).toByteArray(), before);
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+}
+
+void TestImporter::noPersonalDataInDatabaseBytes()
+{
+    // Every input variant with personal data: JSON with addresses and
+    // coordinates, the KeyList (which even carries a position), an archive.
+    const QString zip = m_dir->filePath(u"archive.zip"_s);
+    QVERIFY(TestSupport::writeZip(zip, {{u"CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s, readFile(fixture(apiFile))},
+                                        {u"BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s,
+                                         readFile(fixture(u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s))}}));
+    Installation inst(dataDir());
+    const auto results = inst.import({fixture(u"current"_s), fixture(olderFile), zip, fixture(u"public-samples"_s)});
+    QCOMPARE(results.size(), 5);
+    for (const auto &r : results)
+        QVERIFY2(r.status == FileImportResult::Status::Imported, qPrintable(r.error));
+    QVERIFY(inst.count(u"sessions"_s) >= 9);
+
+    // Scan with the connection still open (WAL populated) and after close.
+    for (int pass = 0; pass < 2; ++pass) {
+        if (pass == 1)
+            inst.store.reset();
+        const QByteArray bytes = TestSupport::databaseBytes(dataDir());
+        QVERIFY(bytes.size() > 4096);
+        const QList<QByteArray> forbidden = {
+            "WBY71AW010FP87013", "wby71aw010fp87013", "WMW31DH0402R45678", // VINs
+            "Lindenweg", "Musterstadt", "80939", "Kaiserallee", "Hafenberg", "20095", "Springfield",
+            "My street", "My City", "Public street", "Public city", "12345", // addresses, municipalities
+            "48.177663", "11.556127", "53.550341", "9.992091", // coordinates as text
+            doubleBytes(48.177663), doubleBytes(11.556127), doubleBytes(53.550341), doubleBytes(9.992091),
+            "Ladehistorie", "ChargingHistory", "Europe/Berlin", // file names, time zone
+        };
+        for (const QByteArray &needle : forbidden)
+            QVERIFY2(!bytes.contains(needle), qPrintable(u"database bytes contain %1"_s.arg(QString::fromLatin1(needle.toHex()))));
+        // Nor a plain hash of a file (only keyed fingerprints are kept).
+        const QByteArray plainHash = QCryptographicHash::hash(readFile(fixture(olderFile)), QCryptographicHash::Sha256).toHex();
+        QVERIFY(!bytes.contains(plainHash));
+        // What is kept is there: the provider name is allowed and stored.
+        QVERIFY(bytes.contains("IONITY"));
+    }
+}
+
+void TestImporter::secretFileAndStableKeys()
+{
+    QString firstKey;
+    {
+        Installation inst(dataDir());
+        firstKey = inst.import({fixture(currentFile)}).first().vehicles.first().vehicleKey;
+    }
+    const QFileInfo secret(QDir(dataDir()).filePath(QString::fromLatin1(Anonymizer::secretFileName)));
+    QVERIFY(secret.exists());
+    QCOMPARE(secret.size(), 32);
+    QCOMPARE(secret.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The secret is not inside the database.
+    QVERIFY(!TestSupport::databaseBytes(dataDir()).contains(readFile(secret.filePath())));
+    {
+        // Same installation, another file of the same VIN: same key.
+        Installation inst(dataDir());
+        QCOMPARE(inst.import({fixture(olderFile)}).first().vehicles.first().vehicleKey, firstKey);
+    }
+    {
+        // Another installation: another secret, another key.
+        Installation other(m_dir->filePath(u"other"_s));
+        QVERIFY(other.import({fixture(currentFile)}).first().vehicles.first().vehicleKey != firstKey);
+    }
+}
+
+void TestImporter::fileWithoutVin()
+{
+    Installation inst(dataDir());
+    // Renamed files: each is its own vehicle, never guessed onto another.
+    const auto home = inst.import({fixture(u"public-samples/home-2021.json"_s)});
+    const auto pub = inst.import({fixture(u"public-samples/public-2021.json"_s)});
+    QVERIFY(home.first().vehicles.first().vehicleKey != pub.first().vehicles.first().vehicleKey);
+    QCOMPARE(inst.count(u"vehicles"_s), 2);
+
+    // Told which vehicle it is, it goes there.
+    const QString target = inst.import({fixture(currentFile)}).first().vehicles.first().vehicleKey;
+    const QString renamed = m_dir->filePath(u"my-charging.json"_s);
+    QVERIFY(TestSupport::writeFile(renamed, "[{\"startTime\":1700000000,\"endTime\":1700003600,\"displayedStartSoc\":10,\"displayedSoc\":60}]"));
+    ImportOptions options;
+    options.vehicleKey = target;
+    const auto assigned = inst.import({renamed}, options);
+    QCOMPARE(assigned.first().vehicles.first().vehicleKey, target);
+    QCOMPARE(inst.count(u"vehicles"_s), 3);
+
+    // A VIN in the name wins over the option.
+    QCOMPARE(inst.import({fixture(apiFile)}, options).first().vehicles.first().vehicleKey,
+             inst.anonymizer->vehicleKey(u"WMW31DH0402R45678"_s));
+}
+
+void TestImporter::modelPrecedence()
+{
+    Installation inst(dataDir());
+    ImportOptions options;
+    options.modelFallback = u"i4 M50"_s;
+    // The KeyList wins over the user's fallback within an import.
+    auto r = inst.import({fixture(u"current"_s)}, options);
+    QCOMPARE(r.first().vehicles.first().model, u"i4 eDrive40"_s);
+    const QString key = r.first().vehicles.first().vehicleKey;
+    QCOMPARE(inst.vehicle(key).modelSource, u"keylist"_s);
+
+    // A fallback never overrides a known model.
+    r = inst.import({fixture(olderFile)}, options);
+    QCOMPARE(r.first().vehicles.first().model, u"i4 eDrive40"_s);
+
+    // The user's explicit choice sticks, even against a later KeyList.
+    QVERIFY(inst.store->setModel(key, u"i4 eDrive35"_s).has_value());
+    const QString zip = m_dir->filePath(u"again.zip"_s);
+    QVERIFY(TestSupport::writeZip(zip, {{u"BMW-CarData-KeyList_WBY71AW010FP87013_16-08-2024.xml"_s,
+                                         readFile(fixture(u"current/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.xml"_s))}}));
+    r = inst.import({zip});
+    QCOMPARE(r.first().vehicles.first().model, u"i4 eDrive35"_s);
+    QCOMPARE(inst.vehicle(key).modelSource, u"user"_s);
+
+    // A vehicle with nothing known gets the fallback, marked as the user's.
+    r = inst.import({fixture(apiFile)}, ImportOptions{u"MINI Cooper SE"_s, {}});
+    QCOMPARE(r.first().vehicles.first().model, u"MINI Cooper SE"_s);
+    QVERIFY(!r.first().modelUnknown());
+    r = inst.import({fixture(u"public-samples/home-2021.json"_s)});
+    QVERIFY(r.first().modelUnknown());
+}
+
+void TestImporter::forgetLeavesNoTrace()
+{
+    // Enough sessions to fill many pages, so that deleting them frees whole
+    // pages (where bytes would linger without secure_delete).
+    const double marker = 47.123456789;
+    QByteArray big = "[";
+    for (int i = 0; i < 3000; ++i) {
+        big += (i ? "," : "") + QByteArray("{\"startTime\":") + QByteArray::number(1600000000 + i * 7200)
+               + ",\"endTime\":" + QByteArray::number(1600003600 + i * 7200)
+               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyIncreaseHvbKwh\":" + QByteArray::number(marker, 'g', 12)
+               + ",\"providerName\":\"x\",\"publicChargingPoint\":{\"potentialChargingPointMatches\":[{\"providerName\":\"Forgettable Energy\"}]}}";
+    }
+    big += "]";
+    const QString bigFile = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_01-01-2021.json"_s);
+    QVERIFY(TestSupport::writeFile(bigFile, big));
+
+    Installation inst(dataDir());
+    const auto results = inst.import({fixture(u"current"_s), bigFile, fixture(apiFile)});
+    const QString forgotten = results[0].vehicles.first().vehicleKey;
+    QCOMPARE(results[1].vehicles.first().vehicleKey, forgotten);
+    const QString kept = results[2].vehicles.first().vehicleKey;
+    QCOMPARE(inst.vehicle(forgotten).sessions, 3004);
+    QVERIFY(TestSupport::databaseBytes(dataDir()).contains(forgotten.toLatin1()));
+    QVERIFY(TestSupport::databaseBytes(dataDir()).contains(doubleBytes(marker)));
+    QVERIFY(TestSupport::databaseBytes(dataDir()).contains("Forgettable Energy"));
+
+    QVERIFY(inst.store->forgetVehicle(forgotten).has_value());
+    QVERIFY(!*inst.store->vehicle(forgotten));
+    QCOMPARE(inst.vehicle(kept).sessions, 3);
+    QCOMPARE(inst.count(u"battery_readings"_s), 0);
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+
+    // Neither its key nor its values remain anywhere in the files.
+    const QByteArray bytes = TestSupport::databaseBytes(dataDir());
+    QVERIFY(!bytes.contains(forgotten.toLatin1()));
+    QVERIFY(!bytes.contains("Forgettable Energy"));
+    for (double value : {marker, 63.3, 56.2, 28.4, 78.4, 83.9, 19345.0, 18.99})
+        QVERIFY2(!bytes.contains(doubleBytes(value)), qPrintable(QString::number(value)));
+    QVERIFY(bytes.contains(kept.toLatin1()));
+
+    // Forgotten means forgotten: the same file imports afresh.
+    const auto again = inst.import({fixture(u"current"_s)});
+    QCOMPARE(again.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(again.first().vehicles.first().sessionsNew, 4);
+    QVERIFY(!inst.store->forgetVehicle(u"0000000000000000"_s).has_value());
+}
+
+void TestImporter::cancelBetweenFiles()
+{
+    Installation inst(dataDir());
+    Importer importer(*inst.store, *inst.anonymizer);
+    std::atomic_bool cancel = false;
+    QList<ImportProgress> progress;
+    const auto run = importer.importPaths(
+        {fixture(currentFile), fixture(apiFile), fixture(u"public-samples"_s)}, {},
+        [&](const ImportProgress &p) { progress.append(p); }, [&](const FileImportResult &) { cancel = true; }, &cancel);
+    QCOMPARE(run.files.size(), 1);
+    QVERIFY(run.cancelled);
+    QVERIFY(run.estimateError.isEmpty());
+    QCOMPARE(run.estimatesUpdated, 1); // the file that finished is estimated
+    QCOMPARE(inst.count(u"vehicles"_s), 1);
+    QCOMPARE(inst.count(u"sessions"_s), 4);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().filesTotal, 4);
+    QCOMPARE(progress.last().filesDone, 1);
+    QCOMPARE(progress.last().sessions, 4);
+    QCOMPARE(progress.last().bytesDone, QFileInfo(fixture(currentFile)).size());
+}
+
+void TestImporter::cancelMidFileLeavesNothing()
+{
+    Installation inst(dataDir());
+    ChargingHistory history;
+    for (int i = 0; i < 5000; ++i) {
+        ChargingSession s;
+        s.startTime = 1700000000 + i * 3600;
+        s.endTime = s.startTime + 1800;
+        s.socStart = 20;
+        s.socEnd = 80;
+        history.sessions.append(s);
+    }
+    std::atomic_bool cancel = true;
+    const VehicleWrite write{u"00112233aabbccdd"_s, &history, nullptr, {}};
+    const auto written = inst.store->writeFile({"fingerprint", u"json"_s, 1, 0}, {write}, &cancel);
+    QVERIFY(!written.has_value());
+    QVERIFY(written.error().cancelled);
+    QCOMPARE(inst.count(u"sessions"_s), 0);
+    QCOMPARE(inst.count(u"vehicles"_s), 0);
+    QCOMPARE(inst.count(u"uploads"_s), 0);
+    cancel = false;
+    QVERIFY(inst.store->writeFile({"fingerprint", u"json"_s, 1, 0}, {write}, &cancel).has_value());
+    QCOMPARE(inst.count(u"sessions"_s), 5000);
+}
+
+void TestImporter::estimateFailureIsReported()
+{
+    Installation inst(dataDir());
+    QSqlQuery query(QSqlDatabase::database(inst.store->connectionName()));
+    QVERIFY(query.exec(u"CREATE TEMP TRIGGER no_estimates BEFORE INSERT ON battery_health "
+                       "BEGIN SELECT RAISE(ABORT, 'no room for estimates'); END"_s));
+    Importer importer(*inst.store, *inst.anonymizer);
+    const ImportRun run = importer.importPaths({fixture(u"current"_s)}, {});
+    QCOMPARE(run.files.size(), 1);
+    QCOMPARE(run.files.first().status, FileImportResult::Status::Imported);
+    // The sessions are kept; the run says the estimates are not current.
+    QCOMPARE(inst.count(u"sessions"_s), 4);
+    QVERIFY(run.failed());
+    QVERIFY2(run.estimateError.startsWith(u"The sessions were stored, but the battery health estimates could not be "
+                                          "updated: cannot store the battery health estimate: no room for estimates"_s),
+             qPrintable(run.estimateError));
+    QCOMPARE(inst.count(u"battery_health"_s), 0);
+    QCOMPARE(inst.count(u"capacity_points"_s), 0); // the estimate's transaction left nothing half-written
+    QCOMPARE(*inst.store->vehiclesWithoutHealth(), QStringList{run.files.first().vehicles.first().vehicleKey});
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,148 @@
+#include "core/report/chartdata.h"
+#include "core/report/healthview.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+VehicleHealthView vehicle(const QString &key, const QString &model, std::optional<double> capacityNew)
+{
+    VehicleHealthView v;
+    v.vehicle.key = key;
+    v.vehicle.model = model;
+    v.vehicle.capacityNewKwh = capacityNew;
+    v.group = model.isEmpty() ? QString() : model.toLower();
+    for (int i = 0; i < 10; ++i) {
+        CapacityPoint p;
+        p.time = 1700000000 + i * 86400 * 30;
+        p.mileageKm = 1000.0 * i;
+        p.capacityKwh = 80 - 0.2 * i;
+        p.derived = i % 2 == 1;
+        p.outlier = i == 9;
+        v.points.append(p);
+    }
+    v.vehicle.dateOrigin = v.points.first().time;
+    return v;
+}
+
+} // namespace
+
+class TestChartData : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pointsAndUnits_data();
+    void pointsAndUnits();
+    void sohSkipsVehiclesWithoutCapacityNew();
+    void selectionMarksPointsAndBand();
+    void csvHasHeaderAndRows();
+};
+
+void TestChartData::pointsAndUnits_data()
+{
+    QTest::addColumn<int>("x");
+    QTest::addColumn<int>("y");
+    QTest::addColumn<int>("distance");
+    QTest::addColumn<bool>("outliers");
+    QTest::addColumn<int>("points");
+    QTest::addColumn<double>("firstX");
+    QTest::addColumn<double>("firstY");
+    QTest::newRow("km, kWh") << int(ChartOptions::XAxis::Mileage) << int(ChartOptions::YUnit::Kwh)
+                             << int(ChartOptions::Distance::Km) << true << 10 << 0.0 << 80.0;
+    QTest::newRow("no outliers") << int(ChartOptions::XAxis::Mileage) << int(ChartOptions::YUnit::Kwh)
+                                 << int(ChartOptions::Distance::Km) << false << 9 << 0.0 << 80.0;
+    QTest::newRow("SoH") << int(ChartOptions::XAxis::Mileage) << int(ChartOptions::YUnit::SohPercent)
+                         << int(ChartOptions::Distance::Km) << true << 10 << 0.0 << 100.0;
+    QTest::newRow("date") << int(ChartOptions::XAxis::Date) << int(ChartOptions::YUnit::Kwh)
+                          << int(ChartOptions::Distance::Km) << true << 10 << 1700000000000.0 << 80.0;
+    QTest::newRow("miles") << int(ChartOptions::XAxis::Mileage) << int(ChartOptions::YUnit::Kwh)
+                           << int(ChartOptions::Distance::Miles) << true << 10 << 0.0 << 80.0;
+}
+
+void TestChartData::pointsAndUnits()
+{
+    QFETCH(int, x);
+    QFETCH(int, y);
+    QFETCH(int, distance);
+    QFETCH(bool, outliers);
+    QFETCH(int, points);
+    QFETCH(double, firstX);
+    QFETCH(double, firstY);
+    ChartOptions o;
+    o.xAxis = ChartOptions::XAxis(x);
+    o.yUnit = ChartOptions::YUnit(y);
+    o.distance = ChartOptions::Distance(distance);
+    o.showOutliers = outliers;
+    const ChartData d = ChartData::build({vehicle(u"a"_s, u"i4 eDrive40"_s, 80)}, o);
+    QCOMPARE(d.points.size(), points);
+    QCOMPARE(d.points.first().x, firstX);
+    QCOMPARE(d.points.first().y, firstY);
+    QVERIFY(!d.points.first().derived);
+    QVERIFY(d.points.at(1).derived);
+    if (o.distance == ChartOptions::Distance::Miles)
+        QVERIFY(qAbs(d.points.at(1).x - 1000 / ChartOptions::kmPerMile) < 1e-9);
+    QVERIFY(!d.xLabel.isEmpty());
+    QVERIFY(!d.yLabel.isEmpty());
+    // The JSON for Plotly splits the same points into the same groups.
+    const QJsonObject json = d.toJson();
+    const int measured = int(json[u"fleetMeasured"_s][u"x"_s].toArray().size());
+    const int derived = int(json[u"fleetDerived"_s][u"x"_s].toArray().size());
+    const int outlierCount = int(json[u"outliers"_s][u"x"_s].toArray().size());
+    QCOMPARE(measured + derived + outlierCount, points);
+    QCOMPARE(json[u"xDate"_s].toBool(), o.xAxis == ChartOptions::XAxis::Date);
+}
+
+void TestChartData::sohSkipsVehiclesWithoutCapacityNew()
+{
+    ChartOptions o;
+    o.yUnit = ChartOptions::YUnit::SohPercent;
+    const ChartData d = ChartData::build({vehicle(u"a"_s, u"i4"_s, 80), vehicle(u"b"_s, QString(), std::nullopt)}, o);
+    QCOMPARE(d.points.size(), 10);
+    QVERIFY2(!d.note.isEmpty(), "the user is told why a vehicle is missing");
+}
+
+void TestChartData::selectionMarksPointsAndBand()
+{
+    ChartOptions o;
+    o.selectedKey = u"b"_s;
+    const QList<VehicleHealthView> views{vehicle(u"a"_s, u"i4"_s, 80), vehicle(u"b"_s, u"i4"_s, 80)};
+    const ChartData d = ChartData::build(views, o);
+    int selected = 0;
+    for (const ChartPoint &p : d.points)
+        selected += p.selected ? 1 : 0;
+    QCOMPARE(selected, 10);
+    QVERIFY(!d.band.isEmpty());
+    QVERIFY(!d.bandLabel.isEmpty());
+    for (const ChartBandPoint &b : d.band)
+        QVERIFY(b.low <= b.median && b.median <= b.high);
+    // By date, the band is laid on the selected car's calendar.
+    o.xAxis = ChartOptions::XAxis::Date;
+    const ChartData byDate = ChartData::build(views, o);
+    QVERIFY(!byDate.band.isEmpty());
+    QVERIFY(byDate.band.first().x >= 1700000000000.0);
+    o.selectedKey.clear();
+    QVERIFY(ChartData::build(views, o, u"i4"_s).band.isEmpty());
+}
+
+void TestChartData::csvHasHeaderAndRows()
+{
+    ChartOptions o;
+    o.selectedKey = u"a"_s;
+    const QByteArray csv = ChartData::build({vehicle(u"a"_s, u"i4"_s, 80)}, o).toCsv();
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("type,vehicle,time_utc,mileage_km,x_km,capacity_kwh"));
+    int points = 0, bands = 0;
+    for (const QByteArray &line : lines) {
+        points += line.startsWith("point,") ? 1 : 0;
+        bands += line.startsWith("band,") ? 1 : 0;
+        QCOMPARE(line.count(','), lines.first().count(','));
+    }
+    QCOMPARE(points, 10);
+    QVERIFY(bands > 0);
+}
+
+QTEST_GUILESS_MAIN(TestChartData)
+#include "tst_chartdata.moc"

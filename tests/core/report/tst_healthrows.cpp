@@ -1,0 +1,138 @@
+// The rows of `cardata-health-cli health`: one kind of row per thing shown,
+// every field where the columns say, rows streamed in order.
+#include "core/report/healthrows.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+VehicleHealthView view()
+{
+    VehicleHealthView v;
+    v.vehicle.key = u"aaaaaaaaaaaaaaaa"_s;
+    v.vehicle.model = u"i4 eDrive40"_s;
+    v.vehicle.capacityNewKwh = 80;
+    v.vehicle.dateOrigin = 1700000000;
+    v.group = u"i4 edrive40"_s;
+    v.points = {CapacityPoint{1700000000, 1000.4, 79.12345, 0.5, 60, true, false, ChargingKind::Ac},
+                CapacityPoint{1700864000, NAN, 76, 0.4, 40, false, true, ChargingKind::Dc}};
+    v.readings = {{BatteryReadingKind::StateOfHealthPercent, 97, 1701000000}};
+    TrendModel t;
+    t.shape = TrendModel::Shape::Linear;
+    t.coef = {80, -0.0001, 0};
+    t.dof = 5;
+    t.xMin = 0;
+    t.xMax = 10;
+    v.vehicle.trendDate = t;
+    t.xMin = 1000;
+    t.xMax = 21000;
+    v.vehicle.trendMileage = t;
+    return v;
+}
+
+QList<QJsonObject> rows(const HealthRows::Options &options, const QList<ModelBands> &bands = {})
+{
+    QList<QJsonObject> out;
+    HealthRows::write({view()}, bands, options, [&](const QJsonObject &row) { out.append(row); });
+    return out;
+}
+
+} // namespace
+
+class TestHealthRows : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pointsReadingsTrendByMileage();
+    void trendByDate();
+    void bandRows();
+    void everyFieldIsAColumn();
+};
+
+void TestHealthRows::pointsReadingsTrendByMileage()
+{
+    HealthRows::Options options;
+    options.trendSegments = 4;
+    const QList<QJsonObject> out = rows(options);
+    QCOMPARE(out.size(), 2 + 1 + 5);
+    const QJsonObject &p = out[0];
+    QCOMPARE(p[u"type"_s].toString(), u"point"_s);
+    QCOMPARE(p[u"time"_s].toString(), u"2023-11-14T22:13:20Z"_s);
+    QCOMPARE(p[u"mileage_km"_s].toDouble(), 1000.0);
+    QCOMPARE(p[u"capacity_kwh"_s].toDouble(), 79.123);
+    QCOMPARE(p[u"soh_percent"_s].toDouble(), 98.9);
+    QCOMPARE(p[u"derived"_s].toBool(), true);
+    QCOMPARE(p[u"kind"_s].toString(), u"ac"_s);
+    QCOMPARE(p[u"delta_soc"_s].toDouble(), 60.0);
+    QVERIFY(out[1][u"mileage_km"_s].isNull());
+    QCOMPARE(out[1][u"outlier"_s].toBool(), true);
+    QCOMPARE(out[2][u"type"_s].toString(), u"reading"_s);
+    QCOMPARE(out[2][u"reading"_s].toString(), u"soh_percent"_s);
+    QCOMPARE(out[2][u"value"_s].toDouble(), 97.0);
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject &t = out[3 + i];
+        QCOMPARE(t[u"type"_s].toString(), u"trend"_s);
+        QCOMPARE(t[u"mileage_km"_s].toDouble(), 1000.0 + i * 5000);
+        QVERIFY(!t.contains(u"time"_s));
+        QCOMPARE(t[u"capacity_kwh"_s].toDouble(), 80 - 0.0001 * (1000.0 + i * 5000));
+    }
+}
+
+void TestHealthRows::trendByDate()
+{
+    HealthRows::Options options;
+    options.byMileage = false;
+    options.trendSegments = 2;
+    const QList<QJsonObject> out = rows(options);
+    QCOMPARE(out.size(), 2 + 1 + 3);
+    // Days since the vehicle's date origin, written as times.
+    QCOMPARE(out[3][u"time"_s].toString(), u"2023-11-14T22:13:20Z"_s);
+    QCOMPARE(out[5][u"time"_s].toString(), u"2023-11-24T22:13:20Z"_s);
+    QVERIFY(!out[5].contains(u"mileage_km"_s));
+}
+
+void TestHealthRows::bandRows()
+{
+    ModelBands mb;
+    mb.group = u"i4 edrive40"_s;
+    mb.label = u"i4 eDrive40"_s;
+    FleetBand b;
+    b.binStart = 0;
+    b.binEnd = 5000;
+    b.vehicles = 3;
+    b.medianKwh = 79.5;
+    b.p10Kwh = 78.25;
+    b.p90Kwh = 80.75;
+    b.medianSoh = 98.5;
+    b.p10Soh = 97.0;
+    b.p90Soh = 100.0;
+    mb.bands = {b};
+    const QList<QJsonObject> out = rows({}, {mb});
+    const QJsonObject &band = out.last();
+    QCOMPARE(band[u"type"_s].toString(), u"band"_s);
+    QCOMPARE(band[u"model"_s].toString(), u"i4 eDrive40"_s);
+    QCOMPARE(band[u"bin_end"_s].toDouble(), 5000.0);
+    QCOMPARE(band[u"vehicles"_s].toInt(), 3);
+    QCOMPARE(band[u"p10"_s].toDouble(), 78.25);
+    QCOMPARE(band[u"p90_soh_percent"_s].toDouble(), 100.0);
+}
+
+void TestHealthRows::everyFieldIsAColumn()
+{
+    ModelBands mb;
+    mb.label = u"x"_s;
+    mb.bands = {FleetBand{}};
+    HealthRows::write({view()}, {mb}, {}, [](const QJsonObject &row) {
+        for (const QString &field : row.keys())
+            QVERIFY2(HealthRows::columns().contains(field), qPrintable(field));
+    });
+    QCOMPARE(HealthRows::columns().first(), u"type"_s);
+    QCOMPARE(HealthRows::columns().size(), 23);
+}
+
+QTEST_GUILESS_MAIN(TestHealthRows)
+#include "tst_healthrows.moc"

@@ -1,0 +1,137 @@
+// The dashboard screen on a real database: the filter offers the models it
+// holds, shows (and reads) only the chosen one, highlights the selection,
+// and says so when the database cannot be read.
+#include "core/operations/operations.h"
+#include "core/store/store.h"
+#include "gui/dashboard/dashboard.h"
+#include "gui/dashboard/vehicletablemodel.h"
+#include "guitestmain.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using TestSupport::fixture;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void filterShowsOneModel();
+    void selectionIsHighlighted();
+    void optionsAreReported();
+    void unreadableDatabaseIsReported();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Operations> m_ops;
+};
+
+void TestDashboard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto ops = Operations::open(m_dir->path());
+    QVERIFY(ops);
+    m_ops = std::move(*ops);
+    const auto run = m_ops->importPaths({fixture(u"current"_s), fixture(u"api"_s), fixture(u"keylist"_s)}, {});
+    QVERIFY(run && !run->failed());
+}
+
+void TestDashboard::filterShowsOneModel()
+{
+    Dashboard dashboard({}, QString());
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QCOMPARE(dashboard.vehicleCount(), 2);
+    QComboBox *combo = dashboard.modelCombo();
+    QCOMPARE(combo->count(), 3);
+    QVERIFY(combo->itemText(0).startsWith(u"All models (2 vehicle"_s));
+    QCOMPARE(dashboard.vehicleModel()->rowCount(), 2);
+    const int all = int(dashboard.chartEngine()->chartData().points.size());
+
+    QSignalSpy filter(&dashboard, &Dashboard::filterChanged);
+    const QString group = combo->itemData(1).toString();
+    dashboard.setModelFilter(group);
+    QCOMPARE(filter.size(), 1);
+    QCOMPARE(filter.first().first().toString(), group);
+    QCOMPARE(dashboard.modelFilter(), group);
+    QCOMPARE(dashboard.vehicleModel()->rowCount(), 1);
+    // Only that model's points were read and drawn.
+    const QString key = dashboard.vehicleModel()->vehicles().first().key;
+    const auto &points = dashboard.chartEngine()->chartData().points;
+    QVERIFY(!points.isEmpty() && points.size() < all);
+    for (const ChartPoint &p : points)
+        QCOMPARE(p.vehicleKey, key);
+    // The filter's counts still cover the whole database.
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(dashboard.vehicleCount(), 2);
+
+    // A remembered filter whose model is not in the database shows all.
+    Dashboard other({}, u"i7 xDrive60"_s);
+    QVERIFY(other.reload(m_ops.get()));
+    QCOMPARE(other.modelCombo()->currentIndex(), 0);
+    QCOMPARE(other.vehicleModel()->rowCount(), 2);
+    QCOMPARE(other.modelFilter(), u"i7 xDrive60"_s);
+}
+
+void TestDashboard::selectionIsHighlighted()
+{
+    Dashboard dashboard({}, QString());
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QSignalSpy selected(&dashboard, &Dashboard::selectionChanged);
+    const QString key = dashboard.vehicleModel()->vehicles().last().key;
+    dashboard.selectVehicle(key);
+    QCOMPARE(dashboard.selectedVehicle(), key);
+    QCOMPARE(selected.last().first().toString(), key);
+    int highlighted = 0;
+    for (const ChartPoint &p : dashboard.chartEngine()->chartData().points) {
+        highlighted += p.selected ? 1 : 0;
+        QCOMPARE(p.selected, p.vehicleKey == key);
+    }
+    QVERIFY(highlighted > 0);
+    QVERIFY(!dashboard.chartEngine()->chartData().trend.isEmpty());
+    // The selection survives a reload.
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QCOMPARE(dashboard.selectedVehicle(), key);
+}
+
+void TestDashboard::optionsAreReported()
+{
+    ChartOptions options;
+    options.yUnit = ChartOptions::YUnit::SohPercent;
+    Dashboard dashboard(options, QString());
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QCOMPARE(dashboard.chartOptions().yUnit, ChartOptions::YUnit::SohPercent);
+    QSignalSpy changed(&dashboard, &Dashboard::optionsChanged);
+    dashboard.setXAxis(ChartOptions::XAxis::Date);
+    dashboard.setDistance(ChartOptions::Distance::Miles);
+    dashboard.setShowOutliers(false);
+    QCOMPARE(changed.size(), 3);
+    const ChartOptions now = dashboard.chartOptions();
+    QCOMPARE(now.xAxis, ChartOptions::XAxis::Date);
+    QCOMPARE(now.distance, ChartOptions::Distance::Miles);
+    QVERIFY(!now.showOutliers);
+    QCOMPARE(dashboard.chartEngine()->chartData().options.xAxis, ChartOptions::XAxis::Date);
+}
+
+void TestDashboard::unreadableDatabaseIsReported()
+{
+    Dashboard dashboard({}, QString());
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QSqlQuery q(QSqlDatabase::database(m_ops->store().connectionName()));
+    QVERIFY(q.exec(u"ALTER TABLE capacity_points RENAME TO capacity_points_gone"_s));
+    const auto reloaded = dashboard.reload(m_ops.get());
+    QVERIFY(!reloaded);
+    QCOMPARE(reloaded.error(), u"cannot read the capacity points: no such table: capacity_points"_s);
+    QSignalSpy failed(&dashboard, &Dashboard::readFailed);
+    dashboard.setModelFilter(dashboard.modelCombo()->itemData(1).toString());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"no such table"_s));
+}
+
+CARDATA_GUI_TEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
