@@ -19,8 +19,11 @@ struct ZipEntry
 struct ZipOptions
 {
     // Every entry's time stamp. Without one, entries carry the time of
-    // writing, and the same entries never give the same bytes twice.
+    // writing, so the archive's bytes depend on when it was written.
     std::optional<QDateTime> timeStamp;
+    // Non-empty: every entry is encrypted with it (traditional ZIP
+    // encryption), for tests of how readers treat protected archives.
+    QString password;
 };
 
 // Writes a ZIP archive at path (replacing a file there) holding the entries
