@@ -3,10 +3,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
-
 using namespace Qt::StringLiterals;
 
 namespace TestSupport {
@@ -29,26 +25,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries, const QString &password)
-{
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdCreate))
-        return false;
-    for (const auto &[name, bytes] : entries) {
-        QuaZipFile file(&zip);
-        const QByteArray pw = password.toUtf8();
-        if (!file.open(QIODevice::WriteOnly, QuaZipNewInfo(name), password.isEmpty() ? nullptr : pw.constData()))
-            return false;
-        if (file.write(bytes) != bytes.size())
-            return false;
-        file.close();
-        if (file.getZipError() != UNZ_OK)
-            return false;
-    }
-    zip.close();
-    return zip.getZipError() == UNZ_OK;
 }
 
 QByteArray databaseBytes(const QString &dataDir)

@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -13,10 +11,6 @@ namespace TestSupport {
 QString fixture(const QString &relativePath);
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
-
-// Writes a ZIP archive; entries are (name inside the archive, bytes).
-// With a password, every entry is encrypted.
-bool writeZip(const QString &path, const QList<QPair<QString, QByteArray>> &entries, const QString &password = {});
 
 // The raw bytes of the database and its WAL/SHM files, for privacy scans.
 QByteArray databaseBytes(const QString &dataDir);

@@ -1,6 +1,7 @@
 #include "core/privacy/anonymizer.h"
 #include "core/import/importer.h"
 #include "core/store/store.h"
+#include "demo/zipwriter.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -146,12 +147,13 @@ void TestImporter::inputVariants()
     QStringList paths;
     for (const QString &input : inputs) {
         if (input.startsWith(u"zip:"_s)) {
-            QList<QPair<QString, QByteArray>> entries;
+            QList<Demo::ZipEntry> entries;
             const QDir folder(fixture(input.mid(4)));
             for (const QString &name : folder.entryList(QDir::Files))
                 entries.append({name, readFile(folder.filePath(name))});
             const QString zip = m_dir->filePath(u"export.zip"_s);
-            QVERIFY(TestSupport::writeZip(zip, entries));
+            const auto zipped = Demo::writeZip(zip, entries);
+            QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
             paths.append(zip);
         } else {
             paths.append(fixture(input));
@@ -283,9 +285,10 @@ void TestImporter::noPersonalDataInDatabaseBytes()
     // Every input variant with personal data: JSON with addresses and
     // coordinates, the KeyList (which even carries a position), an archive.
     const QString zip = m_dir->filePath(u"archive.zip"_s);
-    QVERIFY(TestSupport::writeZip(zip, {{u"CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s, readFile(fixture(apiFile))},
-                                        {u"BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s,
-                                         readFile(fixture(u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s))}}));
+    const auto zipped = Demo::writeZip(zip, {{u"CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s, readFile(fixture(apiFile))},
+                                             {u"BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s,
+                                              readFile(fixture(u"keylist/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s))}});
+    QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
     Installation inst(dataDir());
     const auto results = inst.import({fixture(u"current"_s), fixture(olderFile), zip, fixture(u"public-samples"_s)});
     QCOMPARE(results.size(), 5);
@@ -385,8 +388,9 @@ void TestImporter::modelPrecedence()
     // The user's explicit choice sticks, even against a later KeyList.
     QVERIFY(inst.store->setModel(key, u"i4 eDrive35"_s).has_value());
     const QString zip = m_dir->filePath(u"again.zip"_s);
-    QVERIFY(TestSupport::writeZip(zip, {{u"BMW-CarData-KeyList_WBY71AW010FP87013_16-08-2024.xml"_s,
-                                         readFile(fixture(u"current/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.xml"_s))}}));
+    const auto zipped = Demo::writeZip(zip, {{u"BMW-CarData-KeyList_WBY71AW010FP87013_16-08-2024.xml"_s,
+                                              readFile(fixture(u"current/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.xml"_s))}});
+    QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
     r = inst.import({zip});
     QCOMPARE(r.first().vehicles.first().model, u"i4 eDrive35"_s);
     QCOMPARE(inst.vehicle(key).modelSource, u"user"_s);

@@ -1,5 +1,6 @@
 #include "core/privacy/anonymizer.h"
 #include "core/read/exportreader.h"
+#include "demo/zipwriter.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -29,7 +30,7 @@ QByteArray miniKeyList()
 }
 } // namespace
 
-using Entries = QList<QPair<QString, QByteArray>>;
+using Entries = QList<Demo::ZipEntry>;
 Q_DECLARE_METATYPE(Entries)
 
 class TestExportReader : public QObject
@@ -70,7 +71,8 @@ void TestExportReader::discoverFolder()
     QVERIFY(TestSupport::writeFile(root + u"/archive/BMW-CarData-KeyList_WBY71AW010FP87013_15-08-2024.html"_s, "<html/>"));
     QVERIFY(TestSupport::writeFile(root + u"/archive/BMW-CarData-Reifendiagnose_WBY71AW010FP87013_15-08-2024.json"_s, "[]"));
     QVERIFY(TestSupport::writeFile(root + u"/mini/BMW-CarData-KeyList_WMW31DH0402R45678_02-01-2025.xml"_s, miniKeyList()));
-    QVERIFY(TestSupport::writeZip(root + u"/older.zip"_s, {{chargingName, currentJson()}}));
+    const auto zipped = Demo::writeZip(root + u"/older.zip"_s, {{chargingName, currentJson()}});
+    QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
     QVERIFY(TestSupport::writeFile(root + u"/notes.txt"_s, "shopping list"));
     QVERIFY(TestSupport::writeFile(root + u"/deeper/still/home-2021.json"_s, readFile(fixture(u"public-samples/home-2021.json"_s))));
 
@@ -157,7 +159,8 @@ void TestExportReader::archives()
     QFETCH(QList<int>, sessions);
     QFETCH(QString, note);
     const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".zip"_s);
-    QVERIFY(TestSupport::writeZip(path, entries));
+    const auto zipped = Demo::writeZip(path, entries);
+    QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
     const QList<ExportSource> sources = ExportReader::discover({path});
     QCOMPARE(sources.size(), 1);
     auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
@@ -184,7 +187,8 @@ void TestExportReader::brokenArchives_data()
     QTest::addColumn<QString>("message");
 
     const QString valid = m_dir.filePath(u"valid.zip"_s);
-    QVERIFY(TestSupport::writeZip(valid, {{chargingName, currentJson()}}));
+    const auto zippedValid = Demo::writeZip(valid, {{chargingName, currentJson()}});
+    QVERIFY2(zippedValid, qPrintable(TestSupport::errorText(zippedValid)));
     const QByteArray validBytes = readFile(valid);
 
     QTest::newRow("random bytes") << QByteArray("this is not a zip file at all") << u"is not a readable ZIP archive (damaged or incomplete)"_s;
@@ -198,15 +202,20 @@ void TestExportReader::brokenArchives_data()
     QTest::newRow("corrupted data") << corrupt << u"is damaged: BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json"_s;
 
     const QString encrypted = m_dir.filePath(u"encrypted.zip"_s);
-    QVERIFY(TestSupport::writeZip(encrypted, {{chargingName, currentJson()}}, u"secret"_s));
+    Demo::ZipOptions withPassword;
+    withPassword.password = u"secret"_s;
+    const auto zippedEncrypted = Demo::writeZip(encrypted, {{chargingName, currentJson()}}, withPassword);
+    QVERIFY2(zippedEncrypted, qPrintable(TestSupport::errorText(zippedEncrypted)));
     QTest::newRow("password") << readFile(encrypted) << u"is password-protected (BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json)"_s;
 
     const QString otherZip = m_dir.filePath(u"other.zip"_s);
-    QVERIFY(TestSupport::writeZip(otherZip, {{u"holiday.jpg"_s, "JFIF"}}));
+    const auto zippedOther = Demo::writeZip(otherZip, {{u"holiday.jpg"_s, "JFIF"}});
+    QVERIFY2(zippedOther, qPrintable(TestSupport::errorText(zippedOther)));
     QTest::newRow("not CarData") << readFile(otherZip) << u"is not a CarData archive: it holds neither a charging history nor a KeyList"_s;
 
     const QString badJson = m_dir.filePath(u"badjson.zip"_s);
-    QVERIFY(TestSupport::writeZip(badJson, {{chargingName, "[{\"startTime\": 1,"}}));
+    const auto zippedBadJson = Demo::writeZip(badJson, {{chargingName, "[{\"startTime\": 1,"}});
+    QVERIFY2(zippedBadJson, qPrintable(TestSupport::errorText(zippedBadJson)));
     QTest::newRow("broken JSON inside") << readFile(badJson)
                                         << u"holds BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json, which is not valid JSON"_s;
 }
