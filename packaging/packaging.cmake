@@ -1,24 +1,34 @@
 # Desktop integration files and `cpack -G DEB`.
 #
-# The application ID follows the project's HOMEPAGE_URL (example.invalid):
-# change it together with the file names here when the project has a real
-# domain.
-set(CARDATA_APP_ID invalid.example.CarDataHealth)
+# Everything a desktop looks up by the application ID (CARDATA_APP_ID, set
+# next to project()) is named after it here, at build and install time, so
+# that the ID lives in one place.
 set(_pkg ${CMAKE_CURRENT_LIST_DIR})
+set(CARDATA_BUGTRACKER_URL "${PROJECT_HOMEPAGE_URL}/issues")
 
-install(FILES ${_pkg}/${CARDATA_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-install(FILES ${_pkg}/${CARDATA_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The app tells the desktop which .desktop file its windows belong to (the
+# Wayland app ID); main.cpp gets the ID from here.
+target_compile_definitions(cardata-health PRIVATE CARDATA_APP_ID="${CARDATA_APP_ID}")
+
+set(CARDATA_DESKTOP_FILE ${CMAKE_BINARY_DIR}/packaging/${CARDATA_APP_ID}.desktop)
+set(CARDATA_METAINFO_FILE ${CMAKE_BINARY_DIR}/packaging/${CARDATA_APP_ID}.metainfo.xml)
+configure_file(${_pkg}/app.desktop.in ${CARDATA_DESKTOP_FILE} @ONLY)
+configure_file(${_pkg}/app.metainfo.xml.in ${CARDATA_METAINFO_FILE} @ONLY)
+install(FILES ${CARDATA_DESKTOP_FILE} DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${CARDATA_METAINFO_FILE} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/cardata-health.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME ${CARDATA_APP_ID}.svg)
 foreach(size 48 128 256)
-    install(FILES ${_pkg}/icons/hicolor/${size}x${size}/apps/${CARDATA_APP_ID}.png
-            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+    install(FILES ${_pkg}/icons/hicolor/${size}x${size}/apps/cardata-health.png
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
+            RENAME ${CARDATA_APP_ID}.png)
 endforeach()
 
 set(CPACK_PACKAGE_NAME cardata-health)
 set(CPACK_PACKAGE_VENDOR "The CarData Battery Health developers")
-set(CPACK_PACKAGE_CONTACT "The CarData Battery Health developers <maintainers@example.invalid>")
+set(CPACK_PACKAGE_CONTACT "CarData Battery Health developers <cardata-health@users.noreply.github.com>")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Battery State of Health of BMW and MINI EVs from BMW CarData exports")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Imports BMW CarData exports into an anonymized local database and estimates the\n"

@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"cardata-health"_s);
     QApplication::setApplicationDisplayName(u"CarData Battery Health"_s);
     QApplication::setApplicationVersion(QStringLiteral(CARDATA_VERSION));
-    QApplication::setDesktopFileName(u"invalid.example.CarDataHealth"_s);
+    QApplication::setDesktopFileName(QStringLiteral(CARDATA_APP_ID));
     QApplication::setWindowIcon(Icons::application());
 
     std::unique_ptr<AppSettings> settings = AppSettings::standard();
