@@ -5,6 +5,7 @@
 # that the ID lives in one place.
 set(_pkg ${CMAKE_CURRENT_LIST_DIR})
 set(CARDATA_BUGTRACKER_URL "${PROJECT_HOMEPAGE_URL}/issues")
+set(CARDATA_CONTACT "CarData Battery Health developers <cardata-health@users.noreply.github.com>")
 
 # The app tells the desktop which .desktop file its windows belong to (the
 # Wayland app ID); main.cpp gets the ID from here.
@@ -25,9 +26,34 @@ foreach(size 48 128 256)
             RENAME ${CARDATA_APP_ID}.png)
 endforeach()
 
+# The licence: GPL-3.0-or-later (Qt Charts is GPL-3.0 in Qt's open-source
+# edition), and the MIT licence of the plotly.js the app bundles, in the
+# machine-readable copyright file Debian expects in share/doc/<package>.
+# Its MIT text comes from the fetched package itself; a plotly.js update
+# that changes the licence stops the configure here instead of shipping a
+# wrong copyright file.
+include(${PROJECT_SOURCE_DIR}/resources/plotly.cmake)
+cmake_path(REPLACE_FILENAME CARDATA_PLOTLY_LICENSE package.json OUTPUT_VARIABLE _plotly_package_json)
+file(READ "${_plotly_package_json}" _plotly_package_json)
+string(JSON _plotly_license GET "${_plotly_package_json}" license)
+file(READ "${CARDATA_PLOTLY_LICENSE}" _plotly_license_text)
+if(NOT _plotly_license STREQUAL "MIT"
+   OR NOT _plotly_license_text MATCHES "^The MIT License \\(MIT\\)\n+Copyright \\(c\\) ([^\n]+)\n+(.+)$")
+    message(FATAL_ERROR "${CARDATA_PLOTLY_PACKAGE} ${CARDATA_PLOTLY_VERSION} is not under the MIT licence that "
+                        "packaging/copyright.in declares for it: check its licence and update that file.")
+endif()
+set(CARDATA_PLOTLY_COPYRIGHT "${CMAKE_MATCH_1}")
+# A DEP-5 licence text: every line indented by one space, empty lines as " .".
+string(STRIP "${CMAKE_MATCH_2}" _plotly_license_text)
+string(REPLACE "\n" "\n " _plotly_license_text " ${_plotly_license_text}")
+string(REPLACE "\n \n" "\n .\n" CARDATA_PLOTLY_LICENSE_TEXT "${_plotly_license_text}")
+set(CARDATA_COPYRIGHT_FILE ${CMAKE_BINARY_DIR}/packaging/copyright)
+configure_file(${_pkg}/copyright.in ${CARDATA_COPYRIGHT_FILE} @ONLY)
+install(FILES ${CARDATA_COPYRIGHT_FILE} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+
 set(CPACK_PACKAGE_NAME cardata-health)
 set(CPACK_PACKAGE_VENDOR "The CarData Battery Health developers")
-set(CPACK_PACKAGE_CONTACT "CarData Battery Health developers <cardata-health@users.noreply.github.com>")
+set(CPACK_PACKAGE_CONTACT "${CARDATA_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Battery State of Health of BMW and MINI EVs from BMW CarData exports")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
@@ -36,6 +62,7 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "Includes the desktop app cardata-health and the command-line tool cardata-health-cli.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY cardata-health)
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
