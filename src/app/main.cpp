@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(CARDATA_APP_ID));
     QApplication::setWindowIcon(Icons::application());
 
-    std::unique_ptr<AppSettings> settings = AppSettings::standard();
+    std::unique_ptr<AppSettings> settings = AppSettings::standard(QStringLiteral(CARDATA_APP_ID));
     const Translations translations(settings->language());
 
     QString error;
