@@ -51,6 +51,37 @@ set(CARDATA_COPYRIGHT_FILE ${CMAKE_BINARY_DIR}/packaging/copyright)
 configure_file(${_pkg}/copyright.in ${CARDATA_COPYRIGHT_FILE} @ONLY)
 install(FILES ${CARDATA_COPYRIGHT_FILE} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
+# Man pages of both programs, made from their --help and --version by
+# help2man at build time (cmake/CardataManPage.cmake), with what --help does
+# not say (files, environment, exit status) from packaging/man/*.h2m.in.
+# No help2man means no man pages in the package: fail, do not skip.
+find_program(CARDATA_HELP2MAN help2man)
+if(NOT CARDATA_HELP2MAN)
+    message(FATAL_ERROR
+        "help2man was not found, and the man pages of cardata-health and cardata-health-cli are made with it.\n"
+        "Install the Debian package help2man (apt-get install help2man, or run packaging/debian-build-deps.sh).")
+endif()
+find_program(CARDATA_GZIP gzip REQUIRED)
+set(_man_name_cardata-health "battery health of BMW and MINI electric cars from BMW CarData exports")
+set(_man_name_cardata-health-cli "import BMW CarData exports and report battery health from the command line")
+set(CARDATA_MAN_PAGES "")
+foreach(program cardata-health cardata-health-cli)
+    set(_include ${CMAKE_BINARY_DIR}/packaging/man/${program}.h2m)
+    set(_page ${CMAKE_BINARY_DIR}/man/${program}.1.gz)
+    configure_file(${_pkg}/man/${program}.h2m.in ${_include} @ONLY)
+    add_custom_command(OUTPUT ${_page}
+        COMMAND ${CMAKE_COMMAND} -DHELP2MAN=${CARDATA_HELP2MAN} -DGZIP=${CARDATA_GZIP}
+                -DPROGRAM=$<TARGET_FILE:${program}> "-DNAME=${_man_name_${program}}" -DINCLUDE=${_include}
+                -DWORK_DIR=${CMAKE_BINARY_DIR}/man/work -DOUTPUT=${_page}
+                -P ${PROJECT_SOURCE_DIR}/cmake/CardataManPage.cmake
+        DEPENDS ${program} ${_include} ${PROJECT_SOURCE_DIR}/cmake/CardataManPage.cmake
+        COMMENT "Man page of ${program} from its --help (help2man)"
+        VERBATIM)
+    list(APPEND CARDATA_MAN_PAGES ${_page})
+endforeach()
+add_custom_target(man_pages ALL DEPENDS ${CARDATA_MAN_PAGES})
+install(FILES ${CARDATA_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
 set(CPACK_PACKAGE_NAME cardata-health)
 set(CPACK_PACKAGE_VENDOR "The CarData Battery Health developers")
 set(CPACK_PACKAGE_CONTACT "${CARDATA_CONTACT}")
