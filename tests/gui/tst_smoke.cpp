@@ -93,9 +93,11 @@ void TestSmoke::helpAndVersionWithoutDisplay_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QStringList>("stdoutHas");
     QTest::addColumn<QString>("stderrHas");
-    const QStringList options = {u"--data-dir <DIR>"_s, u"--demo"_s,          u"--engine <ENGINE>"_s,
-                                 u"--screenshot <FILE>"_s, u"--window-size <WxH>"_s, u"--select-first"_s,
-                                 u"-h, --help"_s,       u"--help-all"_s,      u"-v, --version"_s};
+    const QStringList options = {u"--data-dir <DIR>"_s,    u"--demo"_s,
+                                 u"--engine <ENGINE>"_s,   u"--screenshot <FILE>"_s,
+                                 u"--window-size <WxH>"_s, u"--select-first"_s,
+                                 u"-h, --help"_s,          u"--help-all"_s,
+                                 u"-v, --version"_s};
     const QString version = u"cardata-health " CARDATA_VERSION "\n"_s;
     QTest::newRow("--help") << QStringList{u"--help"_s} << u"C"_s << 0 << options << QString();
     QTest::newRow("-h") << QStringList{u"-h"_s} << u"C"_s << 0 << options << QString();
