@@ -10,6 +10,7 @@ packages="
   qt6-charts-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools libqt6svg6
   qt6-qpa-plugins fonts-dejavu-core
   xvfb xauth desktop-file-utils appstream
+  help2man groff-base gzip python3-debian
 "
 # npm fetches plotly.js at configure time. Any npm will do: a machine with
 # Node.js from elsewhere (whose nodejs package already brings npm) must not

@@ -5,7 +5,9 @@
 #
 # Offline builds: -DCARDATA_PLOTLY_TARBALL=/path/to/plotly.js-basic-dist-min-<v>.tgz
 #
-# Sets CARDATA_PLOTLY_JS to the path of plotly-basic.min.js.
+# Sets CARDATA_PLOTLY_JS to the path of plotly-basic.min.js and
+# CARDATA_PLOTLY_LICENSE to the package's LICENSE (for the copyright file).
+# Safe to include again: it fetches only once.
 
 # 2.x: the 3.x line targets browsers newer than QtWebEngine 6.4's Chromium 102.
 set(CARDATA_PLOTLY_PACKAGE plotly.js-basic-dist-min)
@@ -58,3 +60,4 @@ if(NOT EXISTS "${_plotly_js}")
     endif()
 endif()
 set(CARDATA_PLOTLY_JS "${_plotly_js}")
+set(CARDATA_PLOTLY_LICENSE "${_plotly_dir}/${CARDATA_PLOTLY_VERSION}/package/LICENSE")

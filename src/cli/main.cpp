@@ -5,7 +5,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("cardata-health"));
+    // --version names this program (help2man titles its man page after it).
+    QCoreApplication::setApplicationName(QStringLiteral("cardata-health-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("cardata-health"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CARDATA_VERSION));
     QTextStream out(stdout);

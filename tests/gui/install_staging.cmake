@@ -1,6 +1,7 @@
 # Installs the build into a staging prefix and checks the layout a desktop
-# needs: the programs, the .desktop file, the AppStream metainfo, the icons.
-# Usage: cmake -DBUILD_DIR=... -DPREFIX=... -P install_staging.cmake
+# needs: the programs, and the .desktop file, the AppStream metainfo and the
+# icons, each named after the application ID, which is how desktops find them.
+# Usage: cmake -DBUILD_DIR=... -DPREFIX=... -DAPP_ID=... -P install_staging.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${PREFIX}" RESULT_VARIABLE rc
                 OUTPUT_QUIET)
@@ -10,10 +11,12 @@ endif()
 foreach(pattern
         "bin/cardata-health"
         "bin/cardata-health-cli"
-        "share/applications/*.desktop"
-        "share/metainfo/*.metainfo.xml"
-        "share/icons/hicolor/scalable/apps/*.svg"
-        "share/icons/hicolor/256x256/apps/*.png")
+        "share/applications/${APP_ID}.desktop"
+        "share/metainfo/${APP_ID}.metainfo.xml"
+        "share/icons/hicolor/scalable/apps/${APP_ID}.svg"
+        "share/icons/hicolor/48x48/apps/${APP_ID}.png"
+        "share/icons/hicolor/128x128/apps/${APP_ID}.png"
+        "share/icons/hicolor/256x256/apps/${APP_ID}.png")
     file(GLOB found "${PREFIX}/${pattern}")
     if(NOT found)
         message(FATAL_ERROR "the installed tree lacks ${pattern}")

@@ -1,5 +1,6 @@
 #include "gui/common/icons.h"
 
+#include <QGuiApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +24,9 @@ QIcon get(const QString &name)
 
 QIcon application()
 {
-    QIcon icon = QIcon::fromTheme(u"invalid.example.CarDataHealth"_s) /* as installed by packaging/ */;
+    // packaging/ installs the icon under the application ID, which main() also
+    // gives the desktop as the desktop file name.
+    QIcon icon = QIcon::fromTheme(QGuiApplication::desktopFileName());
     if (icon.isNull())
         icon = QIcon(u":/cardata/icons/cardata-health.svg"_s);
     return icon;

@@ -1,5 +1,6 @@
 #include "gui/shell/appsettings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -8,9 +9,37 @@ AppSettings::AppSettings(std::unique_ptr<QSettings> settings) : m_settings(std::
 
 AppSettings::~AppSettings() = default;
 
-std::unique_ptr<AppSettings> AppSettings::standard()
+std::unique_ptr<AppSettings> AppSettings::standard(const QString &appId)
 {
-    return std::make_unique<AppSettings>(std::make_unique<QSettings>());
+    // The format and place QSettings() chose before, only the folder is new;
+    // QSettings places both files (XDG_CONFIG_HOME, QSettings::setPath).
+    const auto fileFor = [](const QString &folder) {
+        return QSettings(QSettings::NativeFormat, QSettings::UserScope, folder, u"cardata-health"_s).fileName();
+    };
+    const QString file = fileFor(appId);
+    // A failed copy costs the user the window layout, not the start: say
+    // why and go on with the defaults.
+    if (const auto migrated = migrate(fileFor(u"cardata-health"_s), file); !migrated)
+        qWarning("%s", qUtf8Printable(migrated.error()));
+    return std::make_unique<AppSettings>(
+        std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, appId, u"cardata-health"_s));
+}
+
+std::expected<bool, QString> AppSettings::migrate(const QString &from, const QString &to)
+{
+    // The old file stays: an older version, started again, still finds it.
+    if (QFileInfo::exists(to) || !QFileInfo::exists(from))
+        return false;
+    const QSettings old(from, QSettings::NativeFormat);
+    if (old.status() != QSettings::NoError)
+        return std::unexpected(u"cannot read the settings of an older version in %1"_s.arg(from));
+    QSettings moved(to, QSettings::NativeFormat);
+    for (const QString &key : old.allKeys())
+        moved.setValue(key, old.value(key));
+    moved.sync();
+    if (moved.status() != QSettings::NoError)
+        return std::unexpected(u"cannot copy the settings of %1 to %2"_s.arg(from, to));
+    return true;
 }
 
 QByteArray AppSettings::geometry() const

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <expected>
 #include <memory>
 
 class QSettings;
@@ -17,8 +18,15 @@ class AppSettings
 public:
     explicit AppSettings(std::unique_ptr<QSettings> settings);
     ~AppSettings();
-    // The platform's usual place (~/.config/cardata-health/cardata-health.conf).
-    static std::unique_ptr<AppSettings> standard();
+    // The platform's usual place, in a folder named after the application ID
+    // (~/.config/<appId>/cardata-health.conf). Settings of a version before
+    // 0.2 (~/.config/cardata-health/cardata-health.conf) are copied there
+    // the first time.
+    static std::unique_ptr<AppSettings> standard(const QString &appId);
+    // Copies every key of the settings file `from` into the file `to`,
+    // unless `to` exists already: then it is the newer one and is kept.
+    // True when it copied, false when there was nothing to copy.
+    static std::expected<bool, QString> migrate(const QString &from, const QString &to);
 
     QByteArray geometry() const;
     void setGeometry(const QByteArray &geometry);

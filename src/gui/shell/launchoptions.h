@@ -9,8 +9,9 @@
 
 #include <optional>
 
-// The command line of cardata-health, parsed into values. --help and
-// --version are answered by the caller (they print and exit).
+// The command line of cardata-health, parsed into values. --help (and
+// --help-all, which adds Qt's own options) and --version are answered by
+// the caller (they print and exit).
 struct LaunchOptions
 {
     Q_DECLARE_TR_FUNCTIONS(LaunchOptions)
