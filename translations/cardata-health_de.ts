@@ -477,6 +477,18 @@
         <source>Creating the demo fleet…</source>
         <translation>Demo-Flotte wird erzeugt …</translation>
     </message>
+    <message>
+        <source>Import CarData exports</source>
+        <translation>CarData-Exporte importieren</translation>
+    </message>
+    <message>
+        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
+        <translation>CarData-Exporte (*.zip *.json *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of CarData exports</source>
+        <translation>Einen Ordner mit CarData-Exporten importieren</translation>
+    </message>
 </context>
 <context>
     <name>ImportPanel</name>
@@ -752,18 +764,6 @@
     <message>
         <source>Vehicle %1 was forgotten.</source>
         <translation>Fahrzeug %1 wurde vergessen.</translation>
-    </message>
-    <message>
-        <source>Import CarData exports</source>
-        <translation>CarData-Exporte importieren</translation>
-    </message>
-    <message>
-        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
-        <translation>CarData-Exporte (*.zip *.json *.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder of CarData exports</source>
-        <translation>Einen Ordner mit CarData-Exporten importieren</translation>
     </message>
     <message>
         <source>The chart could not be exported</source>

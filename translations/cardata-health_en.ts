@@ -477,6 +477,18 @@
         <source>Creating the demo fleet…</source>
         <translation>Creating the demo fleet…</translation>
     </message>
+    <message>
+        <source>Import CarData exports</source>
+        <translation>Import CarData exports</translation>
+    </message>
+    <message>
+        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
+        <translation>CarData exports (*.zip *.json *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of CarData exports</source>
+        <translation>Import a folder of CarData exports</translation>
+    </message>
 </context>
 <context>
     <name>ImportPanel</name>
@@ -752,18 +764,6 @@
     <message>
         <source>Vehicle %1 was forgotten.</source>
         <translation>Vehicle %1 was forgotten.</translation>
-    </message>
-    <message>
-        <source>Import CarData exports</source>
-        <translation>Import CarData exports</translation>
-    </message>
-    <message>
-        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
-        <translation>CarData exports (*.zip *.json *.xml);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder of CarData exports</source>
-        <translation>Import a folder of CarData exports</translation>
     </message>
     <message>
         <source>The chart could not be exported</source>

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +59,8 @@ private Q_SLOTS:
     void demoFleetHealthEndToEnd();
     void healthUsageErrors_data();
     void healthUsageErrors();
+    void damagedDatabaseFailsWithMessage();
+    void databaseFailingUnderARunningImport();
 
 private:
     Run cli(const QStringList &args, const QString &workingDir = {});
@@ -327,6 +332,101 @@ void TestCli::healthUsageErrors()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QCOMPARE(cli(QStringList{u"--data-dir"_s, dataDir()} + args).exitCode, exitCode);
+}
+
+namespace {
+
+// A connection of the test's own to the CLI's database, as another program
+// would have; it waits for the CLI's write transactions like SQLite does.
+struct OtherProgram
+{
+    explicit OtherProgram(const QString &dataDir)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(QDir(dataDir).filePath(u"cardata-health.sqlite"_s));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=20000"_s);
+        db.open();
+    }
+    ~OtherProgram() { QSqlDatabase::removeDatabase(name); }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(name));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        return ok;
+    }
+    const QString name = u"other-program"_s;
+};
+
+} // namespace
+
+void TestCli::damagedDatabaseFailsWithMessage()
+{
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"import"_s, fixture(u"current"_s)}).exitCode, 0);
+    {
+        OtherProgram other(dataDir());
+        QVERIFY(other.exec(u"ALTER TABLE vehicles RENAME TO vehicles_gone"_s));
+    }
+    // Every command says what is wrong and fails, rather than reporting an
+    // empty database.
+    for (const QStringList &command : {QStringList{u"vehicles"_s}, QStringList{u"vehicles"_s, u"--json"_s},
+                                       QStringList{u"health"_s, u"--csv"_s}, QStringList{u"import"_s, fixture(u"api"_s)},
+                                       QStringList{u"forget"_s, u"0123456789abcdef"_s}}) {
+        const Run run = cli(QStringList{u"--data-dir"_s, dataDir()} + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"no such table: "_s), qPrintable(command.join(u' ') + u": "_s + run.err));
+        QVERIFY2(!run.out.contains(u"No vehicles yet"_s), qPrintable(run.out));
+    }
+}
+
+void TestCli::databaseFailingUnderARunningImport()
+{
+    // A fleet of many files, imported one by one; another program breaks
+    // the database after the first file is stored.
+    const QString fleet = m_dir->filePath(u"fleet"_s);
+    QCOMPARE(cli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"40"_s, u"--seed"_s, u"3"_s}).exitCode, 0);
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(TestSupport::cliPath(),
+                  {u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, QDir(fleet).filePath(u"exports"_s)});
+    QByteArray out;
+    while (!out.contains('\n') && process.waitForReadyRead(60000))
+        out += process.readAllStandardOutput();
+    QVERIFY2(out.contains('\n'), "the first file was reported");
+    {
+        OtherProgram other(dataDir());
+        QVERIFY(other.exec(u"ALTER TABLE uploads RENAME TO uploads_gone"_s));
+    }
+    QVERIFY(process.waitForFinished(120000));
+    out += process.readAllStandardOutput();
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    Run run;
+    run.out = QString::fromUtf8(out);
+    const QList<QJsonObject> lines = run.jsonLines();
+    QVERIFY(lines.size() > 2);
+    QCOMPARE(lines.first()[u"status"_s].toString(), u"imported"_s);
+    // The files after the damage fail one by one, each naming itself and
+    // the database's words; none is half-written.
+    int failed = 0;
+    for (const QJsonObject &line : lines) {
+        if (line[u"status"_s].toString() != u"error"_s)
+            continue;
+        ++failed;
+        // The file that was being written when the table went, or a file after.
+        static const QRegularExpression shape(
+            u"^(\\S+) (could not be stored, nothing of it was kept: cannot record the upload|could not be imported: "
+            "cannot look up earlier imports): no such table: uploads$"_s);
+        const QString error = line[u"error"_s].toString();
+        const auto match = shape.match(error);
+        QVERIFY2(match.hasMatch(), qPrintable(error));
+        QCOMPARE(match.captured(1), QFileInfo(line[u"file"_s].toString()).fileName().replace(
+                                        QRegularExpression(u"[A-HJ-NPR-Z0-9]{17}"_s), u"[VIN]"_s));
+    }
+    QVERIFY2(failed > 0, qPrintable(run.out));
+    // The same words reach stderr, for a person running it by hand.
+    QVERIFY(err.contains(u"no such table: uploads"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

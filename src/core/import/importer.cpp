@@ -101,8 +101,12 @@ ImportRun Importer::importPaths(const QStringList &paths, const ImportOptions &o
 FileImportResult Importer::importOne(const ExportSource &source, const ImportOptions &options,
                                      const std::atomic_bool *cancel)
 {
-    auto loaded = ExportReader::load(source, m_anonymizer,
-                                     [this](const QByteArray &hash) { return m_store.hasUpload(hash); });
+    auto loaded = ExportReader::load(source, m_anonymizer, [this](const QByteArray &hash) -> std::expected<bool, QString> {
+        auto known = m_store.hasUpload(hash);
+        if (!known)
+            return std::unexpected(u"could not be imported: "_s + known.error());
+        return *known;
+    });
     if (!loaded)
         return failed(source.path, loaded.error());
 

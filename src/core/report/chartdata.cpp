@@ -66,22 +66,18 @@ int ChartData::visiblePoints() const
     return int(points.size() + readings.size());
 }
 
-ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOptions &options, const QString &bandModel)
+namespace {
+
+// Every vehicle's points in display units; returns how many vehicles could
+// not be shown as SoH for want of a capacity when new.
+int addPoints(ChartData &d, const QList<VehicleHealthView> &views)
 {
-    ChartData d;
-    d.options = options;
+    const ChartOptions &options = d.options;
     const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
     const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
-    d.xLabel = byDate ? tr("Date")
-                      : (options.distance == ChartOptions::Distance::Km ? tr("Mileage (km)") : tr("Mileage (mi)"));
-    d.yLabel = soh ? tr("State of health (%)") : tr("Capacity (kWh)");
-
-    const VehicleHealthView *selected = nullptr;
     int withoutCapacityNew = 0;
     for (const VehicleHealthView &v : views) {
         const bool isSelected = !options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey;
-        if (isSelected)
-            selected = &v;
         const std::optional<double> capacityNew = v.vehicle.capacityNewKwh;
         if (soh && (!capacityNew || *capacityNew <= 0)) {
             withoutCapacityNew += v.points.isEmpty() ? 0 : 1;
@@ -109,92 +105,127 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
             d.points.append(c);
         }
     }
+    return withoutCapacityNew;
+}
 
-    if (selected) {
-        const VehicleSummary &sv = selected->vehicle;
-        d.selectedLabel = vehicleLabel(sv);
-        const std::optional<double> capacityNew = sv.capacityNewKwh;
-        const bool canShow = !soh || (capacityNew && *capacityNew > 0);
-        for (const BatteryReading &r : selected->readings) {
-            // The BMS's own view: its usable energy, or its displayed SoH.
-            if (r.kind != (soh ? BatteryReadingKind::StateOfHealthPercent : BatteryReadingKind::MaxEnergyKwh))
+// The selected vehicle's own readings and its trend with the interval.
+void addSelected(ChartData &d, const VehicleHealthView &selected)
+{
+    const ChartOptions &options = d.options;
+    const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
+    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    const VehicleSummary &sv = selected.vehicle;
+    d.selectedLabel = vehicleLabel(sv);
+    for (const BatteryReading &r : selected.readings) {
+        // The BMS's own view: its usable energy, or its displayed SoH.
+        if (r.kind != (soh ? BatteryReadingKind::StateOfHealthPercent : BatteryReadingKind::MaxEnergyKwh))
+            continue;
+        ChartReading c;
+        c.time = r.time;
+        c.kind = batteryReadingKindName(r.kind);
+        c.y = r.value;
+        c.mileageKm = mileageAt(selected, r.time);
+        if (byDate) {
+            c.x = double(r.time) * 1000;
+        } else {
+            if (std::isnan(c.mileageKm))
                 continue;
-            ChartReading c;
-            c.time = r.time;
-            c.kind = batteryReadingKindName(r.kind);
-            c.y = r.value;
-            c.mileageKm = mileageAt(*selected, r.time);
-            if (byDate) {
-                c.x = double(r.time) * 1000;
-            } else {
-                if (std::isnan(c.mileageKm))
-                    continue;
-                c.x = options.distanceFromKm(c.mileageKm);
-            }
-            d.readings.append(c);
+            c.x = options.distanceFromKm(c.mileageKm);
         }
-        const std::optional<TrendModel> &trend = byDate ? sv.trendDate : sv.trendMileage;
-        if (canShow && trend) {
-            const double scale = soh ? 100 / *capacityNew : 1;
-            for (const TrendSample &s : TrendSamples::sample(*trend, TrendSamples::defaultSegments)) {
-                ChartTrendPoint c;
-                c.x = byDate ? (double(sv.dateOrigin.value_or(0)) + s.x * secondsPerDay) * 1000 : options.distanceFromKm(s.x);
-                c.y = s.y * scale;
-                c.low = s.low * scale;
-                c.high = s.high * scale;
-                d.trend.append(c);
-            }
-        }
+        d.readings.append(c);
     }
+    const std::optional<double> capacityNew = sv.capacityNewKwh;
+    const std::optional<TrendModel> &trend = byDate ? sv.trendDate : sv.trendMileage;
+    if (!trend || (soh && !(capacityNew && *capacityNew > 0)))
+        return;
+    const double scale = soh ? 100 / *capacityNew : 1;
+    for (const TrendSample &s : TrendSamples::sample(*trend, TrendSamples::defaultSegments)) {
+        ChartTrendPoint c;
+        c.x = byDate ? (double(sv.dateOrigin.value_or(0)) + s.x * secondsPerDay) * 1000 : options.distanceFromKm(s.x);
+        c.y = s.y * scale;
+        c.low = s.low * scale;
+        c.high = s.high * scale;
+        d.trend.append(c);
+    }
+}
+
+// The fleet band of one model group, by mileage, or by age laid on the
+// selected car's own calendar ("the fleet when it was as old as this car").
+void addBand(ChartData &d, const QList<VehicleHealthView> &views, const QString &group,
+             const VehicleHealthView *selected, QStringList &notes)
+{
+    const bool byDate = d.options.xAxis == ChartOptions::XAxis::Date;
+    const bool soh = d.options.yUnit == ChartOptions::YUnit::SohPercent;
+    QList<VehicleHealthView> members;
+    for (const VehicleHealthView &v : views) {
+        if (v.group == group)
+            members.append(v);
+    }
+    const bool hasAnchor = selected && (selected->vehicle.dateOrigin || selected->vehicle.firstSession);
+    const qint64 anchor = hasAnchor ? selected->vehicle.dateOrigin.value_or(selected->vehicle.firstSession.value_or(0)) : 0;
+    if (byDate && !hasAnchor) {
+        notes.append(ChartData::tr("Select a vehicle to compare it with its fleet at the same age."));
+        return;
+    }
+    if (members.isEmpty())
+        return;
+    const auto axis = byDate ? FleetBands::Axis::Age : FleetBands::Axis::Mileage;
+    for (const ModelBands &mb : HealthViews::bands(members, axis, HealthViews::defaultBinWidth(axis))) {
+        if (mb.group != group)
+            continue;
+        for (const FleetBand &b : mb.bands) {
+            ChartBandPoint c;
+            const double centre = (b.binStart + b.binEnd) / 2;
+            c.x = byDate ? (double(anchor) + centre * secondsPerDay) * 1000 : d.options.distanceFromKm(centre);
+            c.vehicles = b.vehicles;
+            if (soh) {
+                if (!b.medianSoh || !b.p10Soh || !b.p90Soh)
+                    continue;
+                c.median = *b.medianSoh;
+                c.low = *b.p10Soh;
+                c.high = *b.p90Soh;
+            } else {
+                c.median = b.medianKwh;
+                c.low = b.p10Kwh;
+                c.high = b.p90Kwh;
+            }
+            d.band.append(c);
+        }
+        if (!d.band.isEmpty())
+            d.bandLabel = ChartData::tr("%1 fleet of %n vehicle(s): median and 10–90 % band", "", int(members.size()))
+                              .arg(mb.label);
+    }
+}
+
+} // namespace
+
+ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOptions &options, const QString &bandModel)
+{
+    ChartData d;
+    d.options = options;
+    const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
+    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    d.xLabel = byDate ? tr("Date")
+                      : (options.distance == ChartOptions::Distance::Km ? tr("Mileage (km)") : tr("Mileage (mi)"));
+    d.yLabel = soh ? tr("State of health (%)") : tr("Capacity (kWh)");
+
+    const int withoutCapacityNew = addPoints(d, views);
+    const VehicleHealthView *selected = nullptr;
+    for (const VehicleHealthView &v : views) {
+        if (!options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey)
+            selected = &v;
+    }
+    if (selected)
+        addSelected(d, *selected);
 
     // The fleet band of one model: the chosen one, else the selected vehicle's.
     const QString group = !bandModel.isEmpty() ? BatteryCatalog::modelGroup(bandModel)
                                                : (selected ? selected->group : QString());
     QStringList notes;
-    if (!group.isEmpty()) {
-        QList<VehicleHealthView> members;
-        for (const VehicleHealthView &v : views) {
-            if (v.group == group)
-                members.append(v);
-        }
-        // By date, the band (which is by age) is laid on the selected car's
-        // own calendar: "the fleet when it was as old as this car".
-        const bool hasAnchor = selected && (selected->vehicle.dateOrigin || selected->vehicle.firstSession);
-        const qint64 anchor = hasAnchor ? selected->vehicle.dateOrigin.value_or(selected->vehicle.firstSession.value_or(0)) : 0;
-        if (byDate && !hasAnchor) {
-            notes.append(tr("Select a vehicle to compare it with its fleet at the same age."));
-        } else if (!members.isEmpty()) {
-            const auto axis = byDate ? FleetBands::Axis::Age : FleetBands::Axis::Mileage;
-            const QList<ModelBands> bands = HealthViews::bands(members, axis, HealthViews::defaultBinWidth(axis));
-            for (const ModelBands &mb : bands) {
-                if (mb.group != group)
-                    continue;
-                for (const FleetBand &b : mb.bands) {
-                    ChartBandPoint c;
-                    const double centre = (b.binStart + b.binEnd) / 2;
-                    c.x = byDate ? (double(anchor) + centre * secondsPerDay) * 1000 : options.distanceFromKm(centre);
-                    c.vehicles = b.vehicles;
-                    if (soh) {
-                        if (!b.medianSoh || !b.p10Soh || !b.p90Soh)
-                            continue;
-                        c.median = *b.medianSoh;
-                        c.low = *b.p10Soh;
-                        c.high = *b.p90Soh;
-                    } else {
-                        c.median = b.medianKwh;
-                        c.low = b.p10Kwh;
-                        c.high = b.p90Kwh;
-                    }
-                    d.band.append(c);
-                }
-                if (!d.band.isEmpty())
-                    d.bandLabel = tr("%1 fleet of %n vehicle(s): median and 10–90 % band", "", int(members.size()))
-                                      .arg(mb.label);
-            }
-        }
-    } else if (!views.isEmpty()) {
+    if (!group.isEmpty())
+        addBand(d, views, group, selected, notes);
+    else if (!views.isEmpty())
         notes.append(tr("Choose a model, or select a vehicle, to see its fleet band."));
-    }
     if (withoutCapacityNew > 0)
         notes.append(tr("%n vehicle(s) without a known capacity when new are not shown as state of health (Vehicle → Set capacity when new).", "", withoutCapacityNew));
     d.note = notes.join(u' ');

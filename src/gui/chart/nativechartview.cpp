@@ -120,28 +120,51 @@ void NativeChartView::showHover(QScatterSeries *series, const QPointF &point, bo
     }
 }
 
+QAbstractAxis *NativeChartView::xAxis() const
+{
+    if (m_data.options.xAxis == ChartOptions::XAxis::Date)
+        return m_xDate;
+    return m_xValue;
+}
+
+void NativeChartView::attach(QAbstractSeries *series)
+{
+    chart()->addSeries(series);
+    series->attachAxis(xAxis());
+    series->attachAxis(m_y);
+}
+
 void NativeChartView::rebuild()
 {
-    QChart *c = chart();
-    c->removeAllSeries();
+    chart()->removeAllSeries();
     m_texts.clear();
     applyPalette();
-
     const bool dark = isDark(palette());
-    const QColor fleet = dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x69, 0xd4);
-    const QColor highlight = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd9, 0x48, 0x1c);
-    const QColor grey = palette().color(QPalette::PlaceholderText);
-    const QColor band = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x8b, 0x57);
+    const Colours colours{dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x69, 0xd4),
+                          dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd9, 0x48, 0x1c),
+                          palette().color(QPalette::PlaceholderText),
+                          dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x8b, 0x57)};
+    prepareAxes();
+    Bounds bounds;
+    // The band first, so that points are drawn over it.
+    addBand(colours, bounds);
+    addPoints(colours, bounds);
+    addTrend(colours, bounds);
+    addReadings(colours, bounds);
+    setRanges(bounds);
+    setTitle();
+}
 
+void NativeChartView::prepareAxes()
+{
     // The axes live as long as the view and are shown or hidden, never
     // removed: Qt Charts 6.4 deletes a removed axis's title and labels only
     // when the event loop gets to it, so a redraw from inside a dialog (the
     // model question after an import) drew a second set over the first.
     const bool byDate = m_data.options.xAxis == ChartOptions::XAxis::Date;
-    QAbstractAxis *xAxis = byDate ? static_cast<QAbstractAxis *>(m_xDate) : m_xValue;
     m_xDate->setVisible(byDate);
     m_xValue->setVisible(!byDate);
-    xAxis->setTitleText(m_data.xLabel);
+    xAxis()->setTitleText(m_data.xLabel);
     m_y->setTitleText(m_data.yLabel);
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_xDate), static_cast<QAbstractAxis *>(m_xValue),
                                 static_cast<QAbstractAxis *>(m_y)}) {
@@ -149,55 +172,46 @@ void NativeChartView::rebuild()
         axis->setTitleBrush(palette().color(QPalette::Text));
         axis->setGridLineColor(withAlpha(palette().color(QPalette::Text), 40));
     }
-    QValueAxis *yAxis = m_y;
+}
 
-    double xMin = INFINITY, xMax = -INFINITY, yMin = INFINITY, yMax = -INFINITY;
-    const auto grow = [&](double x, double y) {
-        if (!std::isfinite(x) || !std::isfinite(y))
-            return;
-        xMin = std::min(xMin, x);
-        xMax = std::max(xMax, x);
-        yMin = std::min(yMin, y);
-        yMax = std::max(yMax, y);
-    };
-    const auto attach = [&](QAbstractSeries *s) {
-        c->addSeries(s);
-        s->attachAxis(xAxis);
-        s->attachAxis(yAxis);
-    };
-
-    // The band first, so that points are drawn over it.
-    if (!m_data.band.isEmpty()) {
-        auto *upper = new QLineSeries(c);
-        auto *lower = new QLineSeries(c);
-        auto *median = new QLineSeries;
-        for (const ChartBandPoint &b : m_data.band) {
-            upper->append(b.x, b.high);
-            lower->append(b.x, b.low);
-            median->append(b.x, b.median);
-            grow(b.x, b.high);
-            grow(b.x, b.low);
-        }
-        auto *area = new QAreaSeries(upper, lower);
-        area->setObjectName(u"band"_s);
-        area->setName(tr("Fleet 10–90 %"));
-        area->setColor(withAlpha(band, 55));
-        area->setBorderColor(withAlpha(band, 90));
-        attach(area);
-        median->setObjectName(u"bandMedian"_s);
-        median->setName(tr("Fleet median"));
-        QPen pen(band);
-        pen.setWidthF(2);
-        median->setPen(pen);
-        attach(median);
+void NativeChartView::addBand(const Colours &colours, Bounds &bounds)
+{
+    if (m_data.band.isEmpty())
+        return;
+    auto *upper = new QLineSeries(chart());
+    auto *lower = new QLineSeries(chart());
+    auto *median = new QLineSeries;
+    for (const ChartBandPoint &b : m_data.band) {
+        upper->append(b.x, b.high);
+        lower->append(b.x, b.low);
+        median->append(b.x, b.median);
+        bounds.grow(b.x, b.high);
+        bounds.grow(b.x, b.low);
     }
+    auto *area = new QAreaSeries(upper, lower);
+    area->setObjectName(u"band"_s);
+    area->setName(tr("Fleet 10–90 %"));
+    area->setColor(withAlpha(colours.band, 55));
+    area->setBorderColor(withAlpha(colours.band, 90));
+    attach(area);
+    median->setObjectName(u"bandMedian"_s);
+    median->setName(tr("Fleet median"));
+    QPen pen(colours.band);
+    pen.setWidthF(2);
+    median->setPen(pen);
+    attach(median);
+}
 
+void NativeChartView::addPoints(const Colours &colours, Bounds &bounds)
+{
+    const QColor fleet = colours.fleet;
+    const QColor highlight = colours.highlight;
     QScatterSeries *fleetMeasured = addScatter(tr("Sessions: measured"), u"fleetMeasured"_s, withAlpha(fleet, 70),
                                                withAlpha(fleet, 0), 6, QScatterSeries::MarkerShapeCircle);
     QScatterSeries *fleetDerived = addScatter(tr("Sessions: derived"), u"fleetDerived"_s, QColor(0, 0, 0, 0),
                                               withAlpha(fleet, 110), 6, QScatterSeries::MarkerShapeCircle);
-    QScatterSeries *outliers = addScatter(tr("Outliers"), u"outliers"_s, withAlpha(grey, 90), withAlpha(grey, 0), 5,
-                                          QScatterSeries::MarkerShapeRectangle);
+    QScatterSeries *outliers = addScatter(tr("Outliers"), u"outliers"_s, withAlpha(colours.grey, 90),
+                                          withAlpha(colours.grey, 0), 5, QScatterSeries::MarkerShapeRectangle);
     QScatterSeries *selMeasured = addScatter(tr("Selected: measured"), u"selectedMeasured"_s, highlight,
                                              highlight.darker(130), 8, QScatterSeries::MarkerShapeCircle);
     QScatterSeries *selDerived = addScatter(tr("Selected: derived"), u"selectedDerived"_s, QColor(0, 0, 0, 0), highlight,
@@ -205,101 +219,107 @@ void NativeChartView::rebuild()
     // Axes span every point; only the drawn cloud is thinned (ChartData).
     for (const ChartPoint &p : std::as_const(m_data.points)) {
         if (!p.outlier)
-            grow(p.x, p.y);
+            bounds.grow(p.x, p.y);
     }
-    QList<QPointF> fm, fd, ol, sm, sd;
+    QHash<QScatterSeries *, QList<QPointF>> points;
     for (const ChartPoint &p : m_data.drawnPoints()) {
         QScatterSeries *s = p.outlier ? outliers
                                       : (p.selected ? (p.derived ? selDerived : selMeasured)
                                                     : (p.derived ? fleetDerived : fleetMeasured));
-        QList<QPointF> &list = s == outliers ? ol : s == selDerived ? sd : s == selMeasured ? sm : s == fleetDerived ? fd : fm;
-        list.append(QPointF(p.x, p.y));
+        points[s].append(QPointF(p.x, p.y));
         m_texts[s].append(m_data.pointText(p));
     }
-    const QString sampledNote = m_data.samplingNote();
-    // replace() adds all points in one go: far faster than append() per point.
-    fleetMeasured->replace(fm);
-    fleetDerived->replace(fd);
-    outliers->replace(ol);
-    selMeasured->replace(sm);
-    selDerived->replace(sd);
     for (QScatterSeries *s : {fleetMeasured, fleetDerived, outliers, selMeasured, selDerived}) {
+        // replace() adds all points in one go: far faster than append() per point.
+        s->replace(points.value(s));
         if (s->count() > 0)
             attach(s);
         else
             delete s;
     }
+}
 
-    if (!m_data.trend.isEmpty()) {
-        auto *line = new QLineSeries;
-        auto *low = new QLineSeries;
-        auto *high = new QLineSeries;
-        for (const ChartTrendPoint &t : m_data.trend) {
-            line->append(t.x, t.y);
-            low->append(t.x, t.low);
-            high->append(t.x, t.high);
-            grow(t.x, t.y);
-        }
-        line->setObjectName(u"trend"_s);
-        line->setName(tr("Selected: trend"));
-        QPen pen(highlight);
-        pen.setWidthF(2.5);
-        line->setPen(pen);
-        QPen dashed(withAlpha(highlight, 170));
-        dashed.setStyle(Qt::DashLine);
-        dashed.setWidthF(1.2);
-        low->setPen(dashed);
-        high->setPen(dashed);
-        low->setObjectName(u"trendLow"_s);
-        high->setObjectName(u"trendHigh"_s);
-        attach(low);
-        attach(high);
-        attach(line);
-        // One legend entry for the trend, not three.
-        c->legend()->markers(low).constFirst()->setVisible(false);
-        c->legend()->markers(high).constFirst()->setVisible(false);
+void NativeChartView::addTrend(const Colours &colours, Bounds &bounds)
+{
+    if (m_data.trend.isEmpty())
+        return;
+    auto *line = new QLineSeries;
+    auto *low = new QLineSeries;
+    auto *high = new QLineSeries;
+    for (const ChartTrendPoint &t : m_data.trend) {
+        line->append(t.x, t.y);
+        low->append(t.x, t.low);
+        high->append(t.x, t.high);
+        bounds.grow(t.x, t.y);
     }
+    line->setObjectName(u"trend"_s);
+    line->setName(tr("Selected: trend"));
+    QPen pen(colours.highlight);
+    pen.setWidthF(2.5);
+    line->setPen(pen);
+    QPen dashed(withAlpha(colours.highlight, 170));
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(1.2);
+    low->setPen(dashed);
+    high->setPen(dashed);
+    low->setObjectName(u"trendLow"_s);
+    high->setObjectName(u"trendHigh"_s);
+    attach(low);
+    attach(high);
+    attach(line);
+    // One legend entry for the trend, not three.
+    chart()->legend()->markers(low).constFirst()->setVisible(false);
+    chart()->legend()->markers(high).constFirst()->setVisible(false);
+}
 
-    if (!m_data.readings.isEmpty()) {
-        QScatterSeries *readings = addScatter(tr("Selected: car's own reading"), u"readings"_s, highlight.lighter(120),
-                                              palette().color(QPalette::Text), 11, QScatterSeries::MarkerShapeTriangle);
-        QList<QPointF> pts;
-        for (const ChartReading &r : std::as_const(m_data.readings)) {
-            pts.append(QPointF(r.x, r.y));
-            m_texts[readings].append(m_data.readingText(r));
-            grow(r.x, r.y);
-        }
-        readings->replace(pts);
-        attach(readings);
+void NativeChartView::addReadings(const Colours &colours, Bounds &bounds)
+{
+    if (m_data.readings.isEmpty())
+        return;
+    QScatterSeries *readings = addScatter(tr("Selected: car's own reading"), u"readings"_s, colours.highlight.lighter(120),
+                                          palette().color(QPalette::Text), 11, QScatterSeries::MarkerShapeTriangle);
+    QList<QPointF> points;
+    for (const ChartReading &r : std::as_const(m_data.readings)) {
+        points.append(QPointF(r.x, r.y));
+        m_texts[readings].append(m_data.readingText(r));
+        bounds.grow(r.x, r.y);
     }
+    readings->replace(points);
+    attach(readings);
+}
 
-    if (!std::isfinite(xMin)) {
+void NativeChartView::setRanges(Bounds bounds)
+{
+    const bool byDate = m_data.options.xAxis == ChartOptions::XAxis::Date;
+    if (!std::isfinite(bounds.xMin)) {
         // Nothing to draw: a sensible empty frame rather than a collapsed one.
-        xMin = 0;
-        xMax = byDate ? 0 : 100000;
-        yMin = 0;
-        yMax = m_data.options.yUnit == ChartOptions::YUnit::SohPercent ? 110 : 100;
+        bounds.yMin = 0;
+        bounds.yMax = m_data.options.yUnit == ChartOptions::YUnit::SohPercent ? 110 : 100;
+        bounds.xMin = 0;
+        bounds.xMax = 100000;
         if (byDate) {
-            const double now = double(QDateTime::currentMSecsSinceEpoch());
-            xMin = now - 365.0 * 86400 * 1000;
-            xMax = now;
+            bounds.xMax = double(QDateTime::currentMSecsSinceEpoch());
+            bounds.xMin = bounds.xMax - 365.0 * 86400 * 1000;
         }
     }
-    const double xPad = std::max((xMax - xMin) * 0.03, byDate ? 86400.0 * 1000 : 100.0);
-    const double yPad = std::max((yMax - yMin) * 0.08, 0.5);
+    const double xPad = std::max((bounds.xMax - bounds.xMin) * 0.03, byDate ? 86400.0 * 1000 : 100.0);
+    const double yPad = std::max((bounds.yMax - bounds.yMin) * 0.08, 0.5);
     if (byDate) {
         // Months for long spans; days where months would repeat on the ticks.
-        const double days = (xMax - xMin + 2 * xPad) / (86400.0 * 1000);
+        const double days = (bounds.xMax - bounds.xMin + 2 * xPad) / (86400.0 * 1000);
         m_xDate->setFormat(days >= 150 ? u"MMM yyyy"_s : u"d MMM yyyy"_s);
-        m_xDate->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xMin - xPad), Qt::UTC),
-                          QDateTime::fromMSecsSinceEpoch(qint64(xMax + xPad), Qt::UTC));
+        m_xDate->setRange(QDateTime::fromMSecsSinceEpoch(qint64(bounds.xMin - xPad), Qt::UTC),
+                          QDateTime::fromMSecsSinceEpoch(qint64(bounds.xMax + xPad), Qt::UTC));
     } else {
-        m_xValue->setRange(std::max(0.0, xMin - xPad), xMax + xPad);
+        m_xValue->setRange(std::max(0.0, bounds.xMin - xPad), bounds.xMax + xPad);
         m_xValue->applyNiceNumbers();
     }
-    yAxis->setRange(yMin - yPad, yMax + yPad);
-    yAxis->applyNiceNumbers();
+    m_y->setRange(bounds.yMin - yPad, bounds.yMax + yPad);
+    m_y->applyNiceNumbers();
+}
 
+void NativeChartView::setTitle()
+{
     QStringList title;
     if (!m_data.bandLabel.isEmpty())
         title.append(m_data.bandLabel);
@@ -309,11 +329,10 @@ void NativeChartView::rebuild()
         title.append(tr("No data to show for this choice."));
     if (!m_data.note.isEmpty())
         title.append(m_data.note);
-    if (!sampledNote.isEmpty())
-        title.append(sampledNote);
-    c->setTitle(title.join(u"<br>"_s));
-    QFont f = font();
-    c->setTitleFont(f);
+    if (const QString sampled = m_data.samplingNote(); !sampled.isEmpty())
+        title.append(sampled);
+    chart()->setTitle(title.join(u"<br>"_s));
+    chart()->setTitleFont(font());
 }
 
 void NativeChartView::renderImage(QSize size, ImageCallback done)

@@ -5,6 +5,9 @@
 #include <QChartView>
 #include <QHash>
 
+#include <algorithm>
+#include <cmath>
+
 class QDateTimeAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -32,7 +35,41 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Colours
+    {
+        QColor fleet;
+        QColor highlight;
+        QColor grey;
+        QColor band;
+    };
+    // What the drawn data spans, for the axes' ranges.
+    struct Bounds
+    {
+        double xMin = INFINITY;
+        double xMax = -INFINITY;
+        double yMin = INFINITY;
+        double yMax = -INFINITY;
+        void grow(double x, double y)
+        {
+            if (!std::isfinite(x) || !std::isfinite(y))
+                return;
+            xMin = std::min(xMin, x);
+            xMax = std::max(xMax, x);
+            yMin = std::min(yMin, y);
+            yMax = std::max(yMax, y);
+        }
+    };
+
     void rebuild();
+    void prepareAxes();
+    QAbstractAxis *xAxis() const;
+    void attach(QAbstractSeries *series);
+    void addBand(const Colours &colours, Bounds &bounds);
+    void addPoints(const Colours &colours, Bounds &bounds);
+    void addTrend(const Colours &colours, Bounds &bounds);
+    void addReadings(const Colours &colours, Bounds &bounds);
+    void setRanges(Bounds bounds);
+    void setTitle();
     void applyPalette();
     QScatterSeries *addScatter(const QString &name, const QString &objectName, const QColor &fill, const QColor &outline,
                                qreal size, int shape);

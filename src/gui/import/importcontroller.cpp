@@ -6,6 +6,9 @@
 #include "gui/import/importpanel.h"
 #include "gui/common/workspace.h"
 
+#include <QFileDialog>
+#include <QStandardPaths>
+
 using namespace Qt::StringLiterals;
 
 ImportController::ImportController(Workspace &workspace, ImportPanel &panel, QObject *parent)
@@ -51,6 +54,21 @@ void ImportController::importPaths(const QStringList &paths)
 {
     if (!paths.isEmpty())
         enqueue({paths, false});
+}
+
+void ImportController::chooseFiles(QWidget *parent)
+{
+    importPaths(QFileDialog::getOpenFileNames(parent, tr("Import CarData exports"),
+                                              QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+                                              tr("CarData exports (*.zip *.json *.xml);;All files (*)")));
+}
+
+void ImportController::chooseFolder(QWidget *parent)
+{
+    const QString dir = QFileDialog::getExistingDirectory(parent, tr("Import a folder of CarData exports"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    if (!dir.isEmpty())
+        importPaths({dir});
 }
 
 void ImportController::enqueue(const Batch &batch)

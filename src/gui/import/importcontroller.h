@@ -11,6 +11,7 @@
 #include <optional>
 
 class DemoFleet;
+class QWidget;
 class ImportPanel;
 class Workspace;
 struct EditOutcome;
@@ -41,6 +42,9 @@ public:
 
     // Into the user's own database (leaving the demo if it is shown).
     void importPaths(const QStringList &paths);
+    // Asks which files (or which folder) to import, then imports them.
+    void chooseFiles(QWidget *parent);
+    void chooseFolder(QWidget *parent);
     // Generates the demo fleet and imports it into the demo database; or
     // just shows it when it was generated before.
     void loadDemoFleet();

@@ -8,6 +8,7 @@
 #include "gui/dashboard/dashboard.h"
 #include "gui/import/dropzone.h"
 #include "gui/import/importpanel.h"
+#include "gui/shell/aboutbox.h"
 #include "gui/shell/appactions.h"
 #include "gui/shell/appsettings.h"
 #include "gui/shell/databaseerrorpage.h"
@@ -21,7 +22,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,7 +29,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -142,8 +141,8 @@ void MainWindow::createDock()
 void MainWindow::connectActions()
 {
     AppActions &a = *m_actions;
-    connect(a.importFiles, &QAction::triggered, this, &MainWindow::chooseImportFiles);
-    connect(a.importFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
+    connect(a.importFiles, &QAction::triggered, this, [this] { m_imports->chooseFiles(this); });
+    connect(a.importFolder, &QAction::triggered, this, [this] { m_imports->chooseFolder(this); });
     connect(a.cancelImport, &QAction::triggered, this, &MainWindow::cancelImport);
     connect(a.demo, &QAction::triggered, this, &MainWindow::loadDemoFleet);
     connect(a.ownData, &QAction::triggered, this, &MainWindow::showOwnData);
@@ -163,7 +162,7 @@ void MainWindow::connectActions()
     connect(a.km, &QAction::triggered, this, [this] { setDistance(ChartOptions::Distance::Km); });
     connect(a.miles, &QAction::triggered, this, [this] { setDistance(ChartOptions::Distance::Miles); });
     connect(a.outliers, &QAction::triggered, m_dashboard, &Dashboard::setShowOutliers);
-    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.about, &QAction::triggered, this, [this] { AboutBox::show(this, m_options.dataDir); });
     connect(a.languages, &QActionGroup::triggered, this, [this](QAction *action) {
         m_settings.setLanguage(action->data().toString());
         statusBar()->showMessage(tr("The language changes the next time you start the app."), 8000);
@@ -172,8 +171,8 @@ void MainWindow::connectActions()
 
 void MainWindow::connectParts()
 {
-    connect(m_dropZone, &DropZone::importFilesRequested, this, &MainWindow::chooseImportFiles);
-    connect(m_dropZone, &DropZone::importFolderRequested, this, &MainWindow::chooseImportFolder);
+    connect(m_dropZone, &DropZone::importFilesRequested, this, [this] { m_imports->chooseFiles(this); });
+    connect(m_dropZone, &DropZone::importFolderRequested, this, [this] { m_imports->chooseFolder(this); });
     connect(m_dropZone, &DropZone::demoRequested, this, &MainWindow::loadDemoFleet);
     connect(m_errorPage, &DatabaseErrorPage::retryRequested, this, [this] { m_workspace->open(m_workspace->isDemo()); });
 
@@ -303,21 +302,6 @@ QString MainWindow::databaseError() const
     return m_errorPage->message();
 }
 
-void MainWindow::importPaths(const QStringList &paths)
-{
-    m_imports->importPaths(paths);
-}
-
-void MainWindow::cancelImport()
-{
-    m_imports->cancel();
-}
-
-bool MainWindow::isImporting() const
-{
-    return m_imports->isImporting();
-}
-
 void MainWindow::setModelPrompt(ModelPrompt prompt)
 {
     m_imports->setModelPrompt(std::move(prompt));
@@ -341,42 +325,12 @@ void MainWindow::showOwnData()
     m_workspace->open(false);
 }
 
-bool MainWindow::isDemo() const
-{
-    return m_workspace->isDemo();
-}
-
-QString MainWindow::dataDir() const
-{
-    return m_workspace->dataDir();
-}
-
 bool MainWindow::isIdle() const
 {
     return m_started && !m_imports->isBusy() && !m_workspace->isBusy() && m_dashboard->isReady();
 }
 
 // --- the dashboard's state -------------------------------------------------
-
-void MainWindow::setModelFilter(const QString &group)
-{
-    m_dashboard->setModelFilter(group);
-}
-
-QString MainWindow::modelFilter() const
-{
-    return m_dashboard->modelFilter();
-}
-
-void MainWindow::selectVehicle(const QString &key)
-{
-    m_dashboard->selectVehicle(key);
-}
-
-QString MainWindow::selectedVehicle() const
-{
-    return m_dashboard->selectedVehicle();
-}
 
 void MainWindow::setChartEngine(ChartEngine::Kind kind, bool remember)
 {
@@ -385,62 +339,7 @@ void MainWindow::setChartEngine(ChartEngine::Kind kind, bool remember)
     m_dashboard->setChartEngine(kind);
 }
 
-ChartEngine *MainWindow::chartEngine() const
-{
-    return m_dashboard->chartEngine();
-}
-
-void MainWindow::setXAxis(ChartOptions::XAxis axis)
-{
-    m_dashboard->setXAxis(axis);
-}
-
-void MainWindow::setYUnit(ChartOptions::YUnit unit)
-{
-    m_dashboard->setYUnit(unit);
-}
-
-void MainWindow::setDistance(ChartOptions::Distance distance)
-{
-    m_dashboard->setDistance(distance);
-}
-
-ChartOptions MainWindow::chartOptions() const
-{
-    return m_dashboard->chartOptions();
-}
-
-QComboBox *MainWindow::modelCombo() const
-{
-    return m_dashboard->modelCombo();
-}
-
-QTableView *MainWindow::vehicleTable() const
-{
-    return m_dashboard->vehicleTable();
-}
-
-VehicleTableModel *MainWindow::vehicleModel() const
-{
-    return m_dashboard->vehicleModel();
-}
-
 // --- changes and exports ---------------------------------------------------
-
-void MainWindow::setVehicleModel(const QString &key, const QString &model)
-{
-    m_editor->setModel(key, model);
-}
-
-void MainWindow::setVehicleCapacity(const QString &key, std::optional<double> kwh)
-{
-    m_editor->setCapacity(key, kwh);
-}
-
-void MainWindow::forgetVehicle(const QString &key)
-{
-    m_editor->forget(key);
-}
 
 void MainWindow::exportChartPng(const QString &path, QSize size, ExportCallback done)
 {
@@ -455,21 +354,6 @@ QSize MainWindow::chartPixelSize() const
 std::expected<void, QString> MainWindow::exportCsv(const QString &path)
 {
     return ChartExporter::writeCsv(*chartEngine(), path);
-}
-
-void MainWindow::chooseImportFiles()
-{
-    importPaths(QFileDialog::getOpenFileNames(this, tr("Import CarData exports"),
-                                              QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-                                              tr("CarData exports (*.zip *.json *.xml);;All files (*)")));
-}
-
-void MainWindow::chooseImportFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of CarData exports"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
-    if (!dir.isEmpty())
-        importPaths({dir});
 }
 
 // --- the window ------------------------------------------------------------
@@ -549,27 +433,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setSplitterState(m_dashboard->splitterState());
     m_settings.sync();
     event->accept();
-}
-
-void MainWindow::showAbout()
-{
-    const QString folder = QDir::toNativeSeparators(m_options.dataDir);
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About CarData Battery Health"));
-    box.setIconPixmap(Icons::application().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>CarData Battery Health %1</h3>"
-                   "<p>The state of health of BMW and MINI high-voltage batteries, estimated from BMW CarData "
-                   "exports.</p>"
-                   "<p><b>Your data folder:</b><br>%2</p>"
-                   "<p>It holds the database and the installation secret; back up both together. The demo fleet "
-                   "lives in its own database in the subfolder <i>demo</i>.</p>"
-                   "<p>No VIN, address or location is ever stored. The app never connects to the internet.</p>"
-                   "<p>Charts: Qt Charts, and Plotly.js %3 (MIT licence), bundled.</p>")
-                    .arg(QApplication::applicationVersion(), folder.toHtmlEscaped(),
-                         QStringLiteral(CARDATA_PLOTLY_VERSION)));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
 }
 
 void MainWindow::screenshotWhenIdle(const QString &path)

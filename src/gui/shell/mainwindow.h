@@ -2,8 +2,11 @@
 
 #include "core/report/chartoptions.h"
 #include "gui/chart/chartengine.h"
+#include "gui/common/workspace.h"
+#include "gui/dashboard/dashboard.h"
 #include "gui/import/importcontroller.h"
 #include "gui/shell/launchoptions.h"
+#include "gui/vehicles/vehicleeditor.h"
 
 #include <QMainWindow>
 
@@ -13,7 +16,6 @@
 class AppActions;
 class AppSettings;
 class ChartExporter;
-class Dashboard;
 class DatabaseErrorPage;
 class DropZone;
 class ImportPanel;
@@ -22,9 +24,7 @@ class QDockWidget;
 class QLabel;
 class QStackedWidget;
 class QTableView;
-class VehicleEditor;
 class VehicleTableModel;
-class Workspace;
 struct EditOutcome;
 
 // The application's shell: the menus and their actions, the pages (an empty
@@ -47,29 +47,29 @@ public:
     void start();
 
     // Imports into the user's own database (leaving the demo if shown).
-    void importPaths(const QStringList &paths);
-    void cancelImport();
-    bool isImporting() const;
+    void importPaths(const QStringList &paths) { m_imports->importPaths(paths); }
+    void cancelImport() { m_imports->cancel(); }
+    bool isImporting() const { return m_imports->isImporting(); }
     // Nothing running or queued, no question pending, the chart drawn.
     bool isIdle() const;
     void setModelPrompt(ModelPrompt prompt);
 
     void loadDemoFleet();
     void showOwnData();
-    bool isDemo() const;
-    QString dataDir() const;
+    bool isDemo() const { return m_workspace->isDemo(); }
+    QString dataDir() const { return m_workspace->dataDir(); }
 
     // Model group shown ("" = all models).
-    void setModelFilter(const QString &group);
-    QString modelFilter() const;
-    void selectVehicle(const QString &key);
-    QString selectedVehicle() const;
+    void setModelFilter(const QString &group) { m_dashboard->setModelFilter(group); }
+    QString modelFilter() const { return m_dashboard->modelFilter(); }
+    void selectVehicle(const QString &key) { m_dashboard->selectVehicle(key); }
+    QString selectedVehicle() const { return m_dashboard->selectedVehicle(); }
     void setChartEngine(ChartEngine::Kind kind, bool remember = true);
-    ChartEngine *chartEngine() const;
-    void setXAxis(ChartOptions::XAxis axis);
-    void setYUnit(ChartOptions::YUnit unit);
-    void setDistance(ChartOptions::Distance distance);
-    ChartOptions chartOptions() const;
+    ChartEngine *chartEngine() const { return m_dashboard->chartEngine(); }
+    void setXAxis(ChartOptions::XAxis axis) { m_dashboard->setXAxis(axis); }
+    void setYUnit(ChartOptions::YUnit unit) { m_dashboard->setYUnit(unit); }
+    void setDistance(ChartOptions::Distance distance) { m_dashboard->setDistance(distance); }
+    ChartOptions chartOptions() const { return m_dashboard->chartOptions(); }
 
     using ExportCallback = std::function<void(bool ok, const QString &message)>;
     void exportChartPng(const QString &path, QSize size, ExportCallback done);
@@ -77,15 +77,15 @@ public:
     std::expected<void, QString> exportCsv(const QString &path);
 
     // Run on the worker thread; editFinished() says how each ended.
-    void setVehicleModel(const QString &key, const QString &model);
-    void setVehicleCapacity(const QString &key, std::optional<double> kwh);
-    void forgetVehicle(const QString &key);
+    void setVehicleModel(const QString &key, const QString &model) { m_editor->setModel(key, model); }
+    void setVehicleCapacity(const QString &key, std::optional<double> kwh) { m_editor->setCapacity(key, kwh); }
+    void forgetVehicle(const QString &key) { m_editor->forget(key); }
 
     // For tests and accessibility checks.
     ImportPanel *importPanel() const { return m_importPanel; }
-    QComboBox *modelCombo() const;
-    QTableView *vehicleTable() const;
-    VehicleTableModel *vehicleModel() const;
+    QComboBox *modelCombo() const { return m_dashboard->modelCombo(); }
+    QTableView *vehicleTable() const { return m_dashboard->vehicleTable(); }
+    VehicleTableModel *vehicleModel() const { return m_dashboard->vehicleModel(); }
     DropZone *dropZone() const { return m_dropZone; }
     bool showsDropZone() const;
     // The database cannot be read: the page that says so, and its message.
@@ -119,9 +119,6 @@ private:
     void updateTitle();
     void showImportDock();
     void showError(const QString &title, const QString &message);
-    void chooseImportFiles();
-    void chooseImportFolder();
-    void showAbout();
 
     const LaunchOptions m_options;
     AppSettings &m_settings;

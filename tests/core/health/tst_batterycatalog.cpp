@@ -12,6 +12,7 @@ private Q_SLOTS:
     void find_data();
     void find();
     void everyEntryIsUsable();
+    void modelGroups();
 };
 
 void TestBatteryCatalog::find_data()
@@ -59,6 +60,22 @@ void TestBatteryCatalog::everyEntryIsUsable()
         const auto found = catalog.find(model.name);
         QVERIFY2(found && found->name == model.name, qPrintable(model.name));
     }
+}
+
+void TestBatteryCatalog::modelGroups()
+{
+    // Spellings of one table entry share a group (a fleet band, an
+    // efficiency prior) named after the entry...
+    QCOMPARE(BatteryCatalog::modelGroup(u"BMW i4 eDrive40 Gran Coupé"_s), u"i4 eDrive40"_s);
+    QCOMPARE(BatteryCatalog::modelGroup(u"i4 eDrive40"_s), u"i4 eDrive40"_s);
+    // ...and a group's name leads back to itself, which is how the app's
+    // model filter asks for a group's vehicles.
+    for (const BatteryModel &m : BatteryCatalog::builtIn().models())
+        QCOMPARE(BatteryCatalog::modelGroup(m.name), m.name);
+    // Unknown models group by their name as written, case and spacing aside.
+    QCOMPARE(BatteryCatalog::modelGroup(u"  Rover   MkII "_s), u"rover mkii"_s);
+    QCOMPARE(BatteryCatalog::modelGroup(u"rover mkii"_s), u"rover mkii"_s);
+    QCOMPARE(BatteryCatalog::modelGroup(QString()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBatteryCatalog)

@@ -1,0 +1,10 @@
+#pragma once
+
+class QString;
+class QWidget;
+
+// Help → About: the version, where the data folder is, what is stored and
+// what never is, the licences of what is bundled.
+namespace AboutBox {
+void show(QWidget *parent, const QString &dataDir);
+}

@@ -1,0 +1,4 @@
+int lower()
+{
+    return 0;
+}

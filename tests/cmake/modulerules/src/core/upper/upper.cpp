@@ -1,0 +1,5 @@
+#include "core/upper/upper.h"
+int upper()
+{
+    return 1;
+}
