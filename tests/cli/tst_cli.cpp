@@ -289,7 +289,7 @@ void TestCli::demoFleetHealthEndToEnd()
             QVERIFY(o[u"p10"_s].toDouble() <= o[u"capacity_kwh"_s].toDouble() && o[u"capacity_kwh"_s].toDouble() <= o[u"p90"_s].toDouble());
     }
     QVERIFY(types.value(u"point"_s) >= 5);
-    QCOMPARE(types.value(u"trend"_s), 41);
+    QCOMPARE(types.value(u"trend"_s), 61); // TrendSamples::defaultSegments + 1
     QVERIFY(types.value(u"band"_s) >= 1);
 
     // CSV: a header and one row per record; by date the trend has times.

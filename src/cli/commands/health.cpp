@@ -68,7 +68,6 @@ int Commands::health(CommandContext &context, const QStringList &args)
 
     HealthRows::Options options;
     options.byMileage = byMileage;
-    options.trendSegments = 40;
     if (sub.parser.isSet(jsonOption)) {
         HealthRows::write(report->views, report->bands, options,
                           [&](const QJsonObject &row) { context.out << JsonValues::line(row) << '\n'; });

@@ -139,7 +139,7 @@ void addSelected(ChartData &d, const VehicleHealthView &selected)
     if (!trend || (soh && !(capacityNew && *capacityNew > 0)))
         return;
     const double scale = soh ? 100 / *capacityNew : 1;
-    for (const TrendSample &s : TrendSamples::sample(*trend, TrendSamples::defaultSegments)) {
+    for (const TrendSample &s : TrendSamples::sample(*trend)) {
         ChartTrendPoint c;
         c.x = byDate ? (double(sv.dateOrigin.value_or(0)) + s.x * secondsPerDay) * 1000 : options.distanceFromKm(s.x);
         c.y = s.y * scale;

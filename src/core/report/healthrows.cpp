@@ -57,7 +57,7 @@ void writeVehicle(const VehicleHealthView &v, const Options &options, const Sink
     const std::optional<TrendModel> &trend = options.byMileage ? v.vehicle.trendMileage : v.vehicle.trendDate;
     if (!trend)
         return;
-    for (const TrendSample &s : TrendSamples::sample(*trend, options.trendSegments)) {
+    for (const TrendSample &s : TrendSamples::sample(*trend)) {
         QJsonObject o{{u"type"_s, u"trend"_s},
                       {u"vehicle"_s, v.vehicle.key},
                       {u"model"_s, model},

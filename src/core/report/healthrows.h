@@ -19,7 +19,6 @@ const QStringList &columns();
 struct Options
 {
     bool byMileage = true; // else by date (the bands by age)
-    int trendSegments = 40;
 };
 
 using Sink = std::function<void(const QJsonObject &row)>;

@@ -17,7 +17,9 @@ struct TrendSample
 
 namespace TrendSamples {
 
-constexpr int defaultSegments = 60; // 61 samples
+// 61 samples: the early drop (an e-folding distance from 4,000 km) still
+// bends smoothly over a 150,000 km range.
+constexpr int defaultSegments = 60;
 
 // Empty when the trend spans no range.
 QList<TrendSample> sample(const TrendModel &trend, int segments = defaultSegments);

@@ -1,9 +1,12 @@
 // The rows of `cardata-health-cli health`: one kind of row per thing shown,
 // every field where the columns say, rows streamed in order.
 #include "core/report/healthrows.h"
+#include "core/report/trendsamples.h"
 
 #include <QJsonObject>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -55,10 +58,8 @@ private Q_SLOTS:
 
 void TestHealthRows::pointsReadingsTrendByMileage()
 {
-    HealthRows::Options options;
-    options.trendSegments = 4;
-    const QList<QJsonObject> out = rows(options);
-    QCOMPARE(out.size(), 2 + 1 + 5);
+    const QList<QJsonObject> out = rows({});
+    QCOMPARE(out.size(), 2 + 1 + TrendSamples::defaultSegments + 1);
     const QJsonObject &p = out[0];
     QCOMPARE(p[u"type"_s].toString(), u"point"_s);
     QCOMPARE(p[u"time"_s].toString(), u"2023-11-14T22:13:20Z"_s);
@@ -73,12 +74,13 @@ void TestHealthRows::pointsReadingsTrendByMileage()
     QCOMPARE(out[2][u"type"_s].toString(), u"reading"_s);
     QCOMPARE(out[2][u"reading"_s].toString(), u"soh_percent"_s);
     QCOMPARE(out[2][u"value"_s].toDouble(), 97.0);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i <= TrendSamples::defaultSegments; ++i) {
         const QJsonObject &t = out[3 + i];
+        const double km = 1000.0 + i * 20000.0 / TrendSamples::defaultSegments;
         QCOMPARE(t[u"type"_s].toString(), u"trend"_s);
-        QCOMPARE(t[u"mileage_km"_s].toDouble(), 1000.0 + i * 5000);
+        QCOMPARE(t[u"mileage_km"_s].toDouble(), std::round(km));
         QVERIFY(!t.contains(u"time"_s));
-        QCOMPARE(t[u"capacity_kwh"_s].toDouble(), 80 - 0.0001 * (1000.0 + i * 5000));
+        QCOMPARE(t[u"capacity_kwh"_s].toDouble(), std::round((80 - 0.0001 * km) * 1000) / 1000);
     }
 }
 
@@ -86,13 +88,12 @@ void TestHealthRows::trendByDate()
 {
     HealthRows::Options options;
     options.byMileage = false;
-    options.trendSegments = 2;
     const QList<QJsonObject> out = rows(options);
-    QCOMPARE(out.size(), 2 + 1 + 3);
+    QCOMPARE(out.size(), 2 + 1 + TrendSamples::defaultSegments + 1);
     // Days since the vehicle's date origin, written as times.
     QCOMPARE(out[3][u"time"_s].toString(), u"2023-11-14T22:13:20Z"_s);
-    QCOMPARE(out[5][u"time"_s].toString(), u"2023-11-24T22:13:20Z"_s);
-    QVERIFY(!out[5].contains(u"mileage_km"_s));
+    QCOMPARE(out.last()[u"time"_s].toString(), u"2023-11-24T22:13:20Z"_s);
+    QVERIFY(!out.last().contains(u"mileage_km"_s));
 }
 
 void TestHealthRows::bandRows()
