@@ -12,7 +12,8 @@ class Store;
 
 // Reads, anonymizes and stores what the user handed over, one file after
 // another, one transaction per file. Synchronous: the CLI and tests call it
-// directly; ImportWorker runs it on a worker thread for the GUI.
+// directly (through Operations); OperationService runs it on a worker
+// thread for the app.
 class Importer
 {
 public:

@@ -4,7 +4,8 @@
 
 // Named categories so users can turn on exactly the part they need,
 // e.g. QT_LOGGING_RULES="cardata.import.debug=true". Nothing logged through
-// them may contain a VIN: pass file names through redactVin() first.
+// them may contain a VIN: pass file names through Vin::redacted() (or
+// ExportReader::displayName()) first.
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 Q_DECLARE_LOGGING_CATEGORY(lcParse)
