@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Small helpers shared by every target of the project.
 
 # Warnings as errors and Qt's strictness flags, on our own targets only.

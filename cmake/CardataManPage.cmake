@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Makes a program's man page from its --help and --version with help2man,
 # gzipped for share/man/man1. Run at build time by packaging/packaging.cmake:
 #

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Each folder of src/ is a small static library (a "module") that says which
 # other modules and libraries it may use. cardata_check_modules(), called at
 # the end of the top-level CMakeLists.txt, enforces this at configure time:

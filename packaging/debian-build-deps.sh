@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building and testing CarData Battery Health needs on
 # Debian 12, and nothing when it is all there already (safe to re-run).
 set -eu

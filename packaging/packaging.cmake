@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Desktop integration files and `cpack -G DEB`.
 #
 # Everything a desktop looks up by the application ID (CARDATA_APP_ID, set

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fetches plotly.js from the npm registry at configure time, into the build
 # folder, so that the app can bundle it and never touch the network at run
 # time. The tarball is checked against a pinned SHA-512 and kept, so a second

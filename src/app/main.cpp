@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // cardata-health: the desktop app. Everything but start-up lives in
 // src/gui, so that the tests drive the same window.
 #include "gui/shell/appsettings.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Import throughput and memory benchmark.
 //
 //   bench_import [--vehicles N] [--sessions M] [--dir DIR] [--repeat R]

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Where the data folder goes when --data-dir is not given: the installed
 # program uses ~/.local/share/cardata-health, the one in the build folder
 # ./data (the README's way of running it).

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when a binary that must stay GUI-free loads a Qt GUI library.
 # Usage: cmake -DBINARY=path -P check_no_gui.cmake
 execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE libs RESULT_VARIABLE rc)

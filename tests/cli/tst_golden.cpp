@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden-file tests of the CLI's machine-readable output: `import --json`,
 // `vehicles --json`, `health --csv` (by mileage and by date) and
 // `health --json`, on committed inputs (tests/fixtures/golden/fleet.zip, a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz target: a CarData archive (ZIP) through the export reader, from
 // the bytes on disk to parsed units or an error message.
 #include "core/privacy/anonymizer.h"

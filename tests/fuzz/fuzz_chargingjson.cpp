@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Fuzz target: the charging-history parser must turn any bytes into
 // sessions, rejections or an error message, never a crash.
 #include "core/read/chargingjsonparser.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A small, deterministic mutation fuzzer for the LLVMFuzzerTestOneInput
 // targets beside it, so that they run with the project's own compiler.
 //

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Installs the build into a staging prefix and checks the layout a desktop
 # needs: the programs, and the .desktop file, the AppStream metainfo and the
 # icons, each named after the application ID, which is how desktops find them.

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 """Checks an installed Debian copyright file: machine-readable (DEP-5, parsed
 strictly by python3-debian), the project under GPL-3.0-or-later, the bundled
 plotly.js under MIT, and every licence named there spelled out.

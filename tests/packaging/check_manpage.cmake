@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Checks a program's man page in the staged install: it is there, groff
 # renders it without a warning, it has the sections the page promises, and
 # it documents every option (and, for the CLI, every command) that the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // cardata-health-cli health: capacity points, readings, trends and fleet
 // bands, as CSV or JSON lines for scripts, or the bands as a table for people.
 #include "cli/commands/commands.h"

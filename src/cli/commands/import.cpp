@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // cardata-health-cli import: files and folders into the database, one line
 // (or JSON object) per file and vehicle.
 #include "cli/commands/commands.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // cardata-health-cli set-capacity: a vehicle's capacity when new (or back to
 // the model table), and its estimate with it.
 #include "cli/commands/commands.h"

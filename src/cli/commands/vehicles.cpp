@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // cardata-health-cli vehicles: the vehicles with their estimates, as a table
 // for people or JSON lines for scripts.
 #include "cli/commands/commands.h"

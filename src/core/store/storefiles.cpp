@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The store's side of an import: vehicles, sessions, KeyList readings and
 // the record of which file was imported, one transaction per file.
 #include "core/store/store.h"

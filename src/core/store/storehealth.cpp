@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The store's side of the estimate: what the estimator reads (sessions,
 // efficiencies learned from other vehicles) and writes (points, trends,
 // capacity and SoH), and what the reports read back.

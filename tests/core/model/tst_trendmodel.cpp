@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The trend as a value: its curve, the uncertainty of its fitted mean, and
 // the names the store keeps it by.
 #include "core/model/trendmodel.h"

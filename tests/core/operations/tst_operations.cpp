@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The operations layer: what a person can do, with its checks, its refits
 // and its all-or-nothing edits, on real imports.
 #include "core/operations/operations.h"

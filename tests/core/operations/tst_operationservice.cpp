@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app's worker thread: imports and edits run there, one after another,
 // each on a connection opened and closed in that thread; results arrive as
 // signals in the caller's thread.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What a person may type, checked once for the app and the CLI.
 #include "core/operations/limits.h"
 #include "core/operations/validation.h"

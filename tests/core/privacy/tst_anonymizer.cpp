@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The anonymizer: the installation secret (created once, 0600, never
 // replaced under a database that holds vehicles), keyed vehicle keys and
 // keyed file fingerprints.

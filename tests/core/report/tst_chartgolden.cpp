@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Golden files of the app's "Export chart data as CSV" for the committed
 // golden fleet (see tests/cli/tst_golden.cpp): the numbers the chart draws
 // must not change unless someone means them to.

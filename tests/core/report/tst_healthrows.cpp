@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rows of `cardata-health-cli health`: one kind of row per thing shown,
 // every field where the columns say, rows streamed in order.
 #include "core/report/healthrows.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A trend as the reports draw it: evenly spaced over its fitted range, with
 // the estimator's interval.
 #include "core/health/healthestimator.h"

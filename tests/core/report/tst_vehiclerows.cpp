@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A vehicle as `vehicles --json` and the app's table show it.
 #include "core/report/vehiclerows.h"
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The store's typed methods: what goes in comes back as the same values,
 // transactions are all-or-nothing (also nested), and a database error comes
 // back as a message instead of an empty answer.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The schema and its migrations: a new database gets the current schema and
 // the pragmas the store relies on; a database written by every earlier
 // schema version (tests/core/store/schemas/vN.sql, dumped from databases

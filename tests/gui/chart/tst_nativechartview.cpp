@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The native chart engine: what it draws for ChartData, and that redrawing
 // never leaves the axes of an earlier drawing behind.
 #include "gui/chart/nativechartview.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The dashboard screen on a real database: the filter offers the models it
 // holds, shows (and reads) only the chosen one, highlights the selection,
 // and says so when the database cannot be read.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The import workflow: files go to the worker thread, results to the panel,
 // and the question "which model is this?" is asked once per vehicle, with
 // the answer stored before the import counts as finished.

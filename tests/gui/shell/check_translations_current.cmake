@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when the translation files are behind the sources: a text added or
 # changed in the code that lupdate has not put into the .ts files (and so a
 # translator has never seen). Runs lupdate on copies; compares bytes.

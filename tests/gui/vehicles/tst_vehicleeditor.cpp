@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Vehicle edits from the app: handed to the worker thread, each reported
 // back once, with the refitted estimate stored by then.
 #include "core/operations/operations.h"
