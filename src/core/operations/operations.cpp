@@ -126,23 +126,30 @@ std::expected<ImportRun, QString> Operations::importPaths(const QStringList &pat
     return Importer(*m_store, *anonymizer).importPaths(paths, checked, onProgress, onResult, cancel);
 }
 
-std::expected<int, QString> Operations::setModel(const QString &key, const QString &model)
+std::expected<int, QString> Operations::changeAndRefit(const QString &key,
+                                                       const std::function<std::expected<void, QString>()> &change)
 {
-    auto name = Validation::modelName(model);
-    if (!name)
-        return std::unexpected(name.error());
     auto transaction = m_store->begin();
     if (!transaction)
         return std::unexpected(transaction.error());
-    if (auto set = m_store->setModel(key, *name); !set)
-        return std::unexpected(set.error());
-    // The model decides the capacity when new and the efficiency prior.
+    if (auto changed = change(); !changed)
+        return std::unexpected(changed.error());
+    // The model and the capacity when new decide the efficiency prior and
+    // the SoH: the estimate follows in the same transaction.
     auto updated = HealthUpdater(*m_store).update({key});
     if (!updated)
         return std::unexpected(updated.error());
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return *updated;
+}
+
+std::expected<int, QString> Operations::setModel(const QString &key, const QString &model)
+{
+    auto name = Validation::modelName(model);
+    if (!name)
+        return std::unexpected(name.error());
+    return changeAndRefit(key, [&] { return m_store->setModel(key, *name); });
 }
 
 std::expected<int, QString> Operations::setCapacityNew(const QString &key, std::optional<double> kwh)
@@ -152,17 +159,7 @@ std::expected<int, QString> Operations::setCapacityNew(const QString &key, std::
         if (!checked)
             return std::unexpected(checked.error());
     }
-    auto transaction = m_store->begin();
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    if (auto set = m_store->setCapacityNewOverride(key, kwh); !set)
-        return std::unexpected(set.error());
-    auto updated = HealthUpdater(*m_store).update({key});
-    if (!updated)
-        return std::unexpected(updated.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
-    return *updated;
+    return changeAndRefit(key, [&] { return m_store->setCapacityNewOverride(key, kwh); });
 }
 
 std::expected<void, QString> Operations::forget(const QString &key)

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -90,5 +91,8 @@ public:
 
 private:
     explicit Operations(std::unique_ptr<Store> store);
+    // A change of one vehicle and its refit, all or nothing.
+    std::expected<int, QString> changeAndRefit(const QString &key,
+                                               const std::function<std::expected<void, QString>()> &change);
     std::unique_ptr<Store> m_store;
 };

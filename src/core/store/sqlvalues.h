@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <expected>
 #include <optional>
 
 namespace StoreSql {
@@ -64,6 +65,23 @@ inline QString errorText(const QSqlError &error)
 inline QString lastError(const QSqlQuery &query)
 {
     return errorText(query.lastError());
+}
+
+// Prepares `sql`, binds `values` in order and runs it, forward only. On
+// failure the message is "<failure>: <SQLite's words>", whichever step
+// failed (a failed prepare must not show up as "Parameter count mismatch").
+inline std::expected<QSqlQuery, QString> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                             const QString &failure)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(failure + u": " + lastError(query));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(failure + u": " + lastError(query));
+    return query;
 }
 
 inline void bindOptional(sqlite3_stmt *stmt, int index, const std::optional<double> &value)

@@ -275,34 +275,27 @@ std::expected<std::optional<VehicleSummary>, QString> Store::vehicle(const QStri
     return found->first();
 }
 
-std::expected<void, QString> Store::setModel(const QString &key, const QString &model)
+std::expected<void, QString> Store::updateVehicle(const QString &key, const QString &assignments, const QVariantList &values)
 {
-    QSqlQuery query(m_db);
-    const QString cleaned = model.simplified();
-    if (!query.prepare(u"UPDATE vehicles SET model = ?, model_source = ? WHERE key = ?"_s))
-        return std::unexpected(lastError(query));
-    query.addBindValue(nullableText(cleaned));
-    query.addBindValue(cleaned.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"user"_s));
-    query.addBindValue(key);
-    if (!query.exec())
-        return std::unexpected(lastError(query));
-    if (query.numRowsAffected() == 0)
+    auto q = run(m_db, u"UPDATE vehicles SET "_s + assignments + u" WHERE key = ?"_s, QVariantList(values) << key,
+                 u"cannot change the vehicle"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
         return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
     return {};
 }
 
+std::expected<void, QString> Store::setModel(const QString &key, const QString &model)
+{
+    const QString cleaned = model.simplified();
+    return updateVehicle(key, u"model = ?, model_source = ?"_s,
+                         {nullableText(cleaned), cleaned.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"user"_s)});
+}
+
 std::expected<void, QString> Store::setCapacityNewOverride(const QString &key, std::optional<double> kwh)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(u"UPDATE vehicles SET capacity_new_override_kwh = ? WHERE key = ?"_s))
-        return std::unexpected(lastError(query));
-    query.addBindValue(nullable(kwh));
-    query.addBindValue(key);
-    if (!query.exec())
-        return std::unexpected(lastError(query));
-    if (query.numRowsAffected() == 0)
-        return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
-    return {};
+    return updateVehicle(key, u"capacity_new_override_kwh = ?"_s, {nullable(kwh)});
 }
 
 std::expected<void, QString> Store::forgetVehicle(const QString &key)

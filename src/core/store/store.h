@@ -158,6 +158,7 @@ private:
     std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
     std::expected<void, QString> saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend);
     std::expected<QList<VehicleSummary>, QString> summaries(const std::optional<QString> &key);
+    std::expected<void, QString> updateVehicle(const QString &key, const QString &assignments, const QVariantList &values);
     QString sqliteError() const;
 
     QString m_dataDir;

@@ -82,27 +82,24 @@ std::expected<void, QString> Store::prepareStatements()
 
 std::expected<bool, QString> Store::hasUpload(const QByteArray &contentHash)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(u"SELECT 1 FROM uploads WHERE content_hash = ?"_s))
-        return std::unexpected(u"cannot look up earlier imports: %1"_s.arg(lastError(query)));
-    query.addBindValue(QString::fromLatin1(contentHash));
-    if (!query.exec())
-        return std::unexpected(u"cannot look up earlier imports: %1"_s.arg(lastError(query)));
-    return query.next();
+    auto q = run(m_db, u"SELECT 1 FROM uploads WHERE content_hash = ?"_s, {QString::fromLatin1(contentHash)},
+                 u"cannot look up earlier imports"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    return q->next();
 }
 
 std::expected<QStringList, QString> Store::vehiclesOfUpload(const QByteArray &contentHash)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(u"SELECT v.key FROM uploads u JOIN upload_vehicles uv ON uv.upload_id = u.id "
-                       "JOIN vehicles v ON v.id = uv.vehicle_id WHERE u.content_hash = ? ORDER BY v.key"_s))
-        return std::unexpected(u"cannot look up earlier imports: %1"_s.arg(lastError(query)));
-    query.addBindValue(QString::fromLatin1(contentHash));
-    if (!query.exec())
-        return std::unexpected(u"cannot look up earlier imports: %1"_s.arg(lastError(query)));
+    auto q = run(m_db,
+                 u"SELECT v.key FROM uploads u JOIN upload_vehicles uv ON uv.upload_id = u.id "
+                 "JOIN vehicles v ON v.id = uv.vehicle_id WHERE u.content_hash = ? ORDER BY v.key"_s,
+                 {QString::fromLatin1(contentHash)}, u"cannot look up earlier imports"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QStringList keys;
-    while (query.next())
-        keys.append(query.value(0).toString());
+    while (q->next())
+        keys.append(q->value(0).toString());
     return keys;
 }
 

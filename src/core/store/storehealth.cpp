@@ -24,37 +24,35 @@ VehicleRef refFrom(const QSqlQuery &q)
 
 std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s))
-        return std::unexpected(u"cannot read the vehicles: %1"_s.arg(lastError(q)));
+    auto q = run(m_db, u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s, {},
+                 u"cannot read the vehicles"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<VehicleRef> refs;
-    while (q.next())
-        refs.append(refFrom(q));
+    while (q->next())
+        refs.append(refFrom(*q));
     return refs;
 }
 
 std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-                   "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s))
-        return std::unexpected(u"cannot read the sessions: %1"_s.arg(lastError(q)));
-    q.addBindValue(vehicleId);
-    if (!q.exec())
-        return std::unexpected(u"cannot read the sessions: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
+                 "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
+                 {vehicleId}, u"cannot read the sessions"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<SessionForHealth> sessions;
-    while (q.next()) {
+    while (q->next()) {
         SessionForHealth s;
-        s.startTime = q.value(0).toLongLong();
-        s.mileageKm = doubleOrNan(q.value(1));
-        s.socStart = q.value(2).toDouble();
-        s.socEnd = q.value(3).toDouble();
-        s.gridKwh = optionalDouble(q.value(4));
-        s.batteryKwh = optionalDouble(q.value(5));
-        s.kind = chargingKindFromName(q.value(6).toString());
-        s.preconditioning = q.value(7).toInt() != 0;
+        s.startTime = q->value(0).toLongLong();
+        s.mileageKm = doubleOrNan(q->value(1));
+        s.socStart = q->value(2).toDouble();
+        s.socEnd = q->value(3).toDouble();
+        s.gridKwh = optionalDouble(q->value(4));
+        s.batteryKwh = optionalDouble(q->value(5));
+        s.kind = chargingKindFromName(q->value(6).toString());
+        s.preconditioning = q->value(7).toInt() != 0;
         sessions.append(s);
     }
     return sessions;
@@ -62,59 +60,58 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 veh
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
 {
-    QSqlQuery w(m_db);
-    if (!w.prepare(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
-                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
-                   "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s))
-        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(w)));
-    w.addBindValue(vehicleId);
-    w.addBindValue(chargingKindName(kind));
-    w.addBindValue(stats.samples);
-    w.addBindValue(stats.mean);
-    w.addBindValue(stats.sigmaSession);
-    if (!w.exec())
-        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(w)));
+    auto q = run(m_db,
+                 u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
+                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
+                 "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s,
+                 {vehicleId, chargingKindName(kind), stats.samples, stats.mean, stats.sigmaSession},
+                 u"cannot store a charging efficiency"_s);
+    if (!q)
+        return std::unexpected(q.error());
     return {};
 }
 
 std::expected<QList<OwnEfficiency>, QString> Store::ownEfficiencies()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT v.model, e.charging_kind, e.samples, e.mean, e.sigma_session "
-                "FROM vehicle_efficiency e JOIN vehicles v ON v.id = e.vehicle_id"_s))
-        return std::unexpected(u"cannot read the charging efficiencies: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT v.model, e.charging_kind, e.samples, e.mean, e.sigma_session "
+                 "FROM vehicle_efficiency e JOIN vehicles v ON v.id = e.vehicle_id"_s,
+                 {}, u"cannot read the charging efficiencies"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<OwnEfficiency> result;
-    while (q.next()) {
-        result.append({q.value(0).toString(), chargingKindFromName(q.value(1).toString()),
-                       EfficiencyStats{q.value(2).toInt(), q.value(3).toDouble(), q.value(4).toDouble()}});
+    while (q->next()) {
+        result.append({q->value(0).toString(), chargingKindFromName(q->value(1).toString()),
+                       EfficiencyStats{q->value(2).toInt(), q->value(3).toDouble(), q->value(4).toDouble()}});
     }
     return result;
 }
 
 std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
-                "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s))
-        return std::unexpected(u"cannot read the stored estimates: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
+                 "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s,
+                 {}, u"cannot read the stored estimates"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<VehicleRef> refs;
-    while (q.next())
-        refs.append(refFrom(q));
+    while (q->next())
+        refs.append(refFrom(*q));
     return refs;
 }
 
 std::expected<QStringList, QString> Store::vehiclesWithoutHealth()
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
-                "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s))
-        return std::unexpected(u"cannot read the stored estimates: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
+                 "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s,
+                 {}, u"cannot read the stored estimates"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QStringList keys;
-    while (q.next())
-        keys.append(q.value(0).toString());
+    while (q->next())
+        keys.append(q->value(0).toString());
     return keys;
 }
 
@@ -233,26 +230,24 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
 
 std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
-                   "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
-                   "ORDER BY p.start_time"_s))
-        return std::unexpected(u"cannot read the capacity points: %1"_s.arg(lastError(q)));
-    q.addBindValue(vehicleKey);
-    if (!q.exec())
-        return std::unexpected(u"cannot read the capacity points: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
+                 "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
+                 "ORDER BY p.start_time"_s,
+                 {vehicleKey}, u"cannot read the capacity points"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<CapacityPoint> points;
-    while (q.next()) {
+    while (q->next()) {
         CapacityPoint p;
-        p.time = q.value(0).toLongLong();
-        p.mileageKm = doubleOrNan(q.value(1));
-        p.capacityKwh = q.value(2).toDouble();
-        p.sigmaKwh = q.value(3).toDouble();
-        p.deltaSoc = q.value(4).toDouble();
-        p.derived = q.value(5).toInt() != 0;
-        p.outlier = q.value(6).toInt() != 0;
-        p.kind = chargingKindFromName(q.value(7).toString());
+        p.time = q->value(0).toLongLong();
+        p.mileageKm = doubleOrNan(q->value(1));
+        p.capacityKwh = q->value(2).toDouble();
+        p.sigmaKwh = q->value(3).toDouble();
+        p.deltaSoc = q->value(4).toDouble();
+        p.derived = q->value(5).toInt() != 0;
+        p.outlier = q->value(6).toInt() != 0;
+        p.kind = chargingKindFromName(q->value(7).toString());
         points.append(p);
     }
     return points;
@@ -260,20 +255,18 @@ std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString
 
 std::expected<QList<BatteryReading>, QString> Store::batteryReadings(const QString &vehicleKey)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT r.kind, r.read_at, r.value FROM battery_readings r "
-                   "WHERE r.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) ORDER BY r.read_at, r.kind"_s))
-        return std::unexpected(u"cannot read the battery readings: %1"_s.arg(lastError(q)));
-    q.addBindValue(vehicleKey);
-    if (!q.exec())
-        return std::unexpected(u"cannot read the battery readings: %1"_s.arg(lastError(q)));
+    auto q = run(m_db,
+                 u"SELECT r.kind, r.read_at, r.value FROM battery_readings r "
+                 "WHERE r.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) ORDER BY r.read_at, r.kind"_s,
+                 {vehicleKey}, u"cannot read the battery readings"_s);
+    if (!q)
+        return std::unexpected(q.error());
     QList<BatteryReading> readings;
-    while (q.next()) {
-        const auto kind = batteryReadingKindFromName(q.value(0).toString());
+    while (q->next()) {
+        const auto kind = batteryReadingKindFromName(q->value(0).toString());
         if (!kind)
             continue; // a kind a newer version wrote: not ours to show
-        readings.append({*kind, q.value(2).toDouble(), q.value(1).toLongLong()});
+        readings.append({*kind, q->value(2).toDouble(), q->value(1).toLongLong()});
     }
     return readings;
 }
