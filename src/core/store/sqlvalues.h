@@ -9,6 +9,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -82,6 +83,25 @@ inline std::expected<QSqlQuery, QString> run(const QSqlDatabase &db, const QStri
     if (!query.exec())
         return std::unexpected(failure + u": " + lastError(query));
     return query;
+}
+
+// run(), then one value per row: `map` turns the current row into a T, or
+// into nullopt for a row to leave out.
+template<typename T, typename Map>
+std::expected<QList<T>, QString> rows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                      const QString &failure, Map map)
+{
+    auto query = run(db, sql, values, failure);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<T> result;
+    while (query->next()) {
+        if (std::optional<T> row = map(*query))
+            result.append(std::move(*row));
+    }
+    if (query->lastError().isValid())
+        return std::unexpected(failure + u": " + lastError(*query));
+    return result;
 }
 
 inline void bindOptional(sqlite3_stmt *stmt, int index, const std::optional<double> &value)

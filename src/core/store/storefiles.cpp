@@ -91,16 +91,13 @@ std::expected<bool, QString> Store::hasUpload(const QByteArray &contentHash)
 
 std::expected<QStringList, QString> Store::vehiclesOfUpload(const QByteArray &contentHash)
 {
-    auto q = run(m_db,
-                 u"SELECT v.key FROM uploads u JOIN upload_vehicles uv ON uv.upload_id = u.id "
-                 "JOIN vehicles v ON v.id = uv.vehicle_id WHERE u.content_hash = ? ORDER BY v.key"_s,
-                 {QString::fromLatin1(contentHash)}, u"cannot look up earlier imports"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList keys;
-    while (q->next())
-        keys.append(q->value(0).toString());
-    return keys;
+    const auto row = [](const QSqlQuery &q) -> std::optional<QString> {
+        return q.value(0).toString();
+    };
+    return rows<QString>(m_db,
+                     u"SELECT v.key FROM uploads u JOIN upload_vehicles uv ON uv.upload_id = u.id "
+                     "JOIN vehicles v ON v.id = uv.vehicle_id WHERE u.content_hash = ? ORDER BY v.key"_s,
+                     {QString::fromLatin1(contentHash)}, u"cannot look up earlier imports"_s, row);
 }
 
 std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, QString &modelOut)

@@ -24,38 +24,32 @@ VehicleRef refFrom(const QSqlQuery &q)
 
 std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
 {
-    auto q = run(m_db, u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s, {},
-                 u"cannot read the vehicles"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<VehicleRef> refs;
-    while (q->next())
-        refs.append(refFrom(*q));
-    return refs;
+    const auto row = [](const QSqlQuery &q) -> std::optional<VehicleRef> {
+        return refFrom(q);
+    };
+    return rows<VehicleRef>(m_db,
+                     u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s,
+                     {}, u"cannot read the vehicles"_s, row);
 }
 
 std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
 {
-    auto q = run(m_db,
-                 u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-                 "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
-                 {vehicleId}, u"cannot read the sessions"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<SessionForHealth> sessions;
-    while (q->next()) {
+    const auto row = [](const QSqlQuery &q) -> std::optional<SessionForHealth> {
         SessionForHealth s;
-        s.startTime = q->value(0).toLongLong();
-        s.mileageKm = doubleOrNan(q->value(1));
-        s.socStart = q->value(2).toDouble();
-        s.socEnd = q->value(3).toDouble();
-        s.gridKwh = optionalDouble(q->value(4));
-        s.batteryKwh = optionalDouble(q->value(5));
-        s.kind = chargingKindFromName(q->value(6).toString());
-        s.preconditioning = q->value(7).toInt() != 0;
-        sessions.append(s);
-    }
-    return sessions;
+        s.startTime = q.value(0).toLongLong();
+        s.mileageKm = doubleOrNan(q.value(1));
+        s.socStart = q.value(2).toDouble();
+        s.socEnd = q.value(3).toDouble();
+        s.gridKwh = optionalDouble(q.value(4));
+        s.batteryKwh = optionalDouble(q.value(5));
+        s.kind = chargingKindFromName(q.value(6).toString());
+        s.preconditioning = q.value(7).toInt() != 0;
+        return s;
+    };
+    return rows<SessionForHealth>(m_db,
+                     u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
+                     "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
+                     {vehicleId}, u"cannot read the sessions"_s, row);
 }
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
@@ -73,46 +67,36 @@ std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, Charging
 
 std::expected<QList<OwnEfficiency>, QString> Store::ownEfficiencies()
 {
-    auto q = run(m_db,
-                 u"SELECT v.model, e.charging_kind, e.samples, e.mean, e.sigma_session "
-                 "FROM vehicle_efficiency e JOIN vehicles v ON v.id = e.vehicle_id"_s,
-                 {}, u"cannot read the charging efficiencies"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<OwnEfficiency> result;
-    while (q->next()) {
-        result.append({q->value(0).toString(), chargingKindFromName(q->value(1).toString()),
-                       EfficiencyStats{q->value(2).toInt(), q->value(3).toDouble(), q->value(4).toDouble()}});
-    }
-    return result;
+    const auto row = [](const QSqlQuery &q) -> std::optional<OwnEfficiency> {
+        return OwnEfficiency{q.value(0).toString(), chargingKindFromName(q.value(1).toString()),
+                             EfficiencyStats{q.value(2).toInt(), q.value(3).toDouble(), q.value(4).toDouble()}};
+    };
+    return rows<OwnEfficiency>(m_db,
+                     u"SELECT v.model, e.charging_kind, e.samples, e.mean, e.sigma_session "
+                     "FROM vehicle_efficiency e JOIN vehicles v ON v.id = e.vehicle_id"_s,
+                     {}, u"cannot read the charging efficiencies"_s, row);
 }
 
 std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
 {
-    auto q = run(m_db,
-                 u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
-                 "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s,
-                 {}, u"cannot read the stored estimates"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<VehicleRef> refs;
-    while (q->next())
-        refs.append(refFrom(*q));
-    return refs;
+    const auto row = [](const QSqlQuery &q) -> std::optional<VehicleRef> {
+        return refFrom(q);
+    };
+    return rows<VehicleRef>(m_db,
+                     u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
+                     "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s,
+                     {}, u"cannot read the stored estimates"_s, row);
 }
 
 std::expected<QStringList, QString> Store::vehiclesWithoutHealth()
 {
-    auto q = run(m_db,
-                 u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
-                 "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s,
-                 {}, u"cannot read the stored estimates"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QStringList keys;
-    while (q->next())
-        keys.append(q->value(0).toString());
-    return keys;
+    const auto row = [](const QSqlQuery &q) -> std::optional<QString> {
+        return q.value(0).toString();
+    };
+    return rows<QString>(m_db,
+                     u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
+                     "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s,
+                     {}, u"cannot read the stored estimates"_s, row);
 }
 
 std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points)
@@ -230,43 +214,35 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
 
 std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
 {
-    auto q = run(m_db,
-                 u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
-                 "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
-                 "ORDER BY p.start_time"_s,
-                 {vehicleKey}, u"cannot read the capacity points"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<CapacityPoint> points;
-    while (q->next()) {
+    const auto row = [](const QSqlQuery &q) -> std::optional<CapacityPoint> {
         CapacityPoint p;
-        p.time = q->value(0).toLongLong();
-        p.mileageKm = doubleOrNan(q->value(1));
-        p.capacityKwh = q->value(2).toDouble();
-        p.sigmaKwh = q->value(3).toDouble();
-        p.deltaSoc = q->value(4).toDouble();
-        p.derived = q->value(5).toInt() != 0;
-        p.outlier = q->value(6).toInt() != 0;
-        p.kind = chargingKindFromName(q->value(7).toString());
-        points.append(p);
-    }
-    return points;
+        p.time = q.value(0).toLongLong();
+        p.mileageKm = doubleOrNan(q.value(1));
+        p.capacityKwh = q.value(2).toDouble();
+        p.sigmaKwh = q.value(3).toDouble();
+        p.deltaSoc = q.value(4).toDouble();
+        p.derived = q.value(5).toInt() != 0;
+        p.outlier = q.value(6).toInt() != 0;
+        p.kind = chargingKindFromName(q.value(7).toString());
+        return p;
+    };
+    return rows<CapacityPoint>(m_db,
+                     u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
+                     "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
+                     "ORDER BY p.start_time"_s,
+                     {vehicleKey}, u"cannot read the capacity points"_s, row);
 }
 
 std::expected<QList<BatteryReading>, QString> Store::batteryReadings(const QString &vehicleKey)
 {
-    auto q = run(m_db,
-                 u"SELECT r.kind, r.read_at, r.value FROM battery_readings r "
-                 "WHERE r.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) ORDER BY r.read_at, r.kind"_s,
-                 {vehicleKey}, u"cannot read the battery readings"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<BatteryReading> readings;
-    while (q->next()) {
-        const auto kind = batteryReadingKindFromName(q->value(0).toString());
+    const auto row = [](const QSqlQuery &q) -> std::optional<BatteryReading> {
+        const auto kind = batteryReadingKindFromName(q.value(0).toString());
         if (!kind)
-            continue; // a kind a newer version wrote: not ours to show
-        readings.append({*kind, q->value(2).toDouble(), q->value(1).toLongLong()});
-    }
-    return readings;
+            return std::nullopt; // a kind a newer version wrote: not ours to show
+        return BatteryReading{*kind, q.value(2).toDouble(), q.value(1).toLongLong()};
+    };
+    return rows<BatteryReading>(m_db,
+                     u"SELECT r.kind, r.read_at, r.value FROM battery_readings r "
+                     "WHERE r.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) ORDER BY r.read_at, r.kind"_s,
+                     {vehicleKey}, u"cannot read the battery readings"_s, row);
 }
