@@ -44,7 +44,13 @@ ImportRun Importer::importPaths(const QStringList &paths, const ImportOptions &o
                                 const ProgressCallback &onProgress, const ResultCallback &onResult,
                                 const std::atomic_bool *cancel)
 {
-    const QList<ExportSource> sources = ExportReader::discover(paths);
+    return importSources(ExportReader::discover(paths), options, onProgress, onResult, cancel);
+}
+
+ImportRun Importer::importSources(const QList<ExportSource> &sources, const ImportOptions &options,
+                                  const ProgressCallback &onProgress, const ResultCallback &onResult,
+                                  const std::atomic_bool *cancel)
+{
     ImportProgress progress;
     progress.filesTotal = int(sources.size());
     for (const ExportSource &source : sources)

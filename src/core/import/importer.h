@@ -11,6 +11,7 @@
 #include <functional>
 
 class Anonymizer;
+struct ExportSource;
 class Store;
 
 // Reads, anonymizes and stores what the user handed over, one file after
@@ -31,6 +32,11 @@ public:
     ImportRun importPaths(const QStringList &paths, const ImportOptions &options,
                           const ProgressCallback &onProgress = {}, const ResultCallback &onResult = {},
                           const std::atomic_bool *cancel = nullptr);
+
+    // The same for sources found (or fetched) already.
+    ImportRun importSources(const QList<ExportSource> &sources, const ImportOptions &options,
+                            const ProgressCallback &onProgress = {}, const ResultCallback &onResult = {},
+                            const std::atomic_bool *cancel = nullptr);
 
 private:
     FileImportResult importOne(const struct ExportSource &source, const ImportOptions &options,

@@ -4,6 +4,7 @@
 #include "core/read/exportreader.h"
 
 #include "core/privacy/anonymizer.h"
+#include "core/read/apiresponseparser.h"
 #include "core/read/chargingjsonparser.h"
 #include "core/read/keylistparser.h"
 #include "core/model/logging.h"
@@ -71,6 +72,25 @@ std::expected<QByteArray, QString> readWholeFile(const QString &path, qint64 siz
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
     return ChargingJsonParser::readPadded(file, size);
+}
+
+// A saved CarData API response about a vehicle: its model and the car's
+// own battery readings, no charging history.
+std::expected<ExportUnit, QString> unitFromVehicleResponse(const QByteArray &bytes, const QString &fileName,
+                                                           ApiResponseParser::Kind kind)
+{
+    // A saved file does not say when it was fetched: values without their
+    // own timestamp cannot be placed in time and are left out.
+    auto info = kind == ApiResponseParser::Kind::TelematicData ? ApiResponseParser::telematicData(bytes, 0)
+                                                                : ApiResponseParser::basicData(bytes, 0);
+    if (!info)
+        return std::unexpected(info.error());
+    ExportUnit unit;
+    unit.vin = info->vin.isEmpty() ? Vin::fromFileName(fileName) : info->vin;
+    unit.keyList = std::move(*info);
+    unit.note = u"a saved CarData API response holds no charging history; the vehicle's model and battery "
+                "readings were kept"_s;
+    return unit;
 }
 
 std::expected<ExportUnit, QString> unitFromChargingJson(const QByteArray &bytes, const QString &fileName,
@@ -231,7 +251,61 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
     return units;
 }
 
+std::expected<LoadedExport, QString> loadFetched(const FetchedVehicle &fetched, const Anonymizer &anonymizer,
+                                                 const ExportReader::KnownCheck &isKnown)
+{
+    LoadedExport loaded;
+    Anonymizer::ContentHasher hasher = anonymizer.contentHasher();
+    for (const QByteArray *part : {&fetched.chargingHistory, &fetched.basicData, &fetched.telematicData}) {
+        hasher.addData(QByteArray(QByteArray::number(part->size()) + ':'));
+        hasher.addData(*part);
+    }
+    loaded.contentHash = hasher.result();
+    if (auto known = isKnown(loaded.contentHash); !known)
+        return std::unexpected(known.error());
+    else if ((loaded.alreadyKnown = *known))
+        return loaded;
+    KeyListInfo facts;
+    bool haveFacts = false;
+    for (const auto &[bytes, kind] : {std::pair{&fetched.basicData, ApiResponseParser::Kind::BasicData},
+                                      std::pair{&fetched.telematicData, ApiResponseParser::Kind::TelematicData}}) {
+        if (bytes->isEmpty())
+            continue;
+        auto info = kind == ApiResponseParser::Kind::BasicData ? ApiResponseParser::basicData(*bytes, fetched.fetchedAt)
+                                                                : ApiResponseParser::telematicData(*bytes, fetched.fetchedAt);
+        if (!info)
+            return std::unexpected(u"came back from BMW's CarData API, but its %1 %2"_s.arg(
+                kind == ApiResponseParser::Kind::BasicData ? u"basic data"_s : u"telematic data"_s, info.error()));
+        facts = haveFacts ? ApiResponseParser::merged(facts, *info) : *info;
+        haveFacts = true;
+    }
+    ExportUnit unit;
+    unit.vin = fetched.vin;
+    if (haveFacts)
+        unit.keyList = facts;
+    if (!fetched.chargingHistory.isEmpty()) {
+        ChargingJsonParser::Options options;
+        options.defaultKmPerUnit = kmPerUnitOfLength(unit.keyList);
+        auto history = ChargingJsonParser::parse(fetched.chargingHistory, options);
+        if (!history)
+            return std::unexpected(u"came back from BMW's CarData API, but its charging history %1"_s.arg(history.error()));
+        unit.history = std::move(*history);
+    }
+    loaded.units.append(std::move(unit));
+    return loaded;
+}
+
 } // namespace
+
+ExportSource ExportSource::fromFetch(FetchedVehicle vehicle)
+{
+    ExportSource source;
+    source.kind = Kind::Fetched;
+    source.path = u"BMW CarData online"_s;
+    source.size = vehicle.chargingHistory.size() + vehicle.basicData.size() + vehicle.telematicData.size();
+    source.fetched = std::make_shared<const FetchedVehicle>(std::move(vehicle));
+    return source;
+}
 
 bool ExportReader::isChargingHistoryName(const QString &fileName)
 {
@@ -256,7 +330,7 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            sources.append({path, ExportSource::Kind::Missing, 0, {}});
+            sources.append({path, ExportSource::Kind::Missing, 0, {}, {}});
             continue;
         }
         if (info.isFile()) {
@@ -346,6 +420,13 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
             return std::unexpected(known.error());
         else if ((loaded.alreadyKnown = *known))
             return loaded;
+        if (const auto kind = ApiResponseParser::kindOf(*bytes); kind != ApiResponseParser::Kind::ChargingHistory) {
+            auto unit = unitFromVehicleResponse(*bytes, QFileInfo(source.path).fileName(), kind);
+            if (!unit)
+                return std::unexpected(unit.error());
+            loaded.units.append(std::move(*unit));
+            return loaded;
+        }
         QString note;
         auto keyList = readCompanionKeyList(source.keyListPath, note);
         auto unit = unitFromChargingJson(*bytes, QFileInfo(source.path).fileName(), std::move(keyList), note);
@@ -354,6 +435,8 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
         loaded.units.append(std::move(*unit));
         return loaded;
     }
+    case ExportSource::Kind::Fetched:
+        return loadFetched(*source.fetched, anonymizer, isKnown);
     case ExportSource::Kind::KeyList: {
         QFile file(source.path);
         if (!file.open(QIODevice::ReadOnly))

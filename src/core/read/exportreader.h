@@ -12,19 +12,35 @@
 
 #include <expected>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class Anonymizer;
 
-// One thing on disk the importer treats as a unit of work and reports on:
-// a charging-history JSON, an archive, or a KeyList XML on its own.
+// What BMW's CarData API gave for one vehicle in one fetch, held in memory
+// (it never touches the disk: the responses carry addresses).
+struct FetchedVehicle
+{
+    QString vin;
+    QByteArray chargingHistory; // {"data": [...]}, the pages' sessions together; may be empty
+    QByteArray basicData;       // may be empty
+    QByteArray telematicData;   // may be empty
+    qint64 fetchedAt = 0;       // Unix s: the time of values that carry none
+};
+
+// One thing the importer treats as a unit of work and reports on: a
+// charging-history JSON (or a saved API response), an archive, a KeyList
+// XML on its own, or a vehicle fetched from BMW's CarData API.
 struct ExportSource
 {
-    enum class Kind { ChargingJson, Archive, KeyList, Unsupported, Missing };
-    QString path;
+    enum class Kind { ChargingJson, Archive, KeyList, Unsupported, Missing, Fetched };
+    QString path; // Fetched: a name to show, without the VIN
     Kind kind = Kind::Unsupported;
     qint64 size = 0;
     QString keyListPath; // ChargingJson: the KeyList XML of the same vehicle found beside it
+    std::shared_ptr<const FetchedVehicle> fetched; // Fetched only
+
+    static ExportSource fromFetch(FetchedVehicle vehicle);
 };
 
 // One vehicle's data out of a source.

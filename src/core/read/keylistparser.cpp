@@ -3,10 +3,10 @@
 
 #include "core/read/keylistparser.h"
 
+#include "core/read/telematickeys.h"
 #include "core/read/timestamps.h"
 #include "core/privacy/vin.h"
 
-#include <QHash>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -25,63 +25,16 @@ struct TelematicValue
     QString valueTimestamp;
 };
 
-enum class Field { None, ModelName, DriveTrain, Mileage, Reading };
+using TelematicKeys::Field;
+using TelematicKeys::readingValue;
 
-struct Meaning
+TelematicKeys::Meaning meaningOf(const TelematicValue &tv)
 {
-    Field field = Field::None;
-    BatteryReadingKind reading = BatteryReadingKind::MaxEnergyKwh;
-};
-
-Meaning meaningOf(const TelematicValue &tv)
-{
-    static const QHash<QString, Meaning> byKey = {
-        {u"vehicle.drivetrain.batterymanagement.maxenergy"_s, {Field::Reading, BatteryReadingKind::MaxEnergyKwh}},
-        {u"vehicle.drivetrain.electricengine.hvsmaxenergyabsolute"_s, {Field::Reading, BatteryReadingKind::HvsMaxEnergyKwh}},
-        {u"vehicle.drivetrain.batterymanagement.batterysizemax"_s, {Field::Reading, BatteryReadingKind::BatterySizeMaxKwh}},
-        {u"vehicle.powertrain.electric.battery.stateofhealth.displayed"_s, {Field::Reading, BatteryReadingKind::StateOfHealthPercent}},
-        {u"vehicle.vehicle.travelleddistance"_s, {Field::Mileage, {}}},
-    };
-    // Labels as they appear in English and German archives.
-    static const QHash<QString, Meaning> byLabel = {
-        {u"model name"_s, {Field::ModelName, {}}},
-        {u"modellname"_s, {Field::ModelName, {}}},
-        {u"modellbezeichnung"_s, {Field::ModelName, {}}},
-        {u"drive train"_s, {Field::DriveTrain, {}}},
-        {u"antriebsart"_s, {Field::DriveTrain, {}}},
-        {u"antriebsstrang"_s, {Field::DriveTrain, {}}},
-        {u"mileage"_s, {Field::Mileage, {}}},
-        {u"kilometerstand"_s, {Field::Mileage, {}}},
-        {u"energy content of the high-voltage battery"_s, {Field::Reading, BatteryReadingKind::MaxEnergyKwh}},
-        {u"energieinhalt der hochvoltbatterie"_s, {Field::Reading, BatteryReadingKind::MaxEnergyKwh}},
-        {u"maximum energy content of the high-voltage battery"_s, {Field::Reading, BatteryReadingKind::HvsMaxEnergyKwh}},
-        {u"maximaler energieinhalt der hochvoltbatterie"_s, {Field::Reading, BatteryReadingKind::HvsMaxEnergyKwh}},
-        {u"high-voltage battery size"_s, {Field::Reading, BatteryReadingKind::BatterySizeMaxKwh}},
-        {u"größe der hochvoltbatterie"_s, {Field::Reading, BatteryReadingKind::BatterySizeMaxKwh}},
-        {u"health status of the high-voltage battery (soce)"_s, {Field::Reading, BatteryReadingKind::StateOfHealthPercent}},
-        {u"gesundheitszustand der hochvoltbatterie (soce)"_s, {Field::Reading, BatteryReadingKind::StateOfHealthPercent}},
-    };
     if (!tv.keyName.isEmpty()) {
-        const auto it = byKey.constFind(tv.keyName.trimmed().toLower());
-        if (it != byKey.constEnd())
-            return *it;
+        if (const auto meaning = TelematicKeys::ofKey(tv.keyName); meaning.field != Field::None)
+            return meaning;
     }
-    return byLabel.value(tv.name.simplified().toLower());
-}
-
-// Readings are strings; "0", "null", "-NA-", "INVALID" and friends mean absent.
-std::optional<double> readingValue(QString text)
-{
-    text = text.trimmed();
-    const QString lower = text.toLower();
-    if (text.isEmpty() || lower == u"null" || lower == u"-na-" || lower == u"invalid" || lower == u"n/a")
-        return std::nullopt;
-    text.replace(u',', u'.'); // German decimal comma
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value <= 0)
-        return std::nullopt;
-    return value;
+    return TelematicKeys::ofLabel(tv.name);
 }
 
 } // namespace
@@ -130,7 +83,7 @@ std::expected<KeyListInfo, QString> KeyListParser::parse(const QByteArray &xml)
             else if (child == u"valueTimestamp")
                 tv.valueTimestamp = text;
         }
-        const Meaning meaning = meaningOf(tv);
+        const auto meaning = meaningOf(tv);
         switch (meaning.field) {
         case Field::None:
             break;

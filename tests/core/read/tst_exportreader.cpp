@@ -50,6 +50,7 @@ private Q_SLOTS:
     void brokenArchives();
     void knownFileIsNotParsed();
     void companionKeyListBroken();
+    void savedApiResponses();
 
 private:
     QTemporaryDir m_dir;
@@ -271,3 +272,34 @@ void TestExportReader::companionKeyListBroken()
 
 QTEST_GUILESS_MAIN(TestExportReader)
 #include "tst_exportreader.moc"
+
+void TestExportReader::savedApiResponses()
+{
+    // Saved by another tool: they import like exports, as the vehicle's
+    // model and the car's own battery readings, with a word that no
+    // charging history came with them.
+    const QList<ExportSource> sources = ExportReader::discover({fixture(u"api-saved"_s)});
+    QCOMPARE(sources.size(), 2);
+    int readings = 0;
+    for (const ExportSource &source : sources) {
+        QCOMPARE(source.kind, ExportSource::Kind::ChargingJson);
+        auto loaded = ExportReader::load(source, *m_anonymizer, [](const QByteArray &) { return false; });
+        QVERIFY2(loaded, qPrintable(TestSupport::errorText(loaded)));
+        QCOMPARE(loaded->units.size(), 1);
+        const ExportUnit &unit = loaded->units.first();
+        QCOMPARE(unit.vin, u"WMW31DH0402R45678"_s); // from the content, or the file name
+        QVERIFY(!unit.history);
+        QVERIFY(unit.keyList);
+        QVERIFY(unit.note.contains(u"no charging history"_s));
+        readings += int(unit.keyList->readings.size());
+    }
+    // The basic data's maximum energy has no time of its own: left out.
+    QCOMPARE(readings, 2);
+
+    const QString broken = m_dir.filePath(u"telematicData_broken.json"_s);
+    QVERIFY(TestSupport::writeFile(broken, R"({"telematicData": "none"})"));
+    auto failed = ExportReader::load(ExportReader::discover({broken}).first(), *m_anonymizer,
+                                     [](const QByteArray &) { return false; });
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().contains(u"telematic"_s), qPrintable(failed.error()));
+}
