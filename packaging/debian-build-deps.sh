@@ -13,6 +13,7 @@ packages="
   qt6-qpa-plugins fonts-dejavu-core
   xvfb xauth desktop-file-utils appstream
   help2man groff-base gzip python3-debian
+  qtkeychain-qt6-dev libqrencode-dev
 "
 # npm fetches plotly.js at configure time. Any npm will do: a machine with
 # Node.js from elsewhere (whose nodejs package already brings npm) must not

@@ -6,3 +6,4 @@
 Q_LOGGING_CATEGORY(lcImport, "cardata.import", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "cardata.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcParse, "cardata.parse", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcOnline, "cardata.online", QtInfoMsg)

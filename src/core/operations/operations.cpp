@@ -5,6 +5,8 @@
 
 #include "core/health/batterycatalog.h"
 #include "core/import/healthupdater.h"
+#include "core/online/onlinefetch.h"
+#include "core/online/onlinestate.h"
 #include "core/operations/validation.h"
 #include "core/privacy/anonymizer.h"
 #include "core/store/store.h"
@@ -124,6 +126,130 @@ std::expected<ImportRun, QString> Operations::importPaths(const QStringList &pat
         checked.modelFallback = *model;
     }
     return Importer(*m_store, *anonymizer).importPaths(paths, checked, onProgress, onResult, cancel);
+}
+
+std::expected<ImportRun, QString> Operations::fetchOnline(const Importer::ProgressCallback &onProgress,
+                                                          const Importer::ResultCallback &onResult,
+                                                          const std::atomic_bool *cancel, int retryDelayMs)
+{
+    auto hasVehicles = m_store->hasVehicles();
+    if (!hasVehicles)
+        return std::unexpected(hasVehicles.error());
+    auto anonymizer = Anonymizer::open(m_store->dataDir(), *hasVehicles);
+    if (!anonymizer)
+        return std::unexpected(anonymizer.error());
+    OnlineState state(m_store->dataDir());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    OnlineFetch::Options options;
+    options.retryDelayMs = retryDelayMs;
+    // Where an unfinished fetch began, else since the last complete fetch,
+    // else since the last stored session (from an export), with a day or
+    // two of overlap that dedup absorbs.
+    options.historyFrom = [&](const QString &vin) {
+        const QString key = anonymizer->vehicleKey(vin);
+        if (const qint64 resume = state.resumeFrom(key); resume > 0)
+            return QDateTime::fromSecsSinceEpoch(resume, Qt::UTC);
+        if (const qint64 through = state.historyThrough(key); through > 0)
+            return QDateTime::fromSecsSinceEpoch(through, Qt::UTC).addDays(-2);
+        if (auto summary = m_store->vehicle(key); summary && *summary && (*summary)->lastSession)
+            return QDateTime::fromSecsSinceEpoch(*(*summary)->lastSession, Qt::UTC).addDays(-1);
+        return now.addDays(-firstFetchDays);
+    };
+    const auto fetchProgress = [&](const FetchProgress &p) {
+        if (!onProgress)
+            return;
+        ImportProgress progress;
+        progress.filesDone = p.callsDone;
+        progress.filesTotal = p.callsPlanned;
+        progress.currentFile = u"BMW CarData online: "_s + p.step;
+        onProgress(progress);
+    };
+    const OnlineFetchResult fetched = OnlineFetch(m_store->dataDir()).run(options, fetchProgress, cancel);
+    if (fetched.vehicles.isEmpty()) {
+        if (fetched.cancelled) {
+            ImportRun run;
+            run.cancelled = true;
+            return run;
+        }
+        return std::unexpected(fetched.error);
+    }
+
+    // What came goes through the importer; what did not is reported beside it.
+    const QString name = u"BMW CarData online"_s;
+    QList<ExportSource> sources;
+    QList<const VehicleFetch *> imported;
+    QList<FileImportResult> notFetched;
+    for (const VehicleFetch &vehicle : fetched.vehicles) {
+        const QString key = anonymizer->vehicleKey(vehicle.vin);
+        if (vehicle.fetched) {
+            sources.append(ExportSource::fromFetch(*vehicle.fetched));
+            imported.append(&vehicle);
+            continue;
+        }
+        FileImportResult result;
+        result.file = name;
+        result.status = fetched.cancelled ? FileImportResult::Status::Cancelled : FileImportResult::Status::Error;
+        VehicleImport v;
+        v.vehicleKey = key;
+        result.vehicles.append(v);
+        result.error = u"%1, vehicle %2: %3"_s.arg(name, key, vehicle.error);
+        notFetched.append(result);
+    }
+    // A vehicle that came in part: imported, with a word on what is missing.
+    const auto annotate = [&](FileImportResult &result, qsizetype index) {
+        const VehicleFetch &vehicle = *imported.at(index);
+        if (vehicle.error.isEmpty() || result.vehicles.isEmpty())
+            return;
+        VehicleImport &v = result.vehicles.first();
+        const QString missing = u"part of the fetch failed (%1); the next fetch asks again"_s.arg(vehicle.error);
+        v.note = v.note.isEmpty() ? missing : v.note + u"; "_s + missing;
+    };
+    qsizetype index = 0;
+    const auto resultOf = [&](const FileImportResult &result) {
+        FileImportResult annotated = result;
+        annotate(annotated, index++);
+        if (onResult)
+            onResult(annotated);
+    };
+    Importer importer(*m_store, *anonymizer);
+    ImportRun run = importer.importSources(sources, {}, onProgress, resultOf, cancel);
+    for (qsizetype i = 0; i < run.files.size() && i < imported.size(); ++i) {
+        annotate(run.files[i], i);
+        const FileImportResult &result = run.files.at(i);
+        const VehicleFetch &vehicle = *imported.at(i);
+        // The history is known complete up to the fetch only once it is stored.
+        const bool stored = result.status == FileImportResult::Status::Imported
+                            || result.status == FileImportResult::Status::Duplicate;
+        const QString key = anonymizer->vehicleKey(vehicle.vin);
+        if (stored && vehicle.historyComplete)
+            state.setHistoryThrough(key, vehicle.historyTo.toSecsSinceEpoch());
+        else if (vehicle.historyFrom.isValid())
+            state.setResumeFrom(key, vehicle.historyFrom.toSecsSinceEpoch());
+    }
+    // Vehicles whose history was asked for but that brought nothing at all.
+    for (const VehicleFetch &vehicle : fetched.vehicles)
+        if (!vehicle.fetched && vehicle.historyFrom.isValid())
+            state.setResumeFrom(anonymizer->vehicleKey(vehicle.vin), vehicle.historyFrom.toSecsSinceEpoch());
+    for (const FileImportResult &result : std::as_const(notFetched)) {
+        if (onResult)
+            onResult(result);
+        run.files.append(result);
+    }
+    run.cancelled = run.cancelled || fetched.cancelled;
+    if (!fetched.error.isEmpty() && !fetched.cancelled) {
+        // The fetch stopped part-way: a failure the caller must hear of.
+        FileImportResult stopped;
+        stopped.file = name;
+        stopped.status = FileImportResult::Status::Error;
+        stopped.error = u"%1: the fetch stopped: %2"_s.arg(name, fetched.error);
+        if (onResult)
+            onResult(stopped);
+        run.files.append(stopped);
+    }
+    if (fetched.error.isEmpty())
+        state.setLastFetchAt(now.toSecsSinceEpoch());
+    return run;
 }
 
 std::expected<int, QString> Operations::changeAndRefit(const QString &key,

@@ -81,6 +81,17 @@ public:
     // model's other vehicles (which may have learned from it) up to date.
     std::expected<void, QString> forget(const QString &key);
 
+    // --- BMW CarData online -----------------------------------------------
+    // Fetches every vehicle of the connected account (core/online) and
+    // imports what came exactly as a file would be: one result per vehicle,
+    // named "BMW CarData online". Fails as a whole when nothing could be
+    // fetched (not connected, the quota, the login, the network).
+    std::expected<ImportRun, QString> fetchOnline(const Importer::ProgressCallback &onProgress = {},
+                                                  const Importer::ResultCallback &onResult = {},
+                                                  const std::atomic_bool *cancel = nullptr, int retryDelayMs = 2000);
+    // How far back the first fetch of a vehicle reaches.
+    static constexpr int firstFetchDays = 730;
+
     // Recomputes estimates that are missing (after a schema upgrade, or an
     // earlier failure to store them). Returns how many.
     std::expected<int, QString> repairEstimates();
