@@ -458,6 +458,51 @@ QUrl StandInCarData::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port));
 }
 
+QJsonArray StandInCarData::sampleSessions(int count, qint64 firstStart, double kmFirst)
+{
+    QJsonArray list;
+    for (int i = 0; i < count; ++i) {
+        const qint64 start = firstStart + qint64(i) * 2 * 86400;
+        list.append(QJsonObject{
+            {u"startTime"_s, start},
+            {u"endTime"_s, start + 4 * 3600},
+            {u"timeZone"_s, u"Europe/Berlin"_s},
+            {u"displayedStartSoc"_s, 20 + i % 5},
+            {u"displayedSoc"_s, 80},
+            {u"energyConsumedFromPowerGridKwh"_s, 44.0 + (i % 3) * 0.4},
+            {u"mileage"_s, kmFirst + i * 120},
+            {u"mileageUnits"_s, u"MileageUnits.KM"_s},
+            {u"isPreconditioningActivated"_s, false},
+            {u"totalChargingDurationSec"_s, 4 * 3600},
+            {u"chargingLocation"_s, QJsonObject{{u"formattedAddress"_s, u"Hauptstraße 1, 80331 München"_s},
+                                                {u"mapMatchedLatitude"_s, 48.137},
+                                                {u"mapMatchedLongitude"_s, 11.575}}},
+            {u"chargingBlocks"_s, QJsonArray{QJsonObject{{u"startTime"_s, start},
+                                                         {u"endTime"_s, start + 4 * 3600},
+                                                         {u"averagePowerGridKw"_s, 11.0}}}}});
+    }
+    return list;
+}
+
+QJsonObject StandInCarData::sampleBasicData(const QString &vin, const QString &modelName)
+{
+    return {{u"vin"_s, vin}, {u"brand"_s, u"BMW"_s}, {u"modelName"_s, modelName},
+            {u"series"_s, u"4"_s}, {u"driveTrain"_s, u"BEV"_s}, {u"hvsMaxEnergyAbsolute"_s, u"80.7"_s}};
+}
+
+QJsonObject StandInCarData::sampleTelematicData()
+{
+    const QString when = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
+    const auto value = [&](const QString &v, const QString &unit) {
+        return QJsonObject{{u"value"_s, v}, {u"unit"_s, unit}, {u"timestamp"_s, when}};
+    };
+    return {{u"vehicle.drivetrain.batteryManagement.maxEnergy"_s, value(u"78.4"_s, u"kWh"_s)},
+            {u"vehicle.powertrain.electric.battery.stateOfHealth.displayed"_s, value(u"96"_s, u"%"_s)},
+            {u"vehicle.vehicle.travelledDistance"_s, value(u"23456"_s, u"km"_s)},
+            {u"vehicle.drivetrain.batteryManagement.batterySizeMax"_s,
+             QJsonObject{{u"value"_s, QJsonValue()}, {u"unit"_s, QJsonValue()}, {u"timestamp"_s, QJsonValue()}}}};
+}
+
 #define LOCKED QMutexLocker lock(&m_server->mutex)
 
 void StandInCarData::setClientId(const QString &clientId) { LOCKED; m_server->clientId = clientId; }

@@ -90,6 +90,14 @@ public:
     void addForeignContainers(int count);
     void deleteContainers(); // as in the portal: known IDs answer CU-105
 
+    // Data as BMW's API sends it. Sessions: one every two days from
+    // firstStart, 20 -> 80 %, about 44 kWh from the grid at 11 kW, each
+    // with an address and coordinates (which must never be stored).
+    static QJsonArray sampleSessions(int count, qint64 firstStart, double kmFirst = 20000);
+    static QJsonObject sampleBasicData(const QString &vin, const QString &modelName);
+    // The car's own readings, timestamped a day ago; one key without data.
+    static QJsonObject sampleTelematicData();
+
     // --- what happened -----------------------------------------------------
     QList<Request> requests() const;
     int apiCalls() const;          // requests to /customers/...

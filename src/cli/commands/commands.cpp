@@ -17,6 +17,12 @@ const QList<Command> &all()
         {u"forget", u"VEHICLE", u"delete every trace of a vehicle", forget},
         {u"health", u"[--model NAME] [--vehicle KEY] [--by mileage|date] [--csv|--json]",
          u"capacity points, trends and fleet bands", health},
+        {u"connect", u"--client-id ID", u"log in to BMW CarData (device code in a browser) and store the login",
+         connect},
+        {u"fetch", u"[--json]", u"fetch charging history and battery readings of every connected vehicle", fetch},
+        {u"account", u"[--json]", u"the connected BMW CarData account: vehicles, API calls left, last fetch",
+         account},
+        {u"disconnect", u"", u"remove the BMW CarData login, client ID and vehicle list", disconnect},
         {u"demo", u"--out DIR [--vehicles N] [--seed S] [--scenario NAME]",
          u"write a synthetic fleet of exports with its truth", demo},
     };

@@ -29,6 +29,10 @@ int setCapacity(CommandContext &context, const QStringList &args);
 int forget(CommandContext &context, const QStringList &args);
 int health(CommandContext &context, const QStringList &args);
 int demo(CommandContext &context, const QStringList &args);
+int connect(CommandContext &context, const QStringList &args);
+int fetch(CommandContext &context, const QStringList &args);
+int account(CommandContext &context, const QStringList &args);
+int disconnect(CommandContext &context, const QStringList &args);
 
 // In the order --help lists them.
 const QList<Command> &all();

@@ -85,6 +85,14 @@ void OperationService::startImport(const QStringList &paths, const ImportOptions
                               Q_ARG(ImportOptions, options));
 }
 
+void OperationService::startFetch()
+{
+    m_cancel->store(false);
+    ++m_pending;
+    ++m_importsPending;
+    QMetaObject::invokeMethod(m_worker, "runFetch", Qt::QueuedConnection);
+}
+
 quint64 OperationService::edit(EditRequest request)
 {
     ++m_pending;

@@ -58,6 +58,10 @@ public:
     bool isImporting() const { return m_importsPending > 0; }
 
     void startImport(const QStringList &paths, const ImportOptions &options = {});
+    // Fetches from BMW CarData online and imports what came; reported with
+    // the same signals as an import, one result per vehicle, and cancelled
+    // the same way.
+    void startFetch();
     // Returns the request's id, which its EditOutcome carries.
     quint64 edit(EditRequest request);
     // Recomputes estimates that are missing (see Operations::repairEstimates).

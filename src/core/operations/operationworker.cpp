@@ -14,6 +14,24 @@ OperationWorker::OperationWorker(QString dataDir, std::shared_ptr<std::atomic_bo
 
 void OperationWorker::runImport(const QStringList &paths, const ImportOptions &options)
 {
+    runImportJob([&](Operations &operations) {
+        return operations.importPaths(
+            paths, options, [this](const ImportProgress &p) { Q_EMIT progress(p); },
+            [this](const FileImportResult &r) { Q_EMIT fileFinished(r); }, m_cancel.get());
+    });
+}
+
+void OperationWorker::runFetch()
+{
+    runImportJob([&](Operations &operations) {
+        return operations.fetchOnline([this](const ImportProgress &p) { Q_EMIT progress(p); },
+                                      [this](const FileImportResult &r) { Q_EMIT fileFinished(r); },
+                                      m_cancel.get());
+    });
+}
+
+void OperationWorker::runImportJob(const std::function<std::expected<ImportRun, QString>(Operations &)> &job)
+{
     Q_EMIT importStarted();
     ImportRun run;
     {
@@ -21,9 +39,7 @@ void OperationWorker::runImport(const QStringList &paths, const ImportOptions &o
         if (!operations) {
             Q_EMIT failed(operations.error());
         } else {
-            auto imported = (*operations)->importPaths(
-                paths, options, [this](const ImportProgress &p) { Q_EMIT progress(p); },
-                [this](const FileImportResult &r) { Q_EMIT fileFinished(r); }, m_cancel.get());
+            auto imported = job(**operations);
             if (imported)
                 run = std::move(*imported);
             else

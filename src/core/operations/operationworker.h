@@ -8,7 +8,11 @@
 
 #include <QObject>
 
+class Operations;
+
 #include <atomic>
+#include <expected>
+#include <functional>
 #include <memory>
 
 // The part of OperationService that lives on its worker thread. Tests may
@@ -21,6 +25,8 @@ public:
 
 public Q_SLOTS:
     void runImport(const QStringList &paths, const ImportOptions &options);
+    // BMW CarData online: fetched and imported like files, with the same signals.
+    void runFetch();
     void runEdit(const EditRequest &request);
     void runRepair();
 
@@ -34,6 +40,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    void runImportJob(const std::function<std::expected<ImportRun, QString>(Operations &)> &job);
+
     QString m_dataDir;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "core/model/importresult.h"
+
+#include <QTextStream>
+
+// One result of import or fetch as the CLI prints it: lines for people, or
+// one JSON object per file and vehicle (the contract scripts rely on).
+namespace ImportPrint {
+
+void print(QTextStream &out, const FileImportResult &result, bool json);
+
+} // namespace ImportPrint
