@@ -151,6 +151,38 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Connect BMW Car&amp;Data…</source>
+        <translation>Mit BMW Car&amp;Data verbinden …</translation>
+    </message>
+    <message>
+        <source>Fetch charging history and battery readings from BMW&apos;s CarData service</source>
+        <translation>Ladeverlauf und Batteriewerte vom CarData-Dienst von BMW abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch from BMW CarData &amp;now</source>
+        <translation>&amp;Jetzt von BMW CarData abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch new charging sessions and battery readings of the connected cars</source>
+        <translation>Neue Ladevorgänge und Batteriewerte der verbundenen Fahrzeuge abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect BMW CarData…</source>
+        <translation>Verbindung zu BMW CarData &amp;trennen …</translation>
+    </message>
+    <message>
+        <source>Remove the BMW CarData login from this computer</source>
+        <translation>Die BMW-CarData-Anmeldung von diesem Computer entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from BMW CarData once a day at start</source>
+        <translation>Beim Start einmal täglich von BMW CarData &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>BMW CarData online</source>
+        <translation>BMW CarData online</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -345,6 +377,87 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect BMW CarData</source>
+        <translation>Mit BMW CarData verbinden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since mid-2025 BMW&apos;s exports no longer carry the charging history. The app can fetch it, and the car&apos;s own battery readings, from BMW&apos;s CarData service, once a day, within BMW&apos;s limit of 50 requests.&lt;/p&gt;&lt;p&gt;BMW asks for a client ID of your own:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Log in on the BMW (or MINI) website and open &lt;i&gt;BMW CarData&lt;/i&gt; under your personal data.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create CarData Client&lt;/i&gt;, then subscribe the client to &lt;i&gt;CarData API&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the client ID (the portal shows it only once) and paste it here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The login is kept in your desktop&apos;s keychain; your car&apos;s VIN never enters the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Seit Mitte 2025 enthalten die Exporte von BMW keinen Ladeverlauf mehr. Die App kann ihn, und die eigenen Batteriewerte des Fahrzeugs, vom CarData-Dienst von BMW abrufen: einmal am Tag, innerhalb des BMW-Limits von 50 Anfragen.&lt;/p&gt;&lt;p&gt;BMW verlangt dafür eine eigene Client-ID:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich auf der BMW- (oder MINI-)Website an und öffnen Sie &lt;i&gt;BMW CarData&lt;/i&gt; bei Ihren persönlichen Daten.&lt;/li&gt;&lt;li&gt;Wählen Sie &lt;i&gt;CarData Client erstellen&lt;/i&gt; und abonnieren Sie für den Client die &lt;i&gt;CarData API&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Kopieren Sie die Client-ID (das Portal zeigt sie nur einmal) und fügen Sie sie hier ein.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Die Anmeldung wird im Schlüsselbund Ihres Desktops aufbewahrt; die Fahrgestellnummer gelangt nie in die Datenbank.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Open this link and log in with your BMW or MINI account:</source>
+        <translation>Öffnen Sie diesen Link und melden Sie sich mit Ihrem BMW- oder MINI-Konto an:</translation>
+    </message>
+    <message>
+        <source>Then confirm this code:</source>
+        <translation>Bestätigen Sie dann diesen Code:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>or scan it with your phone</source>
+        <translation>oder mit dem Telefon scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>Jetzt &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Asking BMW for a login code…</source>
+        <translation>BMW wird um einen Anmeldecode gebeten …</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the code (valid for another %1:%2)…</source>
+        <translation>Warten auf Ihre Bestätigung des Codes (noch %1:%2 gültig) …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The connection did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Verbindung kam nicht zustande.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; BMW lists %n vehicle(s) for this account</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Verbunden.&lt;/b&gt; BMW führt %n Fahrzeug für dieses Konto</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Verbunden.&lt;/b&gt; BMW führt %n Fahrzeuge für dieses Konto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them with you as the primary user.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>, davon %n mit Ihnen als Hauptnutzer.&lt;/p&gt;</numerusform>
+            <numerusform>, davon %n mit Ihnen als Hauptnutzer.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Anmeldung ist gespeichert in: %1. Die App ruft neue Ladevorgänge einmal täglich beim Start ab; Fahrzeug → Jetzt von BMW CarData abrufen holt sie sofort.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
@@ -488,6 +601,10 @@
     <message>
         <source>Import a folder of CarData exports</source>
         <translation>Einen Ordner mit CarData-Exporten importieren</translation>
+    </message>
+    <message>
+        <source>The fetch from BMW CarData will start when the current import has finished.</source>
+        <translation>Der Abruf von BMW CarData beginnt, sobald der laufende Import beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +902,14 @@
         <source>The database cannot be read.</source>
         <translation>Die Datenbank kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Connect BMW Car&amp;Data again…</source>
+        <translation>Erneut mit BMW Car&amp;Data verbinden …</translation>
+    </message>
+    <message>
+        <source>Connect BMW Car&amp;Data…</source>
+        <translation>Mit BMW Car&amp;Data verbinden …</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>
@@ -862,6 +987,44 @@
     <message>
         <source>The image size %1 × %2 is empty.</source>
         <translation>Die Bildgröße %1 × %2 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineController</name>
+    <message>
+        <source>BMW CarData: the login cannot be read</source>
+        <translation>BMW CarData: Die Anmeldung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>BMW CarData: no calls left until %1</source>
+        <translation>BMW CarData: keine Abrufe mehr bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMW CarData: %n call(s) left today</source>
+        <translation>
+            <numerusform>BMW CarData: heute noch %n Abruf</numerusform>
+            <numerusform>BMW CarData: heute noch %n Abrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last fetch %1</source>
+        <translation>, zuletzt abgerufen %1</translation>
+    </message>
+    <message>
+        <source>Disconnect BMW CarData</source>
+        <translation>Verbindung zu BMW CarData trennen</translation>
+    </message>
+    <message>
+        <source>Remove the BMW CarData login, the client ID and the list of vehicles from this computer?
+
+What was fetched stays in the database. To connect again you will need the client ID.</source>
+        <translation>Die BMW-CarData-Anmeldung, die Client-ID und die Fahrzeugliste von diesem Computer entfernen?
+
+Bereits Abgerufenes bleibt in der Datenbank. Für eine neue Verbindung brauchen Sie die Client-ID.</translation>
+    </message>
+    <message>
+        <source>BMW CarData is disconnected.</source>
+        <translation>Die Verbindung zu BMW CarData ist getrennt.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,38 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>Connect BMW Car&amp;Data…</source>
+        <translation>Connect BMW Car&amp;Data…</translation>
+    </message>
+    <message>
+        <source>Fetch charging history and battery readings from BMW&apos;s CarData service</source>
+        <translation>Fetch charging history and battery readings from BMW&apos;s CarData service</translation>
+    </message>
+    <message>
+        <source>Fetch from BMW CarData &amp;now</source>
+        <translation>Fetch from BMW CarData &amp;now</translation>
+    </message>
+    <message>
+        <source>Fetch new charging sessions and battery readings of the connected cars</source>
+        <translation>Fetch new charging sessions and battery readings of the connected cars</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect BMW CarData…</source>
+        <translation>&amp;Disconnect BMW CarData…</translation>
+    </message>
+    <message>
+        <source>Remove the BMW CarData login from this computer</source>
+        <translation>Remove the BMW CarData login from this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch from BMW CarData once a day at start</source>
+        <translation>&amp;Fetch from BMW CarData once a day at start</translation>
+    </message>
+    <message>
+        <source>BMW CarData online</source>
+        <translation>BMW CarData online</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -345,6 +377,87 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect BMW CarData</source>
+        <translation>Connect BMW CarData</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Since mid-2025 BMW&apos;s exports no longer carry the charging history. The app can fetch it, and the car&apos;s own battery readings, from BMW&apos;s CarData service, once a day, within BMW&apos;s limit of 50 requests.&lt;/p&gt;&lt;p&gt;BMW asks for a client ID of your own:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Log in on the BMW (or MINI) website and open &lt;i&gt;BMW CarData&lt;/i&gt; under your personal data.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create CarData Client&lt;/i&gt;, then subscribe the client to &lt;i&gt;CarData API&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the client ID (the portal shows it only once) and paste it here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The login is kept in your desktop&apos;s keychain; your car&apos;s VIN never enters the database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Since mid-2025 BMW&apos;s exports no longer carry the charging history. The app can fetch it, and the car&apos;s own battery readings, from BMW&apos;s CarData service, once a day, within BMW&apos;s limit of 50 requests.&lt;/p&gt;&lt;p&gt;BMW asks for a client ID of your own:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Log in on the BMW (or MINI) website and open &lt;i&gt;BMW CarData&lt;/i&gt; under your personal data.&lt;/li&gt;&lt;li&gt;Press &lt;i&gt;Create CarData Client&lt;/i&gt;, then subscribe the client to &lt;i&gt;CarData API&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the client ID (the portal shows it only once) and paste it here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The login is kept in your desktop&apos;s keychain; your car&apos;s VIN never enters the database.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client ID:</translation>
+    </message>
+    <message>
+        <source>Open this link and log in with your BMW or MINI account:</source>
+        <translation>Open this link and log in with your BMW or MINI account:</translation>
+    </message>
+    <message>
+        <source>Then confirm this code:</source>
+        <translation>Then confirm this code:</translation>
+    </message>
+    <message>
+        <source>Co&amp;py code</source>
+        <translation>Co&amp;py code</translation>
+    </message>
+    <message>
+        <source>or scan it with your phone</source>
+        <translation>or scan it with your phone</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch now</source>
+        <translation>&amp;Fetch now</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Asking BMW for a login code…</source>
+        <translation>Asking BMW for a login code…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to confirm the code (valid for another %1:%2)…</source>
+        <translation>Waiting for you to confirm the code (valid for another %1:%2)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The connection did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The connection did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; BMW lists %n vehicle(s) for this account</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; BMW lists %n vehicle for this account</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; BMW lists %n vehicles for this account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them with you as the primary user.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>, %n of them with you as the primary user.&lt;/p&gt;</numerusform>
+            <numerusform>, %n of them with you as the primary user.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Filled dots: capacity from measured battery energy. Hollow dots: derived from grid energy (less certain). Grey squares: outliers. Select a vehicle to highlight it and see its trend.</source>
@@ -488,6 +601,10 @@
     <message>
         <source>Import a folder of CarData exports</source>
         <translation>Import a folder of CarData exports</translation>
+    </message>
+    <message>
+        <source>The fetch from BMW CarData will start when the current import has finished.</source>
+        <translation>The fetch from BMW CarData will start when the current import has finished.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +902,14 @@
         <source>The database cannot be read.</source>
         <translation>The database cannot be read.</translation>
     </message>
+    <message>
+        <source>Connect BMW Car&amp;Data again…</source>
+        <translation>Connect BMW Car&amp;Data again…</translation>
+    </message>
+    <message>
+        <source>Connect BMW Car&amp;Data…</source>
+        <translation>Connect BMW Car&amp;Data…</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>
@@ -862,6 +987,44 @@
     <message>
         <source>The image size %1 × %2 is empty.</source>
         <translation>The image size %1 × %2 is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineController</name>
+    <message>
+        <source>BMW CarData: the login cannot be read</source>
+        <translation>BMW CarData: the login cannot be read</translation>
+    </message>
+    <message>
+        <source>BMW CarData: no calls left until %1</source>
+        <translation>BMW CarData: no calls left until %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>BMW CarData: %n call(s) left today</source>
+        <translation>
+            <numerusform>BMW CarData: %n call left today</numerusform>
+            <numerusform>BMW CarData: %n calls left today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last fetch %1</source>
+        <translation>, last fetch %1</translation>
+    </message>
+    <message>
+        <source>Disconnect BMW CarData</source>
+        <translation>Disconnect BMW CarData</translation>
+    </message>
+    <message>
+        <source>Remove the BMW CarData login, the client ID and the list of vehicles from this computer?
+
+What was fetched stays in the database. To connect again you will need the client ID.</source>
+        <translation>Remove the BMW CarData login, the client ID and the list of vehicles from this computer?
+
+What was fetched stays in the database. To connect again you will need the client ID.</translation>
+    </message>
+    <message>
+        <source>BMW CarData is disconnected.</source>
+        <translation>BMW CarData is disconnected.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,14 @@ bool ImportController::isBusy() const
 void ImportController::importPaths(const QStringList &paths)
 {
     if (!paths.isEmpty())
-        enqueue({paths, false});
+        enqueue({paths, false, false});
+}
+
+void ImportController::fetchOnline()
+{
+    Batch batch;
+    batch.fetch = true;
+    enqueue(batch);
 }
 
 void ImportController::chooseFiles(QWidget *parent)
@@ -78,7 +85,9 @@ void ImportController::enqueue(const Batch &batch)
 {
     m_queue.append(batch);
     if (isImporting() || !m_answers.isEmpty() || m_asking)
-        Q_EMIT message(tr("The files will be imported when the current import has finished."), 5000);
+        Q_EMIT message(batch.fetch ? tr("The fetch from BMW CarData will start when the current import has finished.")
+                                   : tr("The files will be imported when the current import has finished."),
+                       5000);
     startNext();
     Q_EMIT busyChanged();
 }
@@ -97,7 +106,10 @@ void ImportController::startNext()
     if (switchDatabase)
         m_workspace.open(m_current->demo);
     m_panel.begin(int(m_queue.size()));
-    m_workspace.service()->startImport(m_current->paths);
+    if (m_current->fetch)
+        m_workspace.service()->startFetch();
+    else
+        m_workspace.service()->startImport(m_current->paths);
     Q_EMIT started();
     Q_EMIT busyChanged();
 }
@@ -192,7 +204,7 @@ void ImportController::loadDemoFleet()
         return; // generated before: just show it
     }
     m_demoFleet = std::make_unique<DemoFleet>(DemoFleet::defaultOptions());
-    connect(m_demoFleet.get(), &DemoFleet::generated, this, [this](const QString &exports) { enqueue({{exports}, true}); });
+    connect(m_demoFleet.get(), &DemoFleet::generated, this, [this](const QString &exports) { enqueue({{exports}, true, false}); });
     connect(m_demoFleet.get(), &DemoFleet::failed, this, [this](const QString &text) {
         m_panel.addFailure(text);
         m_demoFleet.release()->deleteLater(); // we are inside its signal

@@ -45,6 +45,9 @@ public:
 
     // Into the user's own database (leaving the demo if it is shown).
     void importPaths(const QStringList &paths);
+    // Fetches from BMW CarData online into the own database, queued like
+    // files, with the same progress, results and Cancel.
+    void fetchOnline();
     // Asks which files (or which folder) to import, then imports them.
     void chooseFiles(QWidget *parent);
     void chooseFolder(QWidget *parent);
@@ -70,6 +73,7 @@ private:
     {
         QStringList paths;
         bool demo = false;
+        bool fetch = false; // BMW CarData online instead of paths
     };
 
     void enqueue(const Batch &batch);

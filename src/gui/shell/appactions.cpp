@@ -37,6 +37,16 @@ AppActions::AppActions(const AppSettings &settings, QObject *parent) : QObject(p
     forget = make(u"forget"_s, tr("&Forget vehicle…"), QKeySequence::Delete);
     forget->setShortcutContext(Qt::WidgetWithChildrenShortcut); // only in the table: Delete elsewhere edits text
 
+    connectOnline = make(u"online"_s, tr("Connect BMW Car&Data…"));
+    connectOnline->setStatusTip(tr("Fetch charging history and battery readings from BMW's CarData service"));
+    fetchOnline = make(u"fetch"_s, tr("Fetch from BMW CarData &now"), QKeySequence(Qt::Key_F5));
+    fetchOnline->setStatusTip(tr("Fetch new charging sessions and battery readings of the connected cars"));
+    disconnectOnline = make({}, tr("&Disconnect BMW CarData…"));
+    disconnectOnline->setStatusTip(tr("Remove the BMW CarData login from this computer"));
+    fetchAtStart = make({}, tr("&Fetch from BMW CarData once a day at start"));
+    fetchAtStart->setCheckable(true);
+    fetchAtStart->setChecked(settings.fetchAtStart());
+
     nativeChart = make({}, tr("&Native chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     plotlyChart = make({}, tr("&Plotly chart (web)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     checkableGroup({nativeChart, plotlyChart});
@@ -122,6 +132,8 @@ void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
         else
             vehicle->addSeparator();
     }
+    vehicle->addSection(tr("BMW CarData online"));
+    vehicle->addActions({connectOnline, fetchOnline, disconnectOnline});
 
     QMenu *view = menuBar->addMenu(tr("Vie&w"));
     view->addSection(tr("Chart engine"));
@@ -142,6 +154,7 @@ void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
     QMenu *settings = menuBar->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addActions(languages->actions());
+    settings->addAction(fetchAtStart);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

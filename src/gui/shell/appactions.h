@@ -40,6 +40,10 @@ public:
     QAction *setModel = nullptr;
     QAction *setCapacity = nullptr;
     QAction *forget = nullptr;
+    QAction *connectOnline = nullptr;
+    QAction *fetchOnline = nullptr;
+    QAction *disconnectOnline = nullptr;
+    QAction *fetchAtStart = nullptr;
     QAction *nativeChart = nullptr;
     QAction *plotlyChart = nullptr;
     QAction *byMileage = nullptr;

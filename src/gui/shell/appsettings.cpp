@@ -145,6 +145,16 @@ QString AppSettings::language() const
     return m_settings->value(u"ui/language"_s).toString();
 }
 
+bool AppSettings::fetchAtStart() const
+{
+    return m_settings->value(u"online/fetchAtStart"_s, true).toBool();
+}
+
+void AppSettings::setFetchAtStart(bool on)
+{
+    m_settings->setValue(u"online/fetchAtStart"_s, on);
+}
+
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(u"ui/language"_s, language);

@@ -53,6 +53,9 @@ public:
     // "" follows the system locale; else a language code such as "de" or "en".
     QString language() const;
     void setLanguage(const QString &language);
+    // Fetch from BMW CarData once a day when the app starts (default on).
+    bool fetchAtStart() const;
+    void setFetchAtStart(bool on);
 
     void sync();
 

@@ -11,6 +11,7 @@
 #include "gui/dashboard/dashboard.h"
 #include "gui/import/dropzone.h"
 #include "gui/import/importpanel.h"
+#include "gui/online/onlinecontroller.h"
 #include "gui/shell/aboutbox.h"
 #include "gui/shell/appactions.h"
 #include "gui/shell/appsettings.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(const LaunchOptions &options, AppSettings &settings, QWid
     m_imports = new ImportController(*m_workspace, *m_importPanel, this);
     m_editor = new VehicleEditor(*m_workspace, this, this);
     m_exporter = new ChartExporter(this, this);
+    // The account belongs to the own data, whichever database is shown.
+    m_online = new OnlineController(options.dataDir, this);
     m_imports->setModelPrompt([this](const ModelQuestion &q) -> std::optional<QString> {
         const QString file = QFileInfo(q.file).fileName();
         ModelDialog dialog(tr("The export %1 does not say which model vehicle %2 is (%n session(s)). Which model is "
@@ -126,7 +129,9 @@ void MainWindow::createPages()
                                "border-radius: 4px; font-weight: bold; }"_s);
     m_demoBadge->hide();
     m_statusVehicles = new QLabel(this);
+    m_statusOnline = new QLabel(this);
     statusBar()->addPermanentWidget(m_demoBadge);
+    statusBar()->addPermanentWidget(m_statusOnline);
     statusBar()->addPermanentWidget(m_statusVehicles);
 }
 
@@ -156,6 +161,10 @@ void MainWindow::connectActions()
     connect(a.setModel, &QAction::triggered, this, [this] { m_editor->editModel(selectedVehicle()); });
     connect(a.setCapacity, &QAction::triggered, this, [this] { m_editor->editCapacity(selectedVehicle()); });
     connect(a.forget, &QAction::triggered, this, [this] { m_editor->confirmForget(selectedVehicle()); });
+    connect(a.connectOnline, &QAction::triggered, this, [this] { m_online->showConnectDialog(this); });
+    connect(a.fetchOnline, &QAction::triggered, this, &MainWindow::fetchOnline);
+    connect(a.disconnectOnline, &QAction::triggered, this, [this] { m_online->disconnectAccount(this); });
+    connect(a.fetchAtStart, &QAction::toggled, this, [this](bool on) { m_settings.setFetchAtStart(on); });
     connect(a.nativeChart, &QAction::triggered, this, [this] { setChartEngine(ChartEngine::Kind::Native); });
     connect(a.plotlyChart, &QAction::triggered, this, [this] { setChartEngine(ChartEngine::Kind::Plotly); });
     connect(a.byMileage, &QAction::triggered, this, [this] { setXAxis(ChartOptions::XAxis::Mileage); });
@@ -193,11 +202,20 @@ void MainWindow::connectParts()
     connect(m_imports, &ImportController::finished, this, [this](bool cancelled) {
         statusBar()->clearMessage();
         refresh();
+        m_online->refresh(); // a fetch spent calls
         Q_EMIT importFinished(cancelled);
     });
     connect(m_imports, &ImportController::demoLoaded, this, &MainWindow::demoLoaded);
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::message, this,
+            [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+
+    connect(m_online, &OnlineController::statusChanged, this, [this] {
+        m_statusOnline->setText(onlineStatusText());
+        updateActions();
+    });
+    connect(m_online, &OnlineController::fetchRequested, this, &MainWindow::fetchOnline);
+    connect(m_online, &OnlineController::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     connect(m_editor, &VehicleEditor::finished, this, [this](const EditOutcome &outcome) {
@@ -260,6 +278,16 @@ void MainWindow::start()
         m_workspace->open(false);
     if (!m_options.files.isEmpty())
         importPaths(m_options.files);
+    // Once a day, when an account is connected (never in an unattended run).
+    if (m_settings.fetchAtStart() && !m_unattended && !m_options.demo)
+        m_online->fetchIfDue();
+    else
+        m_online->refresh();
+}
+
+QString MainWindow::onlineStatusText() const
+{
+    return OnlineController::statusText(m_online->status());
 }
 
 // --- database and data -----------------------------------------------------
@@ -376,6 +404,10 @@ void MainWindow::updateActions()
         a->setEnabled(hasData);
     for (QAction *a : {m_actions->setModel, m_actions->setCapacity, m_actions->forget})
         a->setEnabled(vehicle && !busy);
+    const bool connected = m_online->status().connected;
+    m_actions->fetchOnline->setEnabled(connected && !m_imports->isImporting());
+    m_actions->disconnectOnline->setEnabled(connected);
+    m_actions->connectOnline->setText(connected ? tr("Connect BMW Car&Data again…") : tr("Connect BMW Car&Data…"));
     m_dropZone->demoButton()->setEnabled(!busy);
 }
 

@@ -22,6 +22,7 @@ class ChartExporter;
 class DatabaseErrorPage;
 class DropZone;
 class ImportPanel;
+class OnlineController;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -84,6 +85,11 @@ public:
     void setVehicleCapacity(const QString &key, std::optional<double> kwh) { m_editor->setCapacity(key, kwh); }
     void forgetVehicle(const QString &key) { m_editor->forget(key); }
 
+    // BMW CarData online: the account of the own data folder.
+    void fetchOnline() { m_imports->fetchOnline(); }
+    OnlineController *online() const { return m_online; }
+    QString onlineStatusText() const;
+
     // For tests and accessibility checks.
     ImportPanel *importPanel() const { return m_importPanel; }
     QComboBox *modelCombo() const { return m_dashboard->modelCombo(); }
@@ -130,6 +136,7 @@ private:
     ImportController *m_imports = nullptr;
     VehicleEditor *m_editor = nullptr;
     ChartExporter *m_exporter = nullptr;
+    OnlineController *m_online = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     DropZone *m_dropZone = nullptr;
@@ -139,6 +146,7 @@ private:
     ImportPanel *m_importPanel = nullptr;
     QLabel *m_demoBadge = nullptr;
     QLabel *m_statusVehicles = nullptr;
+    QLabel *m_statusOnline = nullptr;
 
     bool m_started = false;
     bool m_unattended = false; // --screenshot: no dialog may wait for a click
