@@ -44,6 +44,15 @@ SubParser::SubParser()
     parser.addOption(m_help);
 }
 
+std::optional<int> SubParser::parseWithoutArguments(CommandContext &context, const QStringList &args)
+{
+    if (const auto done = parse(context, args))
+        return done;
+    if (!parser.positionalArguments().isEmpty())
+        return context.usage(u"%1 takes no arguments besides its options"_s.arg(args.value(0)));
+    return std::nullopt;
+}
+
 std::optional<int> SubParser::parse(CommandContext &context, const QStringList &args)
 {
     if (!parser.parse(args))

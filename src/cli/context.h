@@ -52,6 +52,9 @@ public:
     // Parses; an exit code when the command is already done (usage error,
     // --help), nullopt to go on.
     std::optional<int> parse(CommandContext &context, const QStringList &args);
+    // The same for a command that takes options only: arguments besides
+    // them are a usage error naming the command (args[0]).
+    std::optional<int> parseWithoutArguments(CommandContext &context, const QStringList &args);
 
 private:
     QCommandLineOption m_dataDir;

@@ -21,29 +21,7 @@
 using namespace Qt::StringLiterals;
 using TestSupport::fixture;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QList<QJsonObject> jsonLines() const
-    {
-        QList<QJsonObject> lines;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError || !doc.isObject())
-                qFatal("not a JSON object line: %s", qPrintable(line));
-            lines.append(doc.object());
-        }
-        return lines;
-    }
-};
-
-} // namespace
+using Run = TestSupport::CliRun;
 
 class TestCli : public QObject
 {
@@ -79,18 +57,7 @@ void TestCli::init()
 
 Run TestCli::cli(const QStringList &args, const QString &workingDir)
 {
-    QProcess process;
-    process.setWorkingDirectory(workingDir.isEmpty() ? m_dir->path() : workingDir);
-    process.start(TestSupport::cliPath(), args);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        qWarning() << "cli did not finish:" << process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return TestSupport::runCli(args, workingDir.isEmpty() ? m_dir->path() : workingDir);
 }
 
 void TestCli::importJsonContract()

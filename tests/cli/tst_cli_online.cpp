@@ -25,20 +25,7 @@ const QString vinA = u"WBA71AW0X0FP20001"_s;
 const QString vinB = u"WBA31DH0X0FP20002"_s;
 const QString clientId = u"7c9e6679-7425-40de-944b-e07fc1f90ae7"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QList<QJsonObject> jsonLines() const
-    {
-        QList<QJsonObject> lines;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        return lines;
-    }
-};
+using Run = TestSupport::CliRun;
 
 } // namespace
 
@@ -54,21 +41,7 @@ class TestCliOnline : public QObject
 
     Run cli(const QStringList &args)
     {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.setWorkingDirectory(m_dir->path());
-        process.start(TestSupport::cliPath(), QStringList{u"--data-dir"_s, dataDir()} + args);
-        Run run;
-        if (!process.waitForFinished(60000)) {
-            qWarning() << "cli did not finish:" << process.errorString();
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return TestSupport::runCli(QStringList{u"--data-dir"_s, dataDir()} + args, m_dir->path(), m_env);
     }
 
 private Q_SLOTS:

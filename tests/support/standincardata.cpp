@@ -555,6 +555,14 @@ void StandInCarData::deleteContainers()
 }
 
 QList<StandInCarData::Request> StandInCarData::requests() const { LOCKED; return m_server->log; }
+int StandInCarData::requestCount(const QString &pathPart, const QByteArray &method, int status) const
+{
+    LOCKED;
+    int n = 0;
+    for (const Request &r : std::as_const(m_server->log))
+        n += r.path.contains(pathPart) && (method.isEmpty() || r.method == method) && (status == 0 || r.status == status);
+    return n;
+}
 int StandInCarData::apiCalls() const { LOCKED; return m_server->apiCallCount; }
 int StandInCarData::containersCreated() const { LOCKED; return m_server->created; }
 int StandInCarData::refreshes() const { LOCKED; return m_server->refreshCount; }

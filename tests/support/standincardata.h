@@ -100,6 +100,9 @@ public:
 
     // --- what happened -----------------------------------------------------
     QList<Request> requests() const;
+    // Requests whose path contains pathPart, of this method (empty: any),
+    // answered with this status (0: any).
+    int requestCount(const QString &pathPart, const QByteArray &method = {}, int status = 0) const;
     int apiCalls() const;          // requests to /customers/...
     int containersCreated() const;
     int refreshes() const;

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +43,38 @@ QByteArray databaseBytes(const QString &dataDir)
 QString cliPath()
 {
     return QDir(QStringLiteral(CARDATA_BIN_DIR)).filePath(u"cardata-health-cli"_s);
+}
+
+QList<QJsonObject> CliRun::jsonLines() const
+{
+    QList<QJsonObject> lines;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            qFatal("not a JSON object line: %s", qPrintable(line));
+        lines.append(doc.object());
+    }
+    return lines;
+}
+
+CliRun runCli(const QStringList &args, const QString &workingDir, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDir);
+    process.start(cliPath(), args);
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        qWarning() << "cli did not finish:" << process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 } // namespace TestSupport

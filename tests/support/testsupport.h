@@ -4,6 +4,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -34,5 +37,18 @@ QString errorText(const Expected &e)
 
 // Where the built command-line tool is.
 QString cliPath();
+
+// One run of the built command-line tool, and what it printed.
+struct CliRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish within a minute
+    QString out;
+    QString err;
+
+    // stdout as one JSON object a line; a line that is not one fails the test run.
+    QList<QJsonObject> jsonLines() const;
+};
+CliRun runCli(const QStringList &args, const QString &workingDir,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace TestSupport

@@ -35,14 +35,8 @@ int Commands::importFiles(CommandContext &context, const QStringList &args)
         return UsageError;
     }
     const bool json = sub.parser.isSet(jsonOption);
-    auto run = operations->importPaths(paths, options, {}, [&](const FileImportResult &result) {
+    const auto run = operations->importPaths(paths, options, {}, [&](const FileImportResult &result) {
         ImportPrint::print(context.out, result, json);
     });
-    if (!run) {
-        context.err << run.error() << '\n';
-        return Failure;
-    }
-    if (!run->estimateError.isEmpty())
-        context.err << run->estimateError << '\n';
-    return run->failed() ? Failure : Success;
+    return ImportPrint::exitCode(context, run);
 }

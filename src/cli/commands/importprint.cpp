@@ -3,6 +3,7 @@
 
 #include "cli/commands/importprint.h"
 
+#include "cli/context.h"
 #include "core/report/jsonvalues.h"
 
 #include <QJsonArray>
@@ -69,4 +70,15 @@ void ImportPrint::print(QTextStream &out, const FileImportResult &result, bool j
     else
         printText(out, result);
     out.flush();
+}
+
+int ImportPrint::exitCode(CommandContext &context, const std::expected<ImportRun, QString> &run)
+{
+    if (!run) {
+        context.err << run.error() << '\n';
+        return Failure;
+    }
+    if (!run->estimateError.isEmpty())
+        context.err << run->estimateError << '\n';
+    return run->failed() || run->cancelled ? Failure : Success;
 }

@@ -8,6 +8,7 @@
 #include "cli/commands/importprint.h"
 #include "cli/context.h"
 #include "core/online/onlineaccount.h"
+#include "core/online/onlinestate.h"
 #include "core/operations/operations.h"
 #include "core/report/jsonvalues.h"
 
@@ -31,12 +32,10 @@ int Commands::connect(CommandContext &context, const QStringList &args)
     QCommandLineOption clientOption(u"client-id"_s,
                                     u"The client ID made under CarData in the BMW or MINI portal."_s, u"ID"_s);
     sub.parser.addOption(clientOption);
-    if (const auto done = sub.parse(context, args))
+    if (const auto done = sub.parseWithoutArguments(context, args))
         return *done;
     if (!sub.parser.isSet(clientOption))
         return context.usage(u"connect needs --client-id ID (see docs/online.md for where to find it)"_s);
-    if (!sub.parser.positionalArguments().isEmpty())
-        return context.usage(u"connect takes no arguments besides --client-id"_s);
     QDir().mkpath(context.dataDir());
 
     OnlineAccount account(context.dataDir());
@@ -67,27 +66,19 @@ int Commands::fetch(CommandContext &context, const QStringList &args)
     SubParser sub;
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object per vehicle per line, as import prints."_s);
     sub.parser.addOption(jsonOption);
-    if (const auto done = sub.parse(context, args))
+    if (const auto done = sub.parseWithoutArguments(context, args))
         return *done;
-    if (!sub.parser.positionalArguments().isEmpty())
-        return context.usage(u"fetch takes no arguments"_s);
     auto operations = context.openOperations();
     if (!operations)
         return Failure;
     const bool json = sub.parser.isSet(jsonOption);
-    auto run = operations->fetchOnline({}, [&](const FileImportResult &result) {
+    const auto run = operations->fetchOnline({}, [&](const FileImportResult &result) {
         ImportPrint::print(context.out, result, json);
     });
-    if (!run) {
-        context.err << run.error() << '\n';
-        return Failure;
-    }
-    if (!run->estimateError.isEmpty())
-        context.err << run->estimateError << '\n';
-    const OnlineStatus status = OnlineAccount(context.dataDir()).status();
-    if (!json)
-        context.out << "API calls left today: " << status.callsLeft << " of 50\n";
-    return run->failed() || run->cancelled ? Failure : Success;
+    if (run && !json)
+        context.out << "API calls left today: " << OnlineAccount(context.dataDir()).status().callsLeft << " of "
+                    << OnlineState::dailyQuota << '\n';
+    return ImportPrint::exitCode(context, run);
 }
 
 int Commands::account(CommandContext &context, const QStringList &args)
@@ -95,7 +86,7 @@ int Commands::account(CommandContext &context, const QStringList &args)
     SubParser sub;
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object."_s);
     sub.parser.addOption(jsonOption);
-    if (const auto done = sub.parse(context, args))
+    if (const auto done = sub.parseWithoutArguments(context, args))
         return *done;
     const OnlineStatus status = OnlineAccount(context.dataDir()).status();
     if (sub.parser.isSet(jsonOption)) {
@@ -118,7 +109,7 @@ int Commands::account(CommandContext &context, const QStringList &args)
     } else {
         context.out << "Connected since " << utc(status.connectedAt) << "; the login is stored in "
                     << status.storedWhere << ".\nVehicles: " << status.vehicles << " (" << status.primaryVehicles
-                    << " with this account as primary user)\nAPI calls left today: " << status.callsLeft << " of 50";
+                    << " with this account as primary user)\nAPI calls left today: " << status.callsLeft << " of " << OnlineState::dailyQuota;
         if (status.blockedUntil.isValid())
             context.out << " (BMW's quota is used up until " << utc(status.blockedUntil.toSecsSinceEpoch()) << ")";
         context.out << "\nLast fetch: " << (status.lastFetchAt > 0 ? utc(status.lastFetchAt) : u"never"_s) << '\n';
@@ -131,8 +122,6 @@ int Commands::disconnect(CommandContext &context, const QStringList &args)
     SubParser sub;
     if (const auto done = sub.parse(context, args))
         return *done;
-    if (!sub.parser.positionalArguments().isEmpty())
-        return context.usage(u"disconnect takes no arguments"_s);
     if (auto done = OnlineAccount(context.dataDir()).disconnect(); !done) {
         context.err << done.error() << '\n';
         return Failure;

@@ -51,10 +51,8 @@ int Commands::vehicles(CommandContext &context, const QStringList &args)
     SubParser sub;
     QCommandLineOption jsonOption(u"json"_s, u"One JSON object per vehicle per line."_s);
     sub.parser.addOption(jsonOption);
-    if (const auto done = sub.parse(context, args))
+    if (const auto done = sub.parseWithoutArguments(context, args))
         return *done;
-    if (!sub.parser.positionalArguments().isEmpty())
-        return context.usage(u"vehicles takes no arguments"_s);
     auto operations = context.openOperations();
     if (!operations)
         return Failure;

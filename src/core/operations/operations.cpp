@@ -107,15 +107,20 @@ std::expected<void, QString> Operations::checkImportOptions(const ImportOptions 
     return {};
 }
 
+std::expected<Anonymizer, QString> Operations::openAnonymizer()
+{
+    auto hasVehicles = m_store->hasVehicles();
+    if (!hasVehicles)
+        return std::unexpected(hasVehicles.error());
+    return Anonymizer::open(m_store->dataDir(), *hasVehicles);
+}
+
 std::expected<ImportRun, QString> Operations::importPaths(const QStringList &paths, const ImportOptions &options,
                                                           const Importer::ProgressCallback &onProgress,
                                                           const Importer::ResultCallback &onResult,
                                                           const std::atomic_bool *cancel)
 {
-    auto hasVehicles = m_store->hasVehicles();
-    if (!hasVehicles)
-        return std::unexpected(hasVehicles.error());
-    auto anonymizer = Anonymizer::open(m_store->dataDir(), *hasVehicles);
+    auto anonymizer = openAnonymizer();
     if (!anonymizer)
         return std::unexpected(anonymizer.error());
     ImportOptions checked = options;
@@ -132,10 +137,7 @@ std::expected<ImportRun, QString> Operations::fetchOnline(const Importer::Progre
                                                           const Importer::ResultCallback &onResult,
                                                           const std::atomic_bool *cancel, int retryDelayMs)
 {
-    auto hasVehicles = m_store->hasVehicles();
-    if (!hasVehicles)
-        return std::unexpected(hasVehicles.error());
-    auto anonymizer = Anonymizer::open(m_store->dataDir(), *hasVehicles);
+    auto anonymizer = openAnonymizer();
     if (!anonymizer)
         return std::unexpected(anonymizer.error());
     OnlineState state(m_store->dataDir());

@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 
+class Anonymizer;
 class Store;
 
 // Everything a person can do with their data, for both front ends: import,
@@ -102,6 +103,8 @@ public:
 
 private:
     explicit Operations(std::unique_ptr<Store> store);
+    // The installation's secret (made now for a database without vehicles).
+    std::expected<Anonymizer, QString> openAnonymizer();
     // A change of one vehicle and its refit, all or nothing.
     std::expected<int, QString> changeAndRefit(const QString &key,
                                                const std::function<std::expected<void, QString>()> &change);

@@ -31,32 +31,9 @@ const QString vinA = u"WBA71AW0X0FP10001"_s;
 const QString vinB = u"WBA71AW0X0FP10002"_s;
 const QString clientId = u"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"_s;
 
-// Charging sessions as BMW's API sends them: one every two days up to a
-// few days ago, 20 → 80 %, about 45 kWh from the grid.
 QJsonArray sessions(int count, qint64 firstStart, double kmFirst = 20000)
 {
-    QJsonArray list;
-    for (int i = 0; i < count; ++i) {
-        const qint64 start = firstStart + qint64(i) * 2 * 86400;
-        list.append(QJsonObject{
-            {u"startTime"_s, start},
-            {u"endTime"_s, start + 4 * 3600},
-            {u"timeZone"_s, u"Europe/Berlin"_s},
-            {u"displayedStartSoc"_s, 20 + i % 5},
-            {u"displayedSoc"_s, 80},
-            {u"energyConsumedFromPowerGridKwh"_s, 44.0 + (i % 3) * 0.4},
-            {u"mileage"_s, kmFirst + i * 120},
-            {u"mileageUnits"_s, u"MileageUnits.KM"_s},
-            {u"isPreconditioningActivated"_s, false},
-            {u"totalChargingDurationSec"_s, 4 * 3600},
-            {u"chargingLocation"_s, QJsonObject{{u"formattedAddress"_s, u"Hauptstraße 1, 80331 München"_s},
-                                                {u"mapMatchedLatitude"_s, 48.137},
-                                                {u"mapMatchedLongitude"_s, 11.575}}},
-            {u"chargingBlocks"_s, QJsonArray{QJsonObject{{u"startTime"_s, start},
-                                                         {u"endTime"_s, start + 4 * 3600},
-                                                         {u"averagePowerGridKw"_s, 11.0}}}}});
-    }
-    return list;
+    return StandInCarData::sampleSessions(count, firstStart, kmFirst);
 }
 
 qint64 daysAgo(int days)
@@ -66,21 +43,12 @@ qint64 daysAgo(int days)
 
 QJsonObject basicData(const QString &vin)
 {
-    return {{u"vin"_s, vin}, {u"brand"_s, u"BMW"_s}, {u"modelName"_s, u"i4 eDrive40"_s},
-            {u"series"_s, u"4"_s}, {u"driveTrain"_s, u"BEV"_s}, {u"hvsMaxEnergyAbsolute"_s, u"80.7"_s}};
+    return StandInCarData::sampleBasicData(vin, u"i4 eDrive40"_s);
 }
 
 QJsonObject telematicData()
 {
-    const QString when = QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate);
-    return {{u"vehicle.drivetrain.batteryManagement.maxEnergy"_s,
-             QJsonObject{{u"value"_s, u"78.4"_s}, {u"unit"_s, u"kWh"_s}, {u"timestamp"_s, when}}},
-            {u"vehicle.powertrain.electric.battery.stateOfHealth.displayed"_s,
-             QJsonObject{{u"value"_s, u"96"_s}, {u"unit"_s, u"%"_s}, {u"timestamp"_s, when}}},
-            {u"vehicle.vehicle.travelledDistance"_s,
-             QJsonObject{{u"value"_s, u"23456"_s}, {u"unit"_s, u"km"_s}, {u"timestamp"_s, when}}},
-            {u"vehicle.drivetrain.batteryManagement.batterySizeMax"_s,
-             QJsonObject{{u"value"_s, QJsonValue()}, {u"unit"_s, QJsonValue()}, {u"timestamp"_s, QJsonValue()}}}};
+    return StandInCarData::sampleTelematicData();
 }
 
 // Everything a fetch said went wrong: its own error, or its results' errors.
@@ -97,20 +65,12 @@ QString errorsOf(const std::expected<ImportRun, QString> &run)
 
 int countAnswers(const StandInCarData &server, int status, const QString &pathPart = {})
 {
-    int n = 0;
-    for (const auto &r : server.requests())
-        if (r.status == status && r.path.contains(pathPart))
-            ++n;
-    return n;
+    return server.requestCount(pathPart, {}, status);
 }
 
 int countRequests(const StandInCarData &server, const QByteArray &method, const QString &pathPart)
 {
-    int n = 0;
-    for (const auto &r : server.requests())
-        if (r.method == method && r.path.contains(pathPart))
-            ++n;
-    return n;
+    return server.requestCount(pathPart, method);
 }
 
 } // namespace

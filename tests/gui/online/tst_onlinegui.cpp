@@ -35,10 +35,7 @@ constexpr int timeoutMs = 30000;
 
 int historyRequests(const StandInCarData &server)
 {
-    int n = 0;
-    for (const auto &r : server.requests())
-        n += r.path.contains(u"chargingHistory"_s) ? 1 : 0;
-    return n;
+    return server.requestCount(u"chargingHistory"_s);
 }
 
 bool waitForState(ConnectDialog &dialog, ConnectDialog::State state)
