@@ -281,10 +281,6 @@
         <translation>%L1 kWh vom Auto gemeldet</translation>
     </message>
     <message>
-        <source>KeyList reading</source>
-        <translation>Wert aus der KeyList</translation>
-    </message>
-    <message>
         <source>Sessions: measured</source>
         <translation>Ladevorgänge: gemessen</translation>
     </message>
@@ -331,6 +327,18 @@
     <message>
         <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
         <translation>Zugunsten der Geschwindigkeit wird nur 1 von %1 der %L2 Ladevorgänge der Flotte gezeichnet; das Band beruht auf allen.</translation>
+    </message>
+    <message>
+        <source>the car&apos;s maximum usable energy</source>
+        <translation>maximal nutzbare Energie laut Fahrzeug</translation>
+    </message>
+    <message>
+        <source>the car&apos;s displayed state of health</source>
+        <translation>im Fahrzeug angezeigter Gesundheitszustand</translation>
+    </message>
+    <message>
+        <source>the car&apos;s energy content of the battery</source>
+        <translation>Energieinhalt der Batterie laut Fahrzeug</translation>
     </message>
 </context>
 <context>

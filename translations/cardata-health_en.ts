@@ -281,10 +281,6 @@
         <translation>%L1 kWh reported by the car</translation>
     </message>
     <message>
-        <source>KeyList reading</source>
-        <translation>KeyList reading</translation>
-    </message>
-    <message>
         <source>Sessions: measured</source>
         <translation>Sessions: measured</translation>
     </message>
@@ -331,6 +327,18 @@
     <message>
         <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
         <translation>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</translation>
+    </message>
+    <message>
+        <source>the car&apos;s maximum usable energy</source>
+        <translation>the car&apos;s maximum usable energy</translation>
+    </message>
+    <message>
+        <source>the car&apos;s displayed state of health</source>
+        <translation>the car&apos;s displayed state of health</translation>
+    </message>
+    <message>
+        <source>the car&apos;s energy content of the battery</source>
+        <translation>the car&apos;s energy content of the battery</translation>
     </message>
 </context>
 <context>

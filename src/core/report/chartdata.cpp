@@ -120,8 +120,10 @@ void addSelected(ChartData &d, const VehicleHealthView &selected)
     const VehicleSummary &sv = selected.vehicle;
     d.selectedLabel = vehicleLabel(sv);
     for (const BatteryReading &r : selected.readings) {
-        // The BMS's own view: its usable energy, or its displayed SoH.
-        if (r.kind != (soh ? BatteryReadingKind::StateOfHealthPercent : BatteryReadingKind::MaxEnergyKwh))
+        // The BMS's own view: its energy content and maximum usable energy
+        // (KeyList, the API's telematic and basic data), or its displayed SoH.
+        const bool energy = r.kind == BatteryReadingKind::MaxEnergyKwh || r.kind == BatteryReadingKind::HvsMaxEnergyKwh;
+        if (soh ? r.kind != BatteryReadingKind::StateOfHealthPercent : !energy)
             continue;
         ChartReading c;
         c.time = r.time;
@@ -269,7 +271,12 @@ QString ChartData::readingText(const ChartReading &r) const
                                                                  : tr("%L1 kWh reported by the car").arg(r.y, 0, 'f', 1));
     const QString date = QLocale().toString(QDateTime::fromSecsSinceEpoch(r.time, Qt::UTC).date(), QLocale::ShortFormat);
     lines.append(std::isnan(r.mileageKm) ? date : date + u" · "_s + formatX(options.distanceFromKm(r.mileageKm)));
-    lines.append(tr("KeyList reading"));
+    if (r.kind == batteryReadingKindName(BatteryReadingKind::HvsMaxEnergyKwh))
+        lines.append(tr("the car's maximum usable energy"));
+    else if (r.kind == batteryReadingKindName(BatteryReadingKind::StateOfHealthPercent))
+        lines.append(tr("the car's displayed state of health"));
+    else
+        lines.append(tr("the car's energy content of the battery"));
     return lines.join(u'\n');
 }
 

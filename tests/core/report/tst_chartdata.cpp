@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sohSkipsVehiclesWithoutCapacityNew();
     void selectionMarksPointsAndBand();
     void csvHasHeaderAndRows();
+    void carsOwnReadingsAreASeries();
 };
 
 void TestChartData::pointsAndUnits_data()
@@ -145,6 +146,34 @@ void TestChartData::csvHasHeaderAndRows()
     }
     QCOMPARE(points, 10);
     QVERIFY(bands > 0);
+}
+
+void TestChartData::carsOwnReadingsAreASeries()
+{
+    // A KeyList's energy content, BMW CarData's maximum usable energy and
+    // displayed SoH: energies in kWh, the SoH in %, each hover naming it.
+    VehicleHealthView v = vehicle(u"a"_s, u"i4"_s, 80);
+    const qint64 t = 1700000000 + 86400 * 95;
+    v.readings = {{BatteryReadingKind::MaxEnergyKwh, 78.6, t},
+                  {BatteryReadingKind::HvsMaxEnergyKwh, 79.1, t + 86400},
+                  {BatteryReadingKind::StateOfHealthPercent, 97, t + 86400},
+                  {BatteryReadingKind::BatterySizeMaxKwh, 83.9, t}};
+    ChartOptions o;
+    o.selectedKey = u"a"_s;
+    const ChartData kwh = ChartData::build({v}, o);
+    QCOMPARE(kwh.readings.size(), 2);
+    QCOMPARE(kwh.readings.at(1).y, 79.1);
+    QVERIFY(qAbs(kwh.readings.at(0).mileageKm - 3166.7) < 1); // between the sessions of day 90 and day 120
+    QVERIFY(kwh.readingText(kwh.readings.at(1)).contains(u"maximum usable energy"_s));
+    QVERIFY(kwh.readingText(kwh.readings.at(0)).contains(u"energy content"_s));
+    o.yUnit = ChartOptions::YUnit::SohPercent;
+    const ChartData soh = ChartData::build({v}, o);
+    QCOMPARE(soh.readings.size(), 1);
+    QCOMPARE(soh.readings.first().y, 97.0);
+    QVERIFY(soh.readingText(soh.readings.first()).contains(u"displayed state of health"_s));
+    // Not the selected vehicle: its readings are not drawn.
+    o.selectedKey.clear();
+    QVERIFY(ChartData::build({v}, o).readings.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestChartData)
