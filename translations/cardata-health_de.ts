@@ -464,6 +464,14 @@
         <source>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Anmeldung ist gespeichert in: %1. Die App ruft neue Ladevorgänge einmal täglich beim Start ab; Fahrzeug → Jetzt von BMW CarData abrufen holt sie sofort.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>VIN %1: primary user, its data can be fetched</source>
+        <translation>FIN %1: Hauptnutzer, die Daten können abgerufen werden</translation>
+    </message>
+    <message>
+        <source>VIN %1: secondary user, BMW gives its data only to the primary user</source>
+        <translation>FIN %1: Zweitnutzer, BMW gibt die Daten nur dem Hauptnutzer</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

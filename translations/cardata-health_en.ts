@@ -464,6 +464,14 @@
         <source>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The login is stored in %1. The app fetches new charging sessions once a day when it starts; Vehicle → Fetch from BMW CarData fetches at once.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>VIN %1: primary user, its data can be fetched</source>
+        <translation>VIN %1: primary user, its data can be fetched</translation>
+    </message>
+    <message>
+        <source>VIN %1: secondary user, BMW gives its data only to the primary user</source>
+        <translation>VIN %1: secondary user, BMW gives its data only to the primary user</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

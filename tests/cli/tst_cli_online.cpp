@@ -76,6 +76,7 @@ private Q_SLOTS:
         QVERIFY2(match.hasMatch(), qPrintable(connected.out));
         QCOMPARE(match.captured(1), code);
         QVERIFY2(connected.out.contains(u"Vehicles: 2 (2 with this account as primary user)"_s), qPrintable(connected.out));
+        QVERIFY2(connected.out.contains(u"VIN …P20001: primary user"_s), qPrintable(connected.out));
         QVERIFY(QFile::exists(QDir(dataDir()).filePath(u"cardata-account.json"_s)));
 
         const Run fetched = cli({u"fetch"_s, u"--json"_s});

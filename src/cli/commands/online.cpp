@@ -56,6 +56,11 @@ int Commands::connect(CommandContext &context, const QStringList &args)
     context.out << "Connected. The login is stored in " << connected->storedWhere << ".\n"
                 << "Vehicles: " << c.vehicles.size() << " (" << c.primaryVehicles().size()
                 << " with this account as primary user)\n";
+    for (const MappedVehicle &v : c.vehicles)
+        context.out << "  VIN " << v.maskedVin() << ": "
+                    << (v.isPrimary() ? u"primary user, data can be fetched"_s
+                                      : u"secondary user, BMW gives no data"_s)
+                    << '\n';
     if (!connected->note.isEmpty())
         context.out << "note: " << connected->note << '\n';
     return Success;

@@ -17,6 +17,9 @@ struct MappedVehicle
     QString mappingType; // PRIMARY | SECONDARY: only PRIMARY returns data
     qint64 basicDataFetchedAt = 0; // basic data changes rarely: fetched again after a month
     bool isPrimary() const { return mappingType.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0; }
+    // "…P10001": enough for a person to tell their cars apart on their own
+    // screen; never the whole VIN.
+    QString maskedVin() const { return QStringLiteral("…") + vin.right(6); }
 };
 
 // What the app must keep secret to use an account: the client ID, the

@@ -251,6 +251,17 @@ void ConnectDialog::finish(const std::expected<ConnectResult, QString> &result)
     const int primary = int(result->credentials.primaryVehicles().size());
     QString text = tr("<p><b>Connected.</b> BMW lists %n vehicle(s) for this account", "", mapped);
     text += tr(", %n of them with you as the primary user.</p>", "", primary);
+    if (mapped > 0) {
+        text += u"<ul>"_s;
+        for (const MappedVehicle &v : result->credentials.vehicles)
+            text += u"<li>"_s
+                    + (v.isPrimary() ? tr("VIN %1: primary user, its data can be fetched")
+                                     : tr("VIN %1: secondary user, BMW gives its data only to the primary user"))
+                          .arg(v.maskedVin())
+                          .toHtmlEscaped()
+                    + u"</li>"_s;
+        text += u"</ul>"_s;
+    }
     text += tr("<p>The login is stored in %1. The app fetches new charging sessions once a day when it starts; "
                "Vehicle → Fetch from BMW CarData fetches at once.</p>")
                 .arg(result->storedWhere.toHtmlEscaped());

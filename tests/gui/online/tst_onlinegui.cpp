@@ -105,6 +105,8 @@ private Q_SLOTS:
         QVERIFY(connected.wait(timeoutMs) || connected.count() == 1);
         QCOMPARE(dialog.state(), ConnectDialog::State::Connected);
         QVERIFY2(dialog.message().contains(u"1 vehicle"_s), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(u"VIN …P30003"_s) && !dialog.message().contains(vin),
+                 qPrintable(dialog.message()));
         QVERIFY(dialog.fetchButton()->isVisible() && dialog.fetchButton()->isEnabled());
         auto stored = CredentialStore(dataDir()).load();
         QVERIFY(stored && *stored);
@@ -199,6 +201,23 @@ private Q_SLOTS:
         QVERIFY(!saved.isEmpty());
         for (const QString &secret : {vin, clientId, m_server->currentAccessToken(), m_server->currentRefreshToken()})
             QVERIFY2(!saved.contains(secret.toUtf8()), "the settings file holds a secret");
+    }
+
+    void noAccountNoNetwork()
+    {
+        // Without a connected account the app never contacts BMW.
+        AppSettings settings(std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat));
+        LaunchOptions options;
+        options.dataDir = dataDir();
+        MainWindow window(options, settings);
+        window.show();
+        window.start();
+        QVERIFY(QTest::qWaitFor([&] { return window.online()->statusKnown(); }, timeoutMs));
+        QVERIFY(!window.online()->status().connected);
+        QVERIFY(window.onlineStatusText().isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(!window.isImporting());
+        QVERIFY(m_server->requests().isEmpty());
     }
 
     void statusTextSaysCallsAndLastFetch()
