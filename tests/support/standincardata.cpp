@@ -8,6 +8,11 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -116,6 +121,8 @@ public:
     mutable QMutex mutex;
     QTcpServer *tcp = nullptr;
     quint16 port = 0;
+    QString certificatePem;
+    QString keyPem;
 
     QString clientId = u"0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"_s;
     Login login = Login::Approve;
@@ -149,13 +156,27 @@ public:
 
     void start()
     {
-        tcp = new QTcpServer(this);
+        if (certificatePem.isEmpty()) {
+            tcp = new QTcpServer(this);
+        } else {
+            auto *ssl = new QSslServer(this);
+            QFile cert(certificatePem), key(keyPem);
+            if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+                qFatal("stand-in: cannot read the TLS certificate or key");
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificate(QSslCertificate(cert.readAll(), QSsl::Pem));
+            config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+            ssl->setSslConfiguration(config);
+            tcp = ssl;
+        }
         tcp->listen(QHostAddress::LocalHost, 0);
         port = tcp->serverPort();
-        QObject::connect(tcp, &QTcpServer::newConnection, this, [this] {
+        const auto accept = [this] {
             while (QTcpSocket *socket = tcp->nextPendingConnection())
                 serve(socket);
-        });
+        };
+        QObject::connect(tcp, &QTcpServer::newConnection, this, accept);
+        QObject::connect(tcp, &QTcpServer::pendingConnectionAvailable, this, accept);
     }
 
     void serve(QTcpSocket *socket)
@@ -432,8 +453,13 @@ public:
     }
 };
 
-StandInCarData::StandInCarData() : m_server(std::make_unique<Server>())
+StandInCarData::StandInCarData() : StandInCarData(QString(), QString()) {}
+
+StandInCarData::StandInCarData(const QString &certificatePem, const QString &keyPem)
+    : m_server(std::make_unique<Server>())
 {
+    m_server->certificatePem = certificatePem;
+    m_server->keyPem = keyPem;
     m_thread.setObjectName(u"stand-in CarData"_s);
     m_thread.start();
     m_server->moveToThread(&m_thread);
@@ -455,7 +481,8 @@ bool StandInCarData::isListening() const
 
 QUrl StandInCarData::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server->port));
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_server->certificatePem.isEmpty() ? u"http"_s : u"https"_s)
+                    .arg(m_server->port));
 }
 
 QJsonArray StandInCarData::sampleSessions(int count, qint64 firstStart, double kmFirst)

@@ -57,13 +57,15 @@ public:
         int skip = 0;
     };
 
+    // Plain http; or https with this certificate and key (PEM files).
     StandInCarData();
+    StandInCarData(const QString &certificatePem, const QString &keyPem);
     ~StandInCarData();
     StandInCarData(const StandInCarData &) = delete;
     StandInCarData &operator=(const StandInCarData &) = delete;
 
     bool isListening() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>; both the login and the API host
+    QUrl baseUrl() const; // http(s)://127.0.0.1:<port>; both the login and the API host
 
     // --- script (call before the client runs, or between its steps) -------
     void setClientId(const QString &clientId);

@@ -648,6 +648,26 @@ private Q_SLOTS:
         QVERIFY2(run.error().contains(u"No BMW CarData account"_s), qPrintable(run.error()));
     }
 
+    void certificatesAreChecked()
+    {
+        // The stand-in over TLS with a certificate no trusted authority
+        // signed: the login stops at the handshake, before a byte of it is sent.
+        StandInCarData tls(TestSupport::fixture(u"tls/selfsigned-cert.pem"_s),
+                           TestSupport::fixture(u"tls/selfsigned-key.pem"_s));
+        QVERIFY(tls.isListening());
+        tls.setClientId(clientId);
+        QCOMPARE(tls.baseUrl().scheme(), u"https"_s);
+        qputenv("CARDATA_AUTH_URL", tls.baseUrl().toString().toLatin1());
+        qputenv("CARDATA_API_URL", tls.baseUrl().toString().toLatin1());
+        auto connected = connectAccount();
+        QVERIFY(!connected);
+        QVERIFY2(connected.error().contains(u"Cannot reach BMW's login service"_s)
+                     && connected.error().contains(u"SSL"_s, Qt::CaseInsensitive)
+                     && connected.error().contains(u"certificate"_s, Qt::CaseInsensitive),
+                 qPrintable(connected.error()));
+        QVERIFY(tls.requests().isEmpty());
+    }
+
     void onlyCarDataHostsAreContacted()
     {
         HttpClient http(*CarDataEndpoints::fromEnvironment());
