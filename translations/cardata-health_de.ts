@@ -786,6 +786,14 @@
         <source>Import finished: %1.</source>
         <translation>Import beendet: %1.</translation>
     </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v von %m Anfragen</translation>
+    </message>
+    <message>
+        <source>BMW CarData: request %1 of about %2</source>
+        <translation>BMW CarData: Anfrage %1 von etwa %2</translation>
+    </message>
 </context>
 <context>
     <name>LaunchOptions</name>

@@ -56,6 +56,7 @@ struct ImportProgress
     qint64 bytesTotal = 0;
     qint64 sessions = 0; // sessions stored (new or merged) so far
     QString currentFile; // display name, VIN masked
+    bool fetching = false; // BMW CarData online: filesDone/filesTotal count API requests
 };
 
 struct ImportOptions

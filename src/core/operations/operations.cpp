@@ -164,7 +164,8 @@ std::expected<ImportRun, QString> Operations::fetchOnline(const Importer::Progre
         ImportProgress progress;
         progress.filesDone = p.callsDone;
         progress.filesTotal = p.callsPlanned;
-        progress.currentFile = u"BMW CarData online: "_s + p.step;
+        progress.currentFile = p.step;
+        progress.fetching = true;
         onProgress(progress);
     };
     const OnlineFetchResult fetched = OnlineFetch(m_store->dataDir()).run(options, fetchProgress, cancel);

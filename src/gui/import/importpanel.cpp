@@ -87,12 +87,14 @@ void ImportPanel::begin(int queuedBatches)
 
 void ImportPanel::setProgress(const ImportProgress &p)
 {
+    m_progress->setFormat(p.fetching ? tr("%v of %m requests") : tr("%v of %m files"));
     m_progress->setRange(0, std::max(1, p.filesTotal));
     m_progress->setValue(p.filesDone);
-    const QLocale locale;
-    QString text = tr("File %1 of %2 · %n session(s) stored", "", int(std::min<qint64>(p.sessions, INT_MAX)))
-                       .arg(std::min(p.filesDone + 1, std::max(1, p.filesTotal)))
-                       .arg(p.filesTotal);
+    const int current = std::min(p.filesDone + 1, std::max(1, p.filesTotal));
+    QString text = p.fetching ? tr("BMW CarData: request %1 of about %2").arg(current).arg(p.filesTotal)
+                              : tr("File %1 of %2 · %n session(s) stored", "", int(std::min<qint64>(p.sessions, INT_MAX)))
+                                    .arg(current)
+                                    .arg(p.filesTotal);
     if (!p.currentFile.isEmpty())
         text += u" · "_s + p.currentFile; // already VIN-masked by the importer
     m_status->setText(text);

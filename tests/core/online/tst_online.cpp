@@ -341,7 +341,9 @@ private Q_SLOTS:
         auto operations = Operations::open(dataDir());
         QVERIFY(operations);
         QList<FileImportResult> reported;
-        auto run = (*operations)->fetchOnline({}, [&](const FileImportResult &r) { reported.append(r); }, nullptr, 10);
+        QList<ImportProgress> progress;
+        auto run = (*operations)->fetchOnline([&](const ImportProgress &p) { progress.append(p); },
+                                              [&](const FileImportResult &r) { reported.append(r); }, nullptr, 10);
         QVERIFY2(run, qPrintable(TestSupport::errorText(run)));
         QCOMPARE(run->files.size(), 1);
         QCOMPARE(reported.size(), 1);
@@ -353,6 +355,18 @@ private Q_SLOTS:
         QCOMPARE(result.vehicles.first().sessionsNew, 7);
         // Pages of three: 7 sessions in three requests.
         QCOMPARE(countRequests(*m_server, "GET", u"chargingHistory"_s), 3);
+        // Progress by request while fetching (no VIN in what it says), then
+        // the import's own.
+        QVERIFY(!progress.isEmpty() && progress.first().fetching);
+        QStringList steps;
+        for (const ImportProgress &p : std::as_const(progress)) {
+            QVERIFY(!p.currentFile.contains(vinA));
+            QVERIFY(p.filesDone <= p.filesTotal);
+            if (p.fetching)
+                steps.append(p.currentFile);
+        }
+        QCOMPARE(steps, (QStringList{u"basic data"_s, u"battery readings"_s, u"charging history"_s}));
+        QVERIFY(!progress.last().fetching);
 
         auto readings = (*operations)->store().batteryReadings(result.vehicles.first().vehicleKey);
         QVERIFY(readings);
