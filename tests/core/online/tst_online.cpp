@@ -572,6 +572,30 @@ private Q_SLOTS:
         QCOMPARE(froms.at(0), froms.at(1));
     }
 
+    void cancelledFetchStoresNothingAndIsAskedAgain()
+    {
+        QVERIFY(connectAccount());
+        std::atomic_bool cancel = false;
+        auto operations = Operations::open(dataDir());
+        QVERIFY(operations);
+        // Cancel pressed while the charging history is on its way.
+        auto run = (*operations)->fetchOnline(
+            [&](const ImportProgress &p) {
+                if (p.fetching && p.currentFile == u"charging history")
+                    cancel = true;
+            },
+            {}, &cancel, 10);
+        QVERIFY2(run, qPrintable(TestSupport::errorText(run)));
+        QVERIFY(run->cancelled);
+        QCOMPARE((*operations)->vehicles()->size(), 0);
+        QCOMPARE(countRequests(*m_server, "GET", u"chargingHistory"_s), 0);
+        QCOMPARE(OnlineAccount(dataDir()).status().lastFetchAt, qint64(0));
+        // The next fetch brings everything.
+        auto again = fetch();
+        QVERIFY(again && !again->failed());
+        QCOMPARE(again->files.first().vehicles.first().sessionsNew, 7);
+    }
+
     void fetchMergesWithAnOlderExportOfTheSameCar()
     {
         // An export of the same car (sessions of a month ago), then a fetch
