@@ -16,6 +16,29 @@
 // test input, and the yardstick of the State-of-Health estimator. The
 // exports carry only what real ones carry; the truth (true capacity, ageing
 // law, charging efficiencies, BMS error) stays in truth.json.
+// Where the generator draws each car's hidden truth from. These are the
+// yardstick's settings: the estimator never reads them, so a benchmark can
+// put the truth where the estimator's priors are wrong (docs/health.md §8).
+// The defaults are the published ranges the demo fleet has always used.
+struct TruthSettings
+{
+    // Each car's mean charging efficiency (battery / grid) per kind, drawn
+    // uniformly from [min, max]; every session scatters around it.
+    double acMin = 0.90, acMax = 0.95;
+    double acLowMin = 0.76, acLowMax = 0.86;
+    double dcMin = 0.94, dcMax = 0.98;
+    double sessionScatter = 0.012; // relative sigma per session
+    double capacitySpread = 0.008; // a car's true capacity when new vs. the table (relative sigma)
+    // The BMS's readings in the KeyList (what the car reports of its own
+    // battery): the share of cars whose KeyList has them, a per-car
+    // systematic error and a per-reading noise (relative sigmas). With no
+    // error the reading is exactly what the BMS believes (recalibration
+    // episodes included).
+    double readingShare = 0.3;
+    double readingBias = 0;
+    double readingNoise = 0;
+};
+
 struct FleetOptions
 {
     enum class Scenario {
@@ -29,6 +52,7 @@ struct FleetOptions
     quint64 seed = 1;
     Scenario scenario = Scenario::Mixed;
     QDate exportDate = QDate(2025, 9, 1); // the newest export's date; histories end shortly before
+    TruthSettings truth;
 
     static QString scenarioName(Scenario scenario);
     static std::optional<Scenario> scenarioFromName(QStringView name);
@@ -65,6 +89,7 @@ struct VehicleTruth
     double bmsOffset = 0;
     qint64 bmsFrom = 0;
     qint64 bmsTo = 0;
+    double readingBias = 0;      // the relative error of this car's BMS readings (TruthSettings::readingBias)
     double dcShare = 0;          // the car's drawn share of DC sessions
     QString mileageUnit;         // km | mi: what its exports count in
 };

@@ -28,6 +28,8 @@ QJsonObject vehicleToJson(const VehicleTruth &v)
     j.insert(u"efficiencyAc"_s, v.efficiencyAc);
     j.insert(u"efficiencyAcLow"_s, v.efficiencyAcLow);
     j.insert(u"efficiencyDc"_s, v.efficiencyDc);
+    if (v.readingBias != 0)
+        j.insert(u"readingBias"_s, v.readingBias);
     j.insert(u"sessions"_s, v.sessions);
     j.insert(u"files"_s, QJsonArray::fromStringList(v.files));
     j.insert(u"startOfUse"_s, v.startOfUse);
@@ -77,6 +79,7 @@ std::expected<VehicleTruth, QString> vehicleFromJson(const QJsonObject &j, qsize
     v.efficiencyAc = j.value(u"efficiencyAc"_s).toDouble();
     v.efficiencyAcLow = j.value(u"efficiencyAcLow"_s).toDouble();
     v.efficiencyDc = j.value(u"efficiencyDc"_s).toDouble();
+    v.readingBias = j.value(u"readingBias"_s).toDouble();
     v.sessions = j.value(u"sessions"_s).toInt();
     for (const QJsonValue &f : j.value(u"files"_s).toArray())
         v.files.append(f.toString());

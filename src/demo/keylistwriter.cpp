@@ -5,6 +5,7 @@
 
 #include "demo/exportnames.h"
 #include "demo/modelspecs.h"
+#include "demo/random.h"
 #include "demo/vehicle.h"
 
 #include "core/read/timestamps.h"
@@ -26,6 +27,19 @@ double odometerAt(const Vehicle &v, qint64 time)
         since = s.start;
     }
     return km + double(time - since) / 86400.0 * v.annualKm / 365.25 * 0.9;
+}
+
+// The factor by which a reading misses the BMS's belief: the car's
+// systematic error, and noise drawn from the car and the moment (so that
+// writing the same KeyList twice gives the same bytes).
+double readingError(const Vehicle &v, qint64 time)
+{
+    double factor = 1 + v.truth.readingBias;
+    if (v.readingNoise > 0) {
+        Rng rng(qHash(v.truth.vin) ^ quint64(time));
+        factor *= rng.normal(1.0, v.readingNoise);
+    }
+    return factor;
 }
 
 QString xmlText(const QString &s) { return s.toHtmlEscaped(); }
@@ -76,7 +90,9 @@ QByteArray keyListXml(const Vehicle &v, const ExportPlan &p)
     if (v.keyListReading) {
         // What the BMS believes, as the car reports it: a real, direct but
         // biased health signal.
-        QString energy = QString::number(round1(FleetGenerator::bmsCapacity(v.truth, requestTime, odometer)), 'f', 1);
+        QString energy = QString::number(round1(FleetGenerator::bmsCapacity(v.truth, requestTime, odometer)
+                                                * readingError(v, requestTime)),
+                                         'f', 1);
         QString size = QString::number(v.grossKwh, 'f', 1);
         if (de) {
             energy.replace(u'.', u',');

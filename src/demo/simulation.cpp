@@ -70,7 +70,7 @@ Energies drawEnergies(const Vehicle &v, Rng &rng, Session &x)
     // The BMS shows SoC relative to what it believes the capacity to be, so
     // the physical energy behind a displayed span is the belief's share.
     const double energy = (x.sEnd - x.sStart) / 100.0 * cBms;
-    const double efficiency = std::clamp(efficiencyFor(t, x.kind) * rng.normal(1.0, 0.012), 0.5, 0.995);
+    const double efficiency = std::clamp(efficiencyFor(t, x.kind) * rng.normal(1.0, v.sessionScatter), 0.5, 0.995);
     const double gridCharge = energy / efficiency;
     x.batteryKwh = round3(energy * rng.normal(1.0, 0.004));
     x.socStart = int(std::lround(x.sStart));

@@ -95,6 +95,8 @@ struct Vehicle
     bool tariffKnown = false;
     double homePrice = 0.3;
     bool keyListReading = false;
+    double readingNoise = 0;   // relative sigma of each KeyList reading around the BMS's belief x (1 + bias)
+    double sessionScatter = 0.012;
     bool runningAtExport = false;
     QList<Place> places; // 0 home, 1 work, 2 family (private); public ones after
     QList<int> publicAc;

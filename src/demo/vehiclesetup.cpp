@@ -24,6 +24,7 @@ namespace Demo::detail {
 namespace {
 
 void drawIdentity(Vehicle &v, Rng &rng, const ModelSpec &spec, const BatteryModel &catalogEntry,
+                  const TruthSettings &settings,
                   const QSet<QString> &vinsTaken)
 {
     VehicleTruth &t = v.truth;
@@ -45,7 +46,7 @@ void drawIdentity(Vehicle &v, Rng &rng, const ModelSpec &spec, const BatteryMode
     t.model = toString(spec.names[size_t(rng.integer(0, nameCount(spec) - 1))]);
     t.driveTrain = spec.phev ? u"PHEV"_s : u"BEV"_s;
     t.tableCapacityNewKwh = *catalogEntry.netKwh;
-    t.capacityNewKwh = t.tableCapacityNewKwh * rng.normal(1.0, 0.008);
+    t.capacityNewKwh = t.tableCapacityNewKwh * rng.normal(1.0, settings.capacitySpread);
 }
 
 // Start of use and how much the car is driven.
@@ -109,12 +110,13 @@ void drawChargingHabits(Vehicle &v, Rng &rng)
 }
 
 // Charging efficiencies, the ageing law and a BMS recalibration episode.
-void drawBattery(Vehicle &v, Rng &rng, qint64 cutoff)
+void drawBattery(Vehicle &v, Rng &rng, qint64 cutoff, const TruthSettings &settings)
 {
     VehicleTruth &t = v.truth;
-    t.efficiencyAc = rng.uniform(0.90, 0.95);
-    t.efficiencyAcLow = rng.uniform(0.76, 0.86);
-    t.efficiencyDc = rng.uniform(0.94, 0.98);
+    t.efficiencyAc = rng.uniform(settings.acMin, settings.acMax);
+    t.efficiencyAcLow = rng.uniform(settings.acLowMin, settings.acLowMax);
+    t.efficiencyDc = rng.uniform(settings.dcMin, settings.dcMax);
+    v.sessionScatter = settings.sessionScatter;
     if (v.spec->phev)
         t.efficiencyDc = 0;
 
@@ -192,14 +194,19 @@ void setUpVehicle(Vehicle &v, Rng &rng, const ModelSpec &spec, const BatteryMode
                   const FleetOptions &options, const Layout &layout, const QSet<QString> &vinsTaken)
 {
     const qint64 cutoff = exportMoment(options.exportDate);
-    drawIdentity(v, rng, spec, catalogEntry, vinsTaken);
+    drawIdentity(v, rng, spec, catalogEntry, options.truth, vinsTaken);
     drawUse(v, rng, layout, cutoff);
     drawChargingHabits(v, rng);
-    drawBattery(v, rng, cutoff);
+    drawBattery(v, rng, cutoff, options.truth);
     drawPlaces(v, rng);
-    v.keyListReading = rng.chance(0.3);
+    v.keyListReading = rng.chance(options.truth.readingShare);
     v.runningAtExport = rng.chance(0.2);
     planExports(v, rng, options, layout, cutoff);
+    // Drawn last, and only when asked for, so that the default fleet stays
+    // the same draw for draw.
+    if (options.truth.readingBias > 0)
+        v.truth.readingBias = rng.normal(0, options.truth.readingBias);
+    v.readingNoise = options.truth.readingNoise;
 }
 
 } // namespace Demo::detail
