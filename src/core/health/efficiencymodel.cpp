@@ -29,25 +29,26 @@ ChargingKind effectiveKind(ChargingKind kind)
 
 } // namespace
 
+double EfficiencyModel::carSigmaRelative(ChargingKind kind)
+{
+    switch (effectiveKind(kind)) {
+    case ChargingKind::AcLow: return 0.025 / 0.81; // 14-24 % losses
+    case ChargingKind::Dc: return 0.01 / 0.96;     // a few %
+    default: return 0.0125 / 0.925;               // 5-10 %
+    }
+}
+
 Efficiency EfficiencyModel::literature(ChargingKind kind)
 {
     Efficiency e;
     e.source = Efficiency::Source::Literature;
     e.sigmaSession = defaultSessionSigma;
     switch (effectiveKind(kind)) {
-    case ChargingKind::AcLow: // 14-24 % losses
-        e.eta = 0.81;
-        e.sigmaMean = 0.025;
-        break;
-    case ChargingKind::Dc: // a few %
-        e.eta = 0.96;
-        e.sigmaMean = 0.01;
-        break;
-    default: // 5-10 %
-        e.eta = 0.925;
-        e.sigmaMean = 0.0125;
-        break;
+    case ChargingKind::AcLow: e.eta = 0.81; break;
+    case ChargingKind::Dc: e.eta = 0.96; break;
+    default: e.eta = 0.925; break;
     }
+    e.sigmaMean = e.eta * std::hypot(carSigmaRelative(kind), centreSigmaRelative);
     return e;
 }
 

@@ -23,8 +23,14 @@ public:
     static constexpr ChargingKind kinds[] = {ChargingKind::AcLow, ChargingKind::Ac, ChargingKind::Dc};
 
     // Published ranges: losses of 5-10 % on an 11 kW wallbox, 14-24 % from
-    // a 2.3 kW socket, a few % on DC. Centre and half-range as 2 sigma.
+    // a 2.3 kW socket, a few % on DC. The centre, with two uncertainties:
+    // how much one car differs from another (half the range as 2 sigma,
+    // carSigmaRelative) and how far the published centre itself may be from
+    // a real fleet's chargers (centreSigmaRelative, the same for every car,
+    // which no number of grid-only sessions reveals). sigmaMean holds both.
     static Efficiency literature(ChargingKind kind);
+    static double carSigmaRelative(ChargingKind kind);
+    static constexpr double centreSigmaRelative = 0.025;
 
     // Robust mean and scatter of battery/grid over the usable sessions of one
     // vehicle and kind (preconditioning and implausible ratios left out).

@@ -90,11 +90,9 @@ QList<EfficiencyModel::Sample> HealthEstimator::efficiencySamples(const QList<Se
 
 VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
 {
-    VehicleHealth out;
-    out.capacityNewKwh = capacityNew(input, out);
-
     // 1. Efficiency per kind: this vehicle's sessions with both energies,
     //    weighed against the prior.
+    QList<KindEfficiency> efficiencies;
     const QList<EfficiencyModel::Sample> samples = efficiencySamples(input.sessions);
     for (ChargingKind kind : EfficiencyModel::kinds) {
         KindEfficiency k;
@@ -102,8 +100,43 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         k.own = EfficiencyModel::learn(samples, kind);
         const Efficiency prior = input.efficiencyPrior ? input.efficiencyPrior(kind) : EfficiencyModel::literature(kind);
         k.used = EfficiencyModel::combine(k.own, prior);
-        out.efficiencies.append(k);
+        efficiencies.append(k);
     }
+    VehicleHealth first = estimateWith(input, efficiencies, filter);
+
+    // 2. Calibration of the derived points by battery readings: this car's,
+    //    and those of other cars of its model.
+    const auto calibrated = calibrate(input, first);
+    if (!calibrated) {
+        first.readingEvidence.reset(); // its scale is its own sessions': nothing for others to pool
+        return first;
+    }
+    if (!calibrated->literatureBased)
+        first.readingEvidence.reset();
+    if (calibrated->calibration.readingsUsed == 0 && calibrated->calibration.fleetVehicles == 0) {
+        first.calibration = calibrated->calibration; // the prior alone: nothing moves
+        return first;
+    }
+    QList<KindEfficiency> scaled = efficiencies;
+    for (KindEfficiency &k : scaled) {
+        if (k.used.source == Efficiency::Source::Vehicle)
+            continue;
+        const double rel = k.used.sigmaMean / k.used.eta;
+        k.used.eta *= 1 + calibrated->calibration.shift;
+        k.used.sigmaMean = k.used.eta * std::sqrt(calibrated->calibration.sigmaRelative * calibrated->calibration.sigmaRelative
+                                                  + std::max(0.0, rel * rel - calibrated->priorVariance));
+    }
+    VehicleHealth out = estimateWith(input, scaled, filter);
+    out.calibration = calibrated->calibration;
+    out.readingEvidence = first.readingEvidence;
+    return out;
+}
+VehicleHealth HealthEstimator::estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
+                                           const PointFilter &filter)
+{
+    VehicleHealth out;
+    out.capacityNewKwh = capacityNew(input, out);
+    out.efficiencies = efficiencies;
     const auto efficiencyFor = [&out](ChargingKind kind) {
         const ChargingKind effective = kind == ChargingKind::Unknown ? ChargingKind::Ac : kind;
         for (const KindEfficiency &k : std::as_const(out.efficiencies)) {
@@ -228,5 +261,117 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         out.sohLowPercent = *out.capacityLowKwh / *out.capacityNewKwh * 100;
         out.sohHighPercent = *out.capacityHighKwh / *out.capacityNewKwh * 100;
     }
+    out.readingEvidence = readingEvidence(input, out);
     return out;
+}
+
+std::optional<ScaleEvidence> HealthEstimator::readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h)
+{
+    if (input.readings.isEmpty() || !h.byDate || h.derivedEstimates == 0)
+        return std::nullopt;
+    QList<double> ratios;
+    double trendVariance = 0;
+    const TrendModel &trend = *h.byDate;
+    for (const BatteryReading &r : input.readings) {
+        double value = 0;
+        switch (r.kind) {
+        case BatteryReadingKind::MaxEnergyKwh:
+        case BatteryReadingKind::HvsMaxEnergyKwh:
+            value = r.value;
+            break;
+        case BatteryReadingKind::StateOfHealthPercent:
+            if (!h.capacityNewKwh)
+                continue;
+            value = r.value / 100 * *h.capacityNewKwh;
+            break;
+        case BatteryReadingKind::BatterySizeMaxKwh: // the gross size: says nothing of ageing
+            continue;
+        }
+        // Within the history the trend covers (two months' grace at its ends).
+        const double x = (r.time - h.dateOrigin) / secondsPerDay;
+        if (value <= 0 || x < trend.xMin - 60 || x > trend.xMax + 60)
+            continue;
+        const double at = std::clamp(x, trend.xMin, trend.xMax);
+        const double expected = trend.value(at);
+        if (expected <= 0)
+            continue;
+        const double ratio = std::log(value / expected);
+        if (std::fabs(ratio) > readingPlausible)
+            continue;
+        ratios.append(ratio);
+        const double se = trend.standardError(at) / expected;
+        trendVariance += se * se;
+    }
+    if (ratios.isEmpty())
+        return std::nullopt;
+    ScaleEvidence e;
+    e.readings = int(ratios.size());
+    e.vehicles = 1;
+    std::sort(ratios.begin(), ratios.end());
+    const qsizetype n = ratios.size();
+    e.logRatio = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    e.variance = readingBiasSigma * readingBiasSigma + readingNoiseSigma * readingNoiseSigma / n + trendVariance / n;
+    return e;
+}
+
+std::optional<HealthEstimator::Calibrated> HealthEstimator::calibrate(const VehicleHealthInput &input,
+                                                                     const VehicleHealth &h)
+{
+    // Only derived points resting on a prior: a car's own battery-side
+    // energy already fixed the scale of its kind.
+    double priorVariance = 0;
+    double weight = 0;
+    bool allLiterature = true;
+    for (const CapacityPoint &p : h.points) {
+        if (!p.derived || p.outlier)
+            continue;
+        Efficiency e;
+        for (const KindEfficiency &k : h.efficiencies)
+            if (k.kind == (p.kind == ChargingKind::Unknown ? ChargingKind::Ac : p.kind))
+                e = k.used;
+        if (e.eta <= 0 || e.source == Efficiency::Source::Vehicle)
+            return std::nullopt;
+        allLiterature = allLiterature && e.source == Efficiency::Source::Literature;
+        const double w = 1.0 / (p.sigmaKwh * p.sigmaKwh);
+        priorVariance += w * (e.sigmaMean / e.eta) * (e.sigmaMean / e.eta);
+        weight += w;
+    }
+    if (weight <= 0)
+        return std::nullopt;
+    priorVariance /= weight;
+
+    Calibrated c;
+    EfficiencyCalibration &out = c.calibration;
+    double mean = 0;
+    double variance = priorVariance;
+    if (allLiterature) {
+        // The published centre's own uncertainty is shared by every car:
+        // other cars' readings narrow it, a car's own spread stays.
+        const double centre = EfficiencyModel::centreSigmaRelative * EfficiencyModel::centreSigmaRelative;
+        const double car = std::max(0.0, priorVariance - centre);
+        double centrePrecision = 1.0 / centre;
+        double fleetPrecision = 0;
+        if (input.fleetReadings && input.fleetReadings->variance > 0) {
+            fleetPrecision = 1.0 / input.fleetReadings->variance;
+            out.fleetVehicles = input.fleetReadings->vehicles;
+        }
+        mean = fleetPrecision > 0 ? fleetPrecision * input.fleetReadings->logRatio / (centrePrecision + fleetPrecision) : 0;
+        variance = 1.0 / (centrePrecision + fleetPrecision) + car;
+        out.weightFleetReadings = fleetPrecision / (centrePrecision + fleetPrecision);
+        out.weightPrior = 1 - out.weightFleetReadings;
+    }
+    c.priorVariance = priorVariance;
+    c.literatureBased = allLiterature;
+    if (const auto own = readingEvidence(input, h)) {
+        const double ownShare = (1.0 / own->variance) / (1.0 / variance + 1.0 / own->variance);
+        mean = (1 - ownShare) * mean + ownShare * own->logRatio;
+        variance = 1.0 / (1.0 / variance + 1.0 / own->variance);
+        out.weightOwnReadings = ownShare;
+        out.weightPrior *= 1 - ownShare;
+        out.weightFleetReadings *= 1 - ownShare;
+        out.readingsUsed = own->readings;
+    }
+    out.shift = std::expm1(mean);
+    out.sigmaRelative = std::sqrt(variance);
+    return c;
 }

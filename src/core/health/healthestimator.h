@@ -6,6 +6,7 @@
 #include "core/health/capacitypoints.h"
 #include "core/health/efficiencymodel.h"
 #include "core/health/trendfit.h"
+#include "core/model/batteryreading.h"
 #include "core/model/vehiclehealth.h"
 
 #include <QList>
@@ -23,6 +24,12 @@ struct VehicleHealthInput
     // The efficiency prior for this vehicle's model (model, then fleet, then
     // the published ranges); its own sessions refine it.
     std::function<Efficiency(ChargingKind)> efficiencyPrior;
+    // The car's own battery readings (KeyList, BMW CarData online): evidence
+    // on the scale of its grid-derived points, with an error of their own.
+    QList<BatteryReading> readings;
+    // The readings of other cars of its model (else the fleet), pooled,
+    // this car's own left out.
+    std::optional<ScaleEvidence> fleetReadings;
 };
 
 class HealthEstimator
@@ -38,6 +45,28 @@ public:
     // The sessions that carry both energies, as efficiency samples.
     static QList<EfficiencyModel::Sample> efficiencySamples(const QList<SessionForHealth> &sessions);
 
+    // What the estimator assumes of a battery reading: a per-car systematic
+    // error (BMW documents none; what a BMS reports is its own estimate) and
+    // a per-reading one (rounding, SoC-dependent estimation). Readings more
+    // than readingPlausible (relative) off the derived trend are left out.
+    static constexpr double readingBiasSigma = 0.02;
+    static constexpr double readingNoiseSigma = 0.01;
+    static constexpr double readingPlausible = 0.15;
+
     static TrendOptions mileageTrendOptions();
     static TrendOptions dateTrendOptions();
+
+    // This car's readings against the trend of its derived points.
+    static std::optional<ScaleEvidence> readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h);
+
+private:
+    struct Calibrated
+    {
+        EfficiencyCalibration calibration;
+        double priorVariance = 0; // of the scale before the readings, relative²
+        bool literatureBased = false; // the derived points rest on the published ranges alone
+    };
+    static VehicleHealth estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
+                                      const PointFilter &filter);
+    static std::optional<Calibrated> calibrate(const VehicleHealthInput &input, const VehicleHealth &h);
 };

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -48,6 +50,76 @@ private:
     QHash<QString, QHash<ChargingKind, QList<EfficiencyStats>>> m_byGroup;
     QHash<ChargingKind, Efficiency> m_fleet;
 };
+
+// What the cars' battery readings say about the published efficiency
+// centre, pooled per model group and over the fleet. A car's evidence
+// counts with its own error and its own efficiency's spread around the
+// common centre; a car's prior leaves its own evidence out.
+class ReadingPool
+{
+public:
+    void add(const QString &key, const QString &group, const ScaleEvidence &e)
+    {
+        const double car = EfficiencyModel::carSigmaRelative(ChargingKind::Ac);
+        const double w = 1.0 / (e.variance + car * car);
+        m_own.insert(key, {group, w, w * e.logRatio});
+        m_groups[group].add(w, w * e.logRatio, 1);
+        m_fleet.add(w, w * e.logRatio, 1);
+    }
+
+    // Other cars of its group, else of the fleet; nullopt when none.
+    std::optional<ScaleEvidence> forVehicle(const QString &key, const QString &group) const
+    {
+        Sum own;
+        if (const auto it = m_own.constFind(key); it != m_own.constEnd())
+            own = {it->weight, it->weighted, 1};
+        const auto pooled = [&own](Sum sum, bool includesOwn) -> std::optional<ScaleEvidence> {
+            if (includesOwn)
+                sum.add(-own.weight, -own.weighted, -own.vehicles);
+            if (sum.vehicles <= 0 || sum.weight <= 0)
+                return std::nullopt;
+            ScaleEvidence e;
+            e.logRatio = sum.weighted / sum.weight;
+            e.variance = 1.0 / sum.weight;
+            e.vehicles = sum.vehicles;
+            return e;
+        };
+        const bool ownInGroup = own.vehicles > 0 && m_own.value(key).group == group;
+        if (!group.isEmpty()) {
+            if (auto e = pooled(m_groups.value(group), ownInGroup))
+                return e;
+        }
+        return pooled(m_fleet, own.vehicles > 0);
+    }
+
+private:
+    struct Sum
+    {
+        double weight = 0;
+        double weighted = 0;
+        int vehicles = 0;
+        void add(double w, double wy, int n)
+        {
+            weight += w;
+            weighted += wy;
+            vehicles += n;
+        }
+    };
+    struct Own
+    {
+        QString group;
+        double weight = 0;
+        double weighted = 0;
+    };
+    QHash<QString, Own> m_own;
+    QHash<QString, Sum> m_groups;
+    Sum m_fleet;
+};
+
+QString groupOf(const VehicleRef &ref)
+{
+    return ref.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(ref.model);
+}
 
 } // namespace
 
@@ -123,34 +195,80 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         return std::unexpected(learned.error());
     const Priors priors(*learned);
 
-    // 3. Who to recompute: the touched vehicles, and vehicles of the same
-    //    groups whose derived points used a prior that may have moved.
+    const auto inputFor = [&](const VehicleRef &ref) -> std::expected<VehicleHealthInput, QString> {
+        auto sessions = m_store.healthSessions(ref.id);
+        if (!sessions)
+            return std::unexpected(sessions.error());
+        auto readings = m_store.batteryReadings(ref.key);
+        if (!readings)
+            return std::unexpected(readings.error());
+        VehicleHealthInput input;
+        input.sessions = std::move(*sessions);
+        input.readings = std::move(*readings);
+        input.model = ref.model;
+        input.capacityNewOverrideKwh = ref.capacityNewOverrideKwh;
+        input.efficiencyPrior = priors.forGroup(groupOf(ref));
+        return input;
+    };
+
+    // 3. What battery readings say about the published centre: every car's
+    //    stored evidence, the touched cars' anew (it does not depend on
+    //    other cars' readings, so one look at each suffices).
+    auto stored = m_store.readingEvidence();
+    if (!stored)
+        return std::unexpected(stored.error());
+    QHash<QString, ScaleEvidence> evidence;
+    for (const Store::StoredEvidence &e : std::as_const(*stored))
+        evidence.insert(e.key, e.evidence);
+    bool evidenceMoved = false;
+    for (const QString &key : touched) {
+        const auto it = vehicles.constFind(key);
+        if (it == vehicles.constEnd())
+            continue;
+        auto input = inputFor(*it);
+        if (!input)
+            return std::unexpected(input.error());
+        const std::optional<ScaleEvidence> fresh = HealthEstimator::estimate(*input).readingEvidence;
+        const auto before = evidence.constFind(key);
+        const bool had = before != evidence.constEnd();
+        if (had != fresh.has_value() || (fresh && std::fabs(before->logRatio - fresh->logRatio) > 1e-9))
+            evidenceMoved = true;
+        if (fresh)
+            evidence.insert(key, *fresh);
+        else
+            evidence.remove(key);
+    }
+    ReadingPool pool;
+    for (auto e = evidence.cbegin(); e != evidence.cend(); ++e)
+        if (const auto it = vehicles.constFind(e.key()); it != vehicles.constEnd())
+            pool.add(e.key(), groupOf(*it), e.value());
+
+    // 4. Who to recompute: the touched vehicles, and vehicles of the same
+    //    groups whose derived points used a prior that may have moved; all
+    //    of those when readings moved (a group without readings of its own
+    //    leans on the fleet's).
     QSet<QString> recompute(touched.cbegin(), touched.cend());
-    if (!all && !touchedGroups.isEmpty()) {
+    if (!all && (!touchedGroups.isEmpty() || evidenceMoved)) {
         auto leaning = m_store.vehiclesUsingPriorEfficiency();
         if (!leaning)
             return std::unexpected(leaning.error());
         for (const VehicleRef &ref : std::as_const(*leaning)) {
-            if (touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
+            if (evidenceMoved || touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
                 recompute.insert(ref.key);
         }
     }
 
-    // 4. Estimate and store.
+    // 5. Estimate and store.
     int done = 0;
     for (const QString &key : std::as_const(recompute)) {
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        auto sessions = m_store.healthSessions(it->id);
-        if (!sessions)
-            return std::unexpected(sessions.error());
-        VehicleHealthInput input;
-        input.sessions = std::move(*sessions);
-        input.model = it->model;
-        input.capacityNewOverrideKwh = it->capacityNewOverrideKwh;
-        input.efficiencyPrior = priors.forGroup(it->model.isEmpty() ? QString() : BatteryCatalog::modelGroup(it->model));
-        if (auto saved = m_store.saveHealth(it->id, HealthEstimator::estimate(input)); !saved)
+        auto input = inputFor(*it);
+        if (!input)
+            return std::unexpected(input.error());
+        input->fleetReadings = pool.forVehicle(key, groupOf(*it));
+        if (auto saved = m_store.saveHealth(it->id, HealthEstimator::estimate(*input)); !saved)
             return std::unexpected(saved.error());
         ++done;
     }

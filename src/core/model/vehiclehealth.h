@@ -30,6 +30,30 @@ struct KindEfficiency
     Efficiency used;     // what grid-only sessions of this kind were scaled with
 };
 
+// What battery readings (the BMS's own capacity or displayed SoH) say about
+// the scale of grid-derived capacities: log(reading / derived trend) and its
+// variance. One vehicle's, or pooled over several.
+struct ScaleEvidence
+{
+    double logRatio = 0;
+    double variance = 0;
+    int readings = 0;
+    int vehicles = 0;
+};
+
+// How the efficiency of a vehicle's grid-only sessions was calibrated: the
+// change of scale, and what each source weighed in it (the weights sum to 1).
+struct EfficiencyCalibration
+{
+    double shift = 0;                // relative: 0.02 scales derived capacities up by 2 %
+    double sigmaRelative = 0;        // what remains uncertain of the scale
+    double weightPrior = 1;          // the published ranges, or other cars' battery-side energy
+    double weightFleetReadings = 0;  // other cars' readings (its model's, else the fleet's)
+    double weightOwnReadings = 0;    // this car's readings
+    int readingsUsed = 0;
+    int fleetVehicles = 0;           // cars behind weightFleetReadings
+};
+
 // Everything the estimator concludes about one vehicle; the store keeps it,
 // the reports show it.
 struct VehicleHealth
@@ -63,4 +87,11 @@ struct VehicleHealth
     // True when some derived point leaned on a model/fleet/literature prior:
     // such a vehicle must be recomputed when other vehicles teach the prior.
     bool usesPriorEfficiency = false;
+
+    // This car's readings against its uncalibrated derived trend, when its
+    // derived points rest on the published ranges alone: what other cars of
+    // its model pool.
+    std::optional<ScaleEvidence> readingEvidence;
+    // How its derived points were calibrated; nullopt when none is derived.
+    std::optional<EfficiencyCalibration> calibration;
 };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/model/trendmodel.h"
+#include "core/model/vehiclehealth.h"
 
 #include <QString>
 
@@ -38,4 +39,5 @@ struct VehicleSummary
     std::optional<TrendModel> trendDate;    // x: days since dateOrigin
     std::optional<TrendModel> trendMileage; // x: km
     std::optional<qint64> dateOrigin;
+    std::optional<EfficiencyCalibration> calibration; // of its derived points
 };

@@ -16,6 +16,23 @@ using JsonValues::textOrNull;
 
 namespace VehicleRows {
 
+namespace {
+
+QJsonValue calibrationJson(const std::optional<EfficiencyCalibration> &c)
+{
+    if (!c)
+        return QJsonValue();
+    return QJsonObject{{u"shift_percent"_s, rounded(c->shift * 100, 2)},
+                       {u"uncertainty_percent"_s, rounded(c->sigmaRelative * 100, 2)},
+                       {u"weight_prior"_s, rounded(c->weightPrior, 3)},
+                       {u"weight_fleet_readings"_s, rounded(c->weightFleetReadings, 3)},
+                       {u"weight_own_readings"_s, rounded(c->weightOwnReadings, 3)},
+                       {u"readings_used"_s, c->readingsUsed},
+                       {u"fleet_vehicles"_s, c->fleetVehicles}};
+}
+
+} // namespace
+
 QJsonObject json(const VehicleSummary &v)
 {
     const auto time = [](const std::optional<qint64> &t) { return t ? QJsonValue(isoUtc(*t)) : QJsonValue(); };
@@ -38,7 +55,8 @@ QJsonObject json(const VehicleSummary &v)
                        {u"soh_low_percent"_s, rounded(v.sohLowPercent, 1)},
                        {u"soh_high_percent"_s, rounded(v.sohHighPercent, 1)},
                        {u"estimates"_s, v.estimates},
-                       {u"derived_estimates"_s, v.derivedEstimates}};
+                       {u"derived_estimates"_s, v.derivedEstimates},
+                       {u"efficiency_calibration"_s, calibrationJson(v.calibration)}};
 }
 
 std::optional<TrendRate> trendRate(const VehicleSummary &v, double distanceKm)

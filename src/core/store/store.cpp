@@ -206,6 +206,8 @@ const QString vehicleSummarySql =
     "h.catalog_model, h.soh_percent, h.soh_low_percent, h.soh_high_percent, h.estimates, h.derived_estimates, "
     "h.date_origin, "_s
     + prefixed(u"td"_s) + u", "_s + prefixed(u"tm"_s)
+    + u", h.calibration_shift, h.calibration_sigma, h.weight_prior, h.weight_fleet_readings, h.weight_own_readings, "
+      "h.readings_used, h.fleet_vehicles"_s
     + u" FROM vehicles v LEFT JOIN battery_health h ON h.vehicle_id = v.id "
       "LEFT JOIN health_trends td ON td.vehicle_id = v.id AND td.axis = 'date' "
       "LEFT JOIN health_trends tm ON tm.vehicle_id = v.id AND tm.axis = 'mileage' "_s;
@@ -236,6 +238,18 @@ VehicleSummary summaryFrom(const QSqlQuery &query)
     v.dateOrigin = optionalInt(query.value(20));
     v.trendDate = trendFrom(query, 21);
     v.trendMileage = trendFrom(query, 21 + trendColumnCount);
+    const int c = 21 + 2 * trendColumnCount;
+    if (!query.value(c).isNull()) {
+        EfficiencyCalibration calibration;
+        calibration.shift = query.value(c).toDouble();
+        calibration.sigmaRelative = query.value(c + 1).toDouble();
+        calibration.weightPrior = query.value(c + 2).toDouble();
+        calibration.weightFleetReadings = query.value(c + 3).toDouble();
+        calibration.weightOwnReadings = query.value(c + 4).toDouble();
+        calibration.readingsUsed = query.value(c + 5).toInt();
+        calibration.fleetVehicles = query.value(c + 6).toInt();
+        v.calibration = calibration;
+    }
     return v;
 }
 

@@ -83,7 +83,7 @@ class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir);
     ~Store();
@@ -143,6 +143,14 @@ public:
     // --- what the reports read --------------------------------------------
     std::expected<QList<CapacityPoint>, QString> capacityPoints(const QString &vehicleKey);
     std::expected<QList<BatteryReading>, QString> batteryReadings(const QString &vehicleKey);
+    // Every vehicle's stored reading evidence (see VehicleHealth), for pooling.
+    struct StoredEvidence
+    {
+        QString key;
+        QString model;
+        ScaleEvidence evidence;
+    };
+    std::expected<QList<StoredEvidence>, QString> readingEvidence();
 
 private:
     friend class StoreTransaction;

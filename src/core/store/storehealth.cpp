@@ -183,7 +183,9 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     if (!w.prepare(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, capacity_low_kwh, "
                    "capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, estimates, derived_estimates, "
                    "soh_low_percent, soh_high_percent, catalog_model, uses_prior_efficiency, last_time, last_mileage_km, "
-                   "date_origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                   "date_origin, reading_log_ratio, reading_variance, reading_count, calibration_shift, calibration_sigma, "
+                   "weight_prior, weight_fleet_readings, weight_own_readings, readings_used, fleet_vehicles) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return failed(lastError(w));
     const bool hasPoints = !h.points.isEmpty();
     w.addBindValue(vehicleId);
@@ -203,6 +205,19 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     w.addBindValue(hasPoints ? QVariant(h.lastTime) : QVariant(QMetaType::fromType<qint64>()));
     w.addBindValue(nullableNumber(h.lastMileageKm));
     w.addBindValue(hasPoints ? QVariant(h.dateOrigin) : QVariant(QMetaType::fromType<qint64>()));
+    const auto &e = h.readingEvidence;
+    w.addBindValue(e ? QVariant(e->logRatio) : QVariant(QMetaType::fromType<double>()));
+    w.addBindValue(e ? QVariant(e->variance) : QVariant(QMetaType::fromType<double>()));
+    w.addBindValue(e ? e->readings : 0);
+    const auto &c = h.calibration;
+    const QVariant noNumber(QMetaType::fromType<double>());
+    w.addBindValue(c ? QVariant(c->shift) : noNumber);
+    w.addBindValue(c ? QVariant(c->sigmaRelative) : noNumber);
+    w.addBindValue(c ? QVariant(c->weightPrior) : noNumber);
+    w.addBindValue(c ? QVariant(c->weightFleetReadings) : noNumber);
+    w.addBindValue(c ? QVariant(c->weightOwnReadings) : noNumber);
+    w.addBindValue(c ? c->readingsUsed : 0);
+    w.addBindValue(c ? c->fleetVehicles : 0);
     if (!w.exec())
         return failed(lastError(w));
     if (auto saved = saveTrend(vehicleId, u"date"_s, h.byDate); !saved)
@@ -231,6 +246,27 @@ std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString
                      "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
                      "ORDER BY p.start_time"_s,
                      {vehicleKey}, u"cannot read the capacity points"_s, row);
+}
+
+std::expected<QList<Store::StoredEvidence>, QString> Store::readingEvidence()
+{
+    const auto row = [](const QSqlQuery &q) -> std::optional<StoredEvidence> {
+        StoredEvidence e;
+        e.key = q.value(0).toString();
+        e.model = q.value(1).toString();
+        e.evidence.logRatio = q.value(2).toDouble();
+        e.evidence.variance = q.value(3).toDouble();
+        e.evidence.readings = q.value(4).toInt();
+        e.evidence.vehicles = 1;
+        if (!(e.evidence.variance > 0))
+            return std::nullopt;
+        return e;
+    };
+    return rows<StoredEvidence>(m_db,
+                     u"SELECT v.key, v.model, h.reading_log_ratio, h.reading_variance, h.reading_count "
+                     "FROM battery_health h JOIN vehicles v ON v.id = h.vehicle_id "
+                     "WHERE h.reading_log_ratio IS NOT NULL AND h.reading_variance IS NOT NULL"_s,
+                     {}, u"cannot read the battery readings' evidence"_s, row);
 }
 
 std::expected<QList<BatteryReading>, QString> Store::batteryReadings(const QString &vehicleKey)

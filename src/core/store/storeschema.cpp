@@ -148,6 +148,22 @@ const char *const schemaV3[] = {
     "ALTER TABLE battery_health DROP COLUMN trend_mileage",
 };
 
+// Version 4: what battery readings said about a vehicle's grid-derived
+// capacities (pooled across the cars of a model) and how its efficiency was
+// calibrated. Estimates of version 3 stay as they were until recomputed.
+const char *const schemaV4[] = {
+    "ALTER TABLE battery_health ADD COLUMN reading_log_ratio REAL",
+    "ALTER TABLE battery_health ADD COLUMN reading_variance REAL",
+    "ALTER TABLE battery_health ADD COLUMN reading_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE battery_health ADD COLUMN calibration_shift REAL",
+    "ALTER TABLE battery_health ADD COLUMN calibration_sigma REAL",
+    "ALTER TABLE battery_health ADD COLUMN weight_prior REAL",
+    "ALTER TABLE battery_health ADD COLUMN weight_fleet_readings REAL",
+    "ALTER TABLE battery_health ADD COLUMN weight_own_readings REAL",
+    "ALTER TABLE battery_health ADD COLUMN readings_used INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE battery_health ADD COLUMN fleet_vehicles INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     int version;
@@ -159,6 +175,7 @@ const Migration migrations[] = {
     {1, schemaV1, std::size(schemaV1)},
     {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},
+    {4, schemaV4, std::size(schemaV4)},
 };
 
 } // namespace

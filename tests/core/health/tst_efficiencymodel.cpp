@@ -58,19 +58,21 @@ void TestEfficiencyModel::leavesOutWhatCannotTeach()
 
 void TestEfficiencyModel::combineIsPrecisionWeighted()
 {
-    // Prior 0.925 +- 0.0125 -> precision 6400; own 4 sessions at 0.90 with
-    // scatter 0.01 -> precision 40000. eta = (6400*0.925 + 40000*0.90) / 46400
-    // = 0.903448...; sigma = 1/sqrt(46400) = 0.0046424.
+    // Prior 0.925 +- 0.925 x hypot(1.35 %, the centre's own uncertainty);
+    // own 4 sessions at 0.90 with scatter 0.01 -> precision 40000.
     const Efficiency prior = EfficiencyModel::literature(ChargingKind::Ac);
+    const double priorSigma = 0.925 * std::hypot(0.0125 / 0.925, EfficiencyModel::centreSigmaRelative);
+    QVERIFY(qAbs(prior.sigmaMean - priorSigma) < 1e-12);
+    const double p = 1 / (priorSigma * priorSigma);
     const Efficiency e = EfficiencyModel::combine({4, 0.90, 0.01}, prior);
-    QVERIFY(qAbs(e.eta - (6400 * 0.925 + 40000 * 0.90) / 46400) < 1e-9);
-    QVERIFY(qAbs(e.sigmaMean - 1 / std::sqrt(46400.0)) < 1e-9);
+    QVERIFY(qAbs(e.eta - (p * 0.925 + 40000 * 0.90) / (p + 40000)) < 1e-9);
+    QVERIFY(qAbs(e.sigmaMean - 1 / std::sqrt(p + 40000)) < 1e-9);
     QCOMPARE(e.source, Efficiency::Source::Vehicle);
     QCOMPARE(e.sigmaSession, 0.01);
     // One noisy session knows less than the prior: the prior's name stays.
     const Efficiency weak = EfficiencyModel::combine({1, 0.90, 0.05}, prior);
     QCOMPARE(weak.source, Efficiency::Source::Literature);
-    QVERIFY(weak.eta > 0.92);
+    QVERIFY(qAbs(weak.eta - (p * 0.925 + 400 * 0.90) / (p + 400)) < 1e-9);
 }
 
 void TestEfficiencyModel::noOwnDataMeansPrior()
@@ -88,7 +90,8 @@ void TestEfficiencyModel::pooledNeedsTwoVehicles()
     QCOMPARE(EfficiencyModel::pooled({{10, 0.93, 0.01}, {2, 0.91, 0.01}}, fallback, Efficiency::Source::Model).source,
              Efficiency::Source::Literature);
     // Three vehicles 0.90, 0.93, 0.94: median 0.93, MAD 1.4826 * 0.01 =
-    // 0.014826 (> 0.0125/4), session scatter the median of 0.01/0.02/0.012.
+    // 0.014826 (> a quarter of the literature's), session scatter the
+    // median of 0.01/0.02/0.012.
     const Efficiency e = EfficiencyModel::pooled({{10, 0.90, 0.01}, {8, 0.93, 0.02}, {6, 0.94, 0.012}}, fallback,
                                                  Efficiency::Source::Model);
     QCOMPARE(e.source, Efficiency::Source::Model);
@@ -98,7 +101,7 @@ void TestEfficiencyModel::pooledNeedsTwoVehicles()
     // Two identical vehicles: the spread floor (a quarter of the
     // literature's uncertainty) keeps the prior honest.
     const Efficiency same = EfficiencyModel::pooled({{10, 0.92, 0.01}, {10, 0.92, 0.01}}, fallback, Efficiency::Source::Fleet);
-    QCOMPARE(same.sigmaMean, 0.0125 / 4);
+    QCOMPARE(same.sigmaMean, fallback.sigmaMean / 4);
 }
 
 void TestEfficiencyModel::literaturePriors()

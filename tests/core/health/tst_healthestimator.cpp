@@ -60,6 +60,10 @@ private Q_SLOTS:
     void historyAfterTheEarlyDrop();
     void brokenSessionIsAnOutlier();
     void capacityNewSources();
+    void readingsCalibrateDerivedPoints();
+    void otherCarsReadingsMoveTheCentre();
+    void implausibleReadingsAreLeftOut();
+    void ownBatteryEnergyIsNotRecalibrated();
 };
 
 void TestHealthEstimator::measuredDecline()
@@ -99,8 +103,8 @@ void TestHealthEstimator::derivedPointsUseLearnedEfficiency()
     QCOMPARE(ac.own.samples, 30);
     QVERIFY(std::fabs(ac.own.mean - 0.92) < 1e-9);
     QCOMPARE(ac.used.source, Efficiency::Source::Vehicle);
-    // 30 sessions at the scatter floor (0.004) outweigh the prior (0.0125)
-    // by 30 * 0.0125^2 / 0.004^2 = 293 to 1: eta within 0.0002 of 0.92.
+    // 30 sessions at the scatter floor (0.004) outweigh the prior (0.026)
+    // by 30 * 0.026^2 / 0.004^2 = 1270 to 1: eta within 0.0002 of 0.92.
     QVERIFY(std::fabs(ac.used.eta - 0.92) < 0.0002);
     QVERIFY2(std::fabs(*h.capacityKwh - truthAt(input.sessions)) < 0.1, qPrintable(QString::number(*h.capacityKwh)));
     QVERIFY(!h.usesPriorEfficiency);
@@ -109,8 +113,9 @@ void TestHealthEstimator::derivedPointsUseLearnedEfficiency()
 void TestHealthEstimator::withoutBatteryEnergyLeansOnPrior()
 {
     // True efficiency 0.925 = the literature's AC centre: the estimate is
-    // right, but the interval must carry the prior's uncertainty
-    // (0.0125 / 0.925 = 1.35 % of the capacity, all points being derived).
+    // right, but the interval must carry the prior's uncertainty (one car's
+    // spread 1.35 % and the published centre's own 2.5 %: 2.84 % of the
+    // capacity, all points being derived).
     VehicleHealthInput input;
     input.sessions = vehicle(60, 0.925, 0);
     input.model = QStringLiteral("i4 eDrive40");
@@ -118,7 +123,10 @@ void TestHealthEstimator::withoutBatteryEnergyLeansOnPrior()
     QCOMPARE(h.derivedEstimates, 60);
     QVERIFY(h.usesPriorEfficiency);
     QVERIFY(std::fabs(*h.capacityKwh - truthAt(input.sessions)) < 0.1);
-    QVERIFY(std::fabs(h.systematicKwh - *h.capacityKwh * 0.0125 / 0.925) < 1e-6);
+    QVERIFY(std::fabs(h.systematicKwh - *h.capacityKwh * std::hypot(0.0125 / 0.925, EfficiencyModel::centreSigmaRelative)) < 1e-6);
+    QVERIFY(h.calibration);
+    QCOMPARE(h.calibration->weightPrior, 1.0);
+    QCOMPARE(h.calibration->shift, 0.0);
     QVERIFY(*h.capacityHighKwh - *h.capacityLowKwh > 2 * 1.6 * h.systematicKwh);
     // A model prior, when given, is used instead of the literature.
     input.efficiencyPrior = [](ChargingKind) { return Efficiency{0.90, 0.004, 0.01, Efficiency::Source::Model, 4}; };
@@ -186,6 +194,107 @@ void TestHealthEstimator::capacityNewSources()
     QVERIFY(h.capacityKwh); // the capacity is known...
     QVERIFY(!h.sohPercent); // ...but not what it is a percentage of
     QVERIFY(h.capacityNewSource.isEmpty());
+}
+
+
+namespace {
+// The BMS's maximum energy at three moments of the history, exactly true.
+QList<BatteryReading> trueReadings(const QList<SessionForHealth> &sessions)
+{
+    QList<BatteryReading> readings;
+    for (qsizetype i : {qsizetype(10), sessions.size() / 2, sessions.size() - 1})
+        readings.append({BatteryReadingKind::MaxEnergyKwh, trueCapacity(sessions[i].mileageKm, 80, 0.0001),
+                         sessions[i].startTime});
+    return readings;
+}
+} // namespace
+
+void TestHealthEstimator::readingsCalibrateDerivedPoints()
+{
+    // The true efficiency is 0.90, 2.7 % below the published centre: the
+    // derived points sit 2.8 % high. Three exact readings pull the scale
+    // back by their weight against the prior's (own reading error 2 % +
+    // 1 % per reading vs. the prior's 2.84 %: about two thirds).
+    VehicleHealthInput input;
+    input.sessions = vehicle(60, 0.90, 0);
+    input.model = QStringLiteral("i4 eDrive40");
+    const double truth = truthAt(input.sessions);
+    const VehicleHealth plain = HealthEstimator::estimate(input);
+    const double plainError = std::fabs(*plain.capacityKwh / truth - 1);
+    QVERIFY2(plainError > 0.025, qPrintable(QString::number(plainError)));
+    QVERIFY(!plain.readingEvidence);
+
+    input.readings = trueReadings(input.sessions);
+    const VehicleHealth h = HealthEstimator::estimate(input);
+    QVERIFY(h.readingEvidence);
+    QCOMPARE(h.readingEvidence->readings, 3);
+    QVERIFY(std::fabs(h.readingEvidence->logRatio - std::log(0.90 / 0.925)) < 0.003);
+    QVERIFY(h.calibration);
+    QCOMPARE(h.calibration->readingsUsed, 3);
+    QVERIFY2(h.calibration->weightOwnReadings > 0.6 && h.calibration->weightOwnReadings < 0.7,
+             qPrintable(QString::number(h.calibration->weightOwnReadings)));
+    QVERIFY(std::fabs(h.calibration->weightPrior + h.calibration->weightFleetReadings + h.calibration->weightOwnReadings - 1)
+            < 1e-12);
+    const double error = std::fabs(*h.capacityKwh / truth - 1);
+    QVERIFY2(error < plainError / 2, qPrintable(QString::number(error)));
+    // The interval narrows, and still holds the truth.
+    QVERIFY(*h.capacityHighKwh - *h.capacityLowKwh < *plain.capacityHighKwh - *plain.capacityLowKwh);
+    QVERIFY(truth >= *h.capacityLowKwh && truth <= *h.capacityHighKwh);
+}
+
+void TestHealthEstimator::otherCarsReadingsMoveTheCentre()
+{
+    // No reading of its own, but ten cars of its model say the centre is
+    // 2.7 % off: the common part of the prior follows them, the car's own
+    // spread (1.35 %) stays in the interval.
+    VehicleHealthInput input;
+    input.sessions = vehicle(60, 0.90, 0);
+    input.model = QStringLiteral("i4 eDrive40");
+    ScaleEvidence fleet;
+    fleet.logRatio = std::log(0.90 / 0.925);
+    fleet.variance = 0.0001;
+    fleet.vehicles = 10;
+    input.fleetReadings = fleet;
+    const double truth = truthAt(input.sessions);
+    const VehicleHealth h = HealthEstimator::estimate(input);
+    QVERIFY(h.calibration);
+    QCOMPARE(h.calibration->fleetVehicles, 10);
+    QVERIFY(h.calibration->weightFleetReadings > 0.75);
+    QCOMPARE(h.calibration->weightOwnReadings, 0.0);
+    QVERIFY2(std::fabs(*h.capacityKwh / truth - 1) < 0.006, qPrintable(QString::number(*h.capacityKwh / truth)));
+    QVERIFY(h.calibration->sigmaRelative > 0.0125 / 0.925);
+    QVERIFY(truth >= *h.capacityLowKwh && truth <= *h.capacityHighKwh);
+}
+
+void TestHealthEstimator::implausibleReadingsAreLeftOut()
+{
+    // A reading of half the capacity (an energy content at 50 % SoC, or a
+    // unit mix-up) says nothing about the scale.
+    VehicleHealthInput input;
+    input.sessions = vehicle(40, 0.925, 0);
+    input.model = QStringLiteral("i4 eDrive40");
+    input.readings = {{BatteryReadingKind::MaxEnergyKwh, 40, input.sessions[20].startTime},
+                      {BatteryReadingKind::BatterySizeMaxKwh, 83.9, input.sessions[20].startTime}};
+    const VehicleHealth h = HealthEstimator::estimate(input);
+    QVERIFY(!h.readingEvidence);
+    QVERIFY(h.calibration);
+    QCOMPARE(h.calibration->readingsUsed, 0);
+}
+
+void TestHealthEstimator::ownBatteryEnergyIsNotRecalibrated()
+{
+    // Battery-side energy fixed this car's efficiency: readings 5 % off
+    // do not move it, and it offers no evidence for other cars to pool.
+    VehicleHealthInput input;
+    input.sessions = vehicle(60, 0.90, 30);
+    input.model = QStringLiteral("i4 eDrive40");
+    const VehicleHealth plain = HealthEstimator::estimate(input);
+    for (const BatteryReading &r : trueReadings(input.sessions))
+        input.readings.append({r.kind, r.value * 1.05, r.time});
+    const VehicleHealth h = HealthEstimator::estimate(input);
+    QVERIFY(!h.calibration);
+    QVERIFY(!h.readingEvidence);
+    QCOMPARE(*h.capacityKwh, *plain.capacityKwh);
 }
 
 QTEST_GUILESS_MAIN(TestHealthEstimator)

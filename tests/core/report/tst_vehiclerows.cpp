@@ -33,6 +33,15 @@ VehicleSummary summary()
     v.sohHighPercent = 93.24;
     v.estimates = 100;
     v.derivedEstimates = 40;
+    EfficiencyCalibration c;
+    c.shift = -0.02346;
+    c.sigmaRelative = 0.0151;
+    c.weightPrior = 0.3;
+    c.weightFleetReadings = 0.45;
+    c.weightOwnReadings = 0.25;
+    c.readingsUsed = 3;
+    c.fleetVehicles = 12;
+    v.calibration = c;
     return v;
 }
 
@@ -51,7 +60,7 @@ private Q_SLOTS:
 void TestVehicleRows::jsonFields()
 {
     const QJsonObject o = VehicleRows::json(summary());
-    QCOMPARE(o.size(), 20);
+    QCOMPARE(o.size(), 21);
     QCOMPARE(o[u"vehicle"_s].toString(), u"3f9c2a1b7e5d4c60"_s);
     QCOMPARE(o[u"first_session"_s].toString(), u"2023-11-14T22:13:20Z"_s);
     QCOMPARE(o[u"mileage_km"_s].toDouble(), 23456.8);
@@ -61,6 +70,12 @@ void TestVehicleRows::jsonFields()
     QCOMPARE(o[u"capacity_new_source"_s].toString(), u"table"_s);
     QCOMPARE(o[u"derived_estimates"_s].toInt(), 40);
     QVERIFY(o[u"capacity_new_override_kwh"_s].isNull());
+    const QJsonObject c = o[u"efficiency_calibration"_s].toObject();
+    QCOMPARE(c[u"shift_percent"_s].toDouble(), -2.35);
+    QCOMPARE(c[u"uncertainty_percent"_s].toDouble(), 1.51);
+    QCOMPARE(c[u"weight_fleet_readings"_s].toDouble(), 0.45);
+    QCOMPARE(c[u"readings_used"_s].toInt(), 3);
+    QCOMPARE(c[u"fleet_vehicles"_s].toInt(), 12);
 }
 
 void TestVehicleRows::unknownsAreNull()
@@ -69,7 +84,7 @@ void TestVehicleRows::unknownsAreNull()
     v.key = u"00000000000000aa"_s;
     const QJsonObject o = VehicleRows::json(v);
     for (const QString &field : {u"model"_s, u"model_source"_s, u"drive_train"_s, u"first_session"_s, u"mileage_km"_s,
-                                 u"capacity_kwh"_s, u"soh_percent"_s, u"capacity_new_model"_s})
+                                 u"capacity_kwh"_s, u"soh_percent"_s, u"capacity_new_model"_s, u"efficiency_calibration"_s})
         QVERIFY2(o[field].isNull(), qPrintable(field));
     QCOMPARE(o[u"sessions"_s].toInt(), 0);
 }

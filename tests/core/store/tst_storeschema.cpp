@@ -138,6 +138,9 @@ void TestStoreSchema::migratesEveryEarlierVersion_data()
     // (the two i3s have one session each, too few for a trend, and are
     // recomputed instead).
     QTest::newRow("schema 2") << u"v2.sql"_s << 4 << 2;
+    // Schema 3 had typed trends: all four estimates stay as they were
+    // (recomputed, with readings and calibration, when next touched).
+    QTest::newRow("schema 3") << u"v3.sql"_s << 4 << 4;
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion()
@@ -234,7 +237,7 @@ void TestStoreSchema::newerVersionIsRefused()
     auto reopened = Store::open(m_dir->path());
     QVERIFY(!reopened.has_value());
     QVERIFY2(reopened.error().contains(u"written by a newer version of CarData Battery Health (schema 99; this version "
-                                       "knows up to 3)"_s),
+                                       "knows up to %1)"_s.arg(Store::schemaVersion)),
              qPrintable(TestSupport::errorText(reopened)));
     QCOMPARE(rowsOf(databasePath(), "PRAGMA user_version"), QStringList{u"99"_s});
 }
