@@ -4,6 +4,7 @@
 #include "core/read/chargingjsonparser.h"
 
 #include "core/model/logging.h"
+#include "core/read/timestamps.h"
 
 #include <QIODevice>
 
@@ -170,8 +171,8 @@ void readChargingBlocks(od::value value, PowerStats &stats)
         check(error);
         if (error)
             continue;
-        std::optional<double> start;
-        std::optional<double> end;
+        std::optional<qint64> start;
+        std::optional<qint64> end;
         std::optional<double> power;
         for (auto field : block) {
             std::string_view key;
@@ -179,10 +180,12 @@ void readChargingBlocks(od::value value, PowerStats &stats)
             const NumberRead n = readNumber(field.value(), key);
             if (n.status != Read::Ok || !std::isfinite(n.value))
                 continue;
+            // Block times come in the same unit as the session's, seconds or
+            // milliseconds; a time that is neither leaves the block unweighted.
             if (key == "startTime")
-                start = n.value;
+                start = unixSecondsFromNumber(n.value);
             else if (key == "endTime")
-                end = n.value;
+                end = unixSecondsFromNumber(n.value);
             else if (key == "averagePowerGridKw")
                 power = n.value;
         }
@@ -192,8 +195,8 @@ void readChargingBlocks(od::value value, PowerStats &stats)
         stats.powerSum += *power;
         stats.maxPower = std::max(stats.maxPower, *power);
         if (start && end && *end > *start) {
-            stats.weightedPower += *power * (*end - *start);
-            stats.seconds += *end - *start;
+            stats.weightedPower += *power * double(*end - *start);
+            stats.seconds += double(*end - *start);
         }
     }
 }
@@ -283,9 +286,12 @@ void readRecordNumber(od::value value, std::string_view key, std::optional<doubl
         raw.note(n.problem);
 }
 
-bool isWholeNumber(double v)
+// A number as a person would write it: 1743357600000000, not 1.7433576e+15.
+QString numberText(double v)
 {
-    return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15;
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e18)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 15);
 }
 
 // Applies the validation rules; returns the reason when the record is skipped.
@@ -301,19 +307,21 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
         return u"missing required field displayedSoc"_s;
     if (!raw.endTime)
         return u"session still running when the export was made (no endTime)"_s;
-    if (!isWholeNumber(*raw.startTime) || *raw.startTime < 0)
-        return u"startTime %1 is not a Unix time in seconds"_s.arg(*raw.startTime, 0, 'g', 15);
-    if (!isWholeNumber(*raw.endTime) || *raw.endTime < 0)
-        return u"endTime %1 is not a Unix time in seconds"_s.arg(*raw.endTime, 0, 'g', 15);
-    if (*raw.endTime < *raw.startTime)
+    const std::optional<qint64> start = unixSecondsFromNumber(*raw.startTime);
+    if (!start)
+        return u"startTime %1 is not a Unix time in seconds or milliseconds"_s.arg(numberText(*raw.startTime));
+    const std::optional<qint64> end = unixSecondsFromNumber(*raw.endTime);
+    if (!end)
+        return u"endTime %1 is not a Unix time in seconds or milliseconds"_s.arg(numberText(*raw.endTime));
+    if (*end < *start)
         return u"endTime is before startTime"_s;
     for (const auto &[value, name] : {std::pair{raw.socStart, "displayedStartSoc"}, std::pair{raw.socEnd, "displayedSoc"}}) {
         if (!std::isfinite(*value) || *value < 0 || *value > 100)
             return u"%1 %2 is outside 0–100"_s.arg(QLatin1StringView(name)).arg(*value);
     }
 
-    s.startTime = qint64(*raw.startTime);
-    s.endTime = qint64(*raw.endTime);
+    s.startTime = *start;
+    s.endTime = *end;
     s.socStart = *raw.socStart;
     s.socEnd = *raw.socEnd;
 

@@ -7,13 +7,33 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+std::optional<qint64> unixSecondsFromNumber(double value)
+{
+    if (!std::isfinite(value) || value < 0 || std::floor(value) != value)
+        return std::nullopt;
+    if (value < 1e11)
+        return qint64(value);
+    if (value < 1e14)
+        return qint64(value) / 1000;
+    return std::nullopt;
+}
 
 std::optional<qint64> parseFlexibleTimestamp(QStringView input)
 {
     const QString text = input.trimmed().toString();
     if (text.isEmpty())
         return std::nullopt;
+
+    // Unix seconds or milliseconds. Fewer than ten digits are no time of the
+    // CarData era (before September 2001) but more likely a compact date
+    // such as 20240815, which is not guessed at.
+    static const QRegularExpression digits(uR"(^\d{10,14}$)"_s);
+    if (digits.match(text).hasMatch())
+        return unixSecondsFromNumber(text.toDouble());
 
     // ISO 8601 (Qt handles fraction and offsets; "Z" too).
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);

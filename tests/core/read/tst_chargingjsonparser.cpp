@@ -72,6 +72,8 @@ private Q_SLOTS:
     void chargingKindFromPower_data();
     void chargingKindFromPower();
     void paddingIsNotRequiredFromCallers();
+    void millisecondTimes();
+    void millisecondFixture();
 };
 
 void TestChargingJsonParser::publicSamples_data()
@@ -231,7 +233,12 @@ void TestChargingJsonParser::invalidRecords_data()
     QTest::newRow("missing end SoC") << record({}, "displayedSoc") << u"missing required field displayedSoc"_s;
     QTest::newRow("running session") << record({}, "endTime") << u"session still running when the export was made (no endTime)"_s;
     QTest::newRow("null endTime") << record("endTime=null") << u"session still running when the export was made (no endTime)"_s;
-    QTest::newRow("fractional time") << record("startTime=1717230000.5") << u"startTime 1717230000.5 is not a Unix time in seconds"_s;
+    QTest::newRow("fractional time") << record("startTime=1717230000.5")
+                                     << u"startTime 1717230000.5 is not a Unix time in seconds or milliseconds"_s;
+    QTest::newRow("time in microseconds") << record("endTime=1717266000000000")
+                                          << u"endTime 1717266000000000 is not a Unix time in seconds or milliseconds"_s;
+    QTest::newRow("negative time") << record("startTime=-1717230000")
+                                   << u"startTime -1717230000 is not a Unix time in seconds or milliseconds"_s;
     QTest::newRow("unknown mileage unit") << record("mileageUnits=\"FURLONG\"") << u"unknown mileage unit \"FURLONG\""_s;
     QTest::newRow("negative mileage") << record("mileage=-5") << u"mileage -5 is negative"_s;
     QTest::newRow("not an object") << QByteArray("42") << u"record is not a JSON object"_s;
@@ -322,6 +329,42 @@ void TestChargingJsonParser::paddingIsNotRequiredFromCallers()
     const auto history = ChargingJsonParser::parse(tight);
     QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
+}
+
+void TestChargingJsonParser::millisecondTimes()
+{
+    // Times and block times in milliseconds become seconds; a record that
+    // mixes the two units is read unit by unit.
+    const QByteArray blocks = R"([{"startTime":1717230060000,"endTime":1717233660000,"averagePowerGridKw":11},)"
+                              R"({"startTime":1717233660000,"endTime":1717240860000,"averagePowerGridKw":5}])";
+    const QByteArray json = "[" + record("startTime=1717230000000;endTime=1717266000000;chargingBlocks=" + blocks) + ","
+                            + record("endTime=1717266000123") + "]";
+    const auto history = ChargingJsonParser::parse(json);
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QVERIFY2(history->rejections.isEmpty(), qPrintable(history->rejections.value(0).reason));
+    QCOMPARE(history->sessions.size(), 2);
+    for (const ChargingSession &s : history->sessions) {
+        QCOMPARE(s.startTime, qint64(1717230000)); // 2024-06-01T08:20:00Z
+        QCOMPARE(s.endTime, qint64(1717266000));
+    }
+    // Weighted by the blocks' durations: 1 h at 11 kW, 2 h at 5 kW.
+    QCOMPARE(*history->sessions[0].avgPowerKw, 7.0);
+    QCOMPARE(*history->sessions[0].maxPowerKw, 11.0);
+}
+
+void TestChargingJsonParser::millisecondFixture()
+{
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"variants/BMW-CarData-Ladehistorie_WBA31DW0205L91357_01-04-2025.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QCOMPARE(history->records, 3);
+    QCOMPARE(history->sessions.size(), 2);
+    QCOMPARE(history->sessions[0].startTime, qint64(1743357600)); // 2025-03-30T18:00:00Z
+    QCOMPARE(history->sessions[1].kind, ChargingKind::Dc);
+    QCOMPARE(history->rejections.size(), 1);
+    QCOMPARE(history->rejections.first().index, 1);
+    QCOMPARE(history->rejections.first().reason,
+             u"startTime 1742751600000000 is not a Unix time in seconds or milliseconds"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChargingJsonParser)
