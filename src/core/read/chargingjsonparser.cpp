@@ -355,6 +355,68 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
     return {};
 }
 
+// One session object: a session, or a rejection with its index.
+void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Options &options,
+                ChargingHistory &history)
+{
+    RawRecord raw;
+    ChargingSession session;
+    PowerStats power;
+    for (auto field : record) {
+        std::string_view key;
+        check(field.unescaped_key().get(key));
+        od::value value = field.value();
+        if (key == "startTime")
+            readRecordNumber(value, key, raw.startTime, raw);
+        else if (key == "endTime")
+            readRecordNumber(value, key, raw.endTime, raw);
+        else if (key == "displayedStartSoc")
+            readRecordNumber(value, key, raw.socStart, raw);
+        else if (key == "displayedSoc")
+            readRecordNumber(value, key, raw.socEnd, raw);
+        else if (key == "energyConsumedFromPowerGridKwh")
+            readRecordNumber(value, key, raw.gridCurrent, raw);
+        else if (key == "calculatedEnergyChargedKwh")
+            readRecordNumber(value, key, raw.gridOld, raw);
+        else if (key == "energyIncreaseHvbKwh")
+            readRecordNumber(value, key, raw.batteryCurrent, raw);
+        else if (key == "energyChargedKwh")
+            readRecordNumber(value, key, raw.batteryOld, raw);
+        else if (key == "mileage")
+            readRecordNumber(value, key, raw.mileage, raw);
+        else if (key == "totalChargingDurationSec")
+            readRecordNumber(value, key, raw.duration, raw);
+        else if (key == "mileageUnits") {
+            raw.mileageUnit = readString(value);
+            raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
+        } else if (key == "isPreconditioningActivated")
+            session.preconditioning = readBool(value);
+        else if (key == "chargingBlocks")
+            readChargingBlocks(value, power);
+        else if (key == "publicChargingPoint")
+            session.provider = readProvider(value);
+        else if (key == "chargingCostInformation")
+            readCost(value, session);
+        // chargingLocation, timeZone, businessErrors and anything
+        // unknown are skipped without being read.
+    }
+    const QString problem = validate(raw, options, session);
+    if (!problem.isEmpty()) {
+        history.rejections.append({index, problem});
+        return;
+    }
+    if (power.blocks > 0) {
+        session.maxPowerKw = power.maxPower;
+        session.avgPowerKw = power.seconds > 0 ? power.weightedPower / power.seconds
+                                               : power.powerSum / power.blocks;
+    } else if (session.energyGridKwh && session.chargingDurationSec && *session.chargingDurationSec > 0) {
+        session.avgPowerKw = *session.energyGridKwh / (double(*session.chargingDurationSec) / 3600.0);
+        session.maxPowerKw = session.avgPowerKw;
+    }
+    session.kind = chargingKindForPower(session.maxPowerKw);
+    history.sessions.append(std::move(session));
+}
+
 } // namespace
 
 qsizetype ChargingJsonParser::paddingBytes()
@@ -417,6 +479,27 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
         if (type == od::json_type::object) {
             od::object top;
             check(doc.get_object().get(top));
+            bool hasData = false;
+            bool isSession = false;
+            for (auto field : top) {
+                std::string_view key;
+                check(field.unescaped_key().get(key));
+                hasData |= key == "data";
+                isSession |= key == "startTime" || key == "endTime" || key == "displayedStartSoc" || key == "displayedSoc";
+            }
+            doc.rewind();
+            check(doc.get_object().get(top));
+            if (!hasData && isSession) {
+                // One session on its own, not in a list (saved so by tools
+                // that export a single charge): a history of one record.
+                readRecord(top, 0, options, history);
+                history.records = 1;
+                const char *rest = nullptr;
+                if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+                    return std::unexpected(u"is not valid JSON: unexpected content after the charging session"_s);
+                qCDebug(lcParse) << "parsed a single session," << history.rejections.size() << "rejected";
+                return history;
+            }
             od::value data;
             const auto error = top.find_field_unordered("data").get(data);
             if (error == simdjson::NO_SUCH_FIELD)
@@ -440,62 +523,7 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
                 history.rejections.append({index, u"record is not a JSON object"_s});
                 continue;
             }
-            RawRecord raw;
-            ChargingSession session;
-            PowerStats power;
-            for (auto field : record) {
-                std::string_view key;
-                check(field.unescaped_key().get(key));
-                od::value value = field.value();
-                if (key == "startTime")
-                    readRecordNumber(value, key, raw.startTime, raw);
-                else if (key == "endTime")
-                    readRecordNumber(value, key, raw.endTime, raw);
-                else if (key == "displayedStartSoc")
-                    readRecordNumber(value, key, raw.socStart, raw);
-                else if (key == "displayedSoc")
-                    readRecordNumber(value, key, raw.socEnd, raw);
-                else if (key == "energyConsumedFromPowerGridKwh")
-                    readRecordNumber(value, key, raw.gridCurrent, raw);
-                else if (key == "calculatedEnergyChargedKwh")
-                    readRecordNumber(value, key, raw.gridOld, raw);
-                else if (key == "energyIncreaseHvbKwh")
-                    readRecordNumber(value, key, raw.batteryCurrent, raw);
-                else if (key == "energyChargedKwh")
-                    readRecordNumber(value, key, raw.batteryOld, raw);
-                else if (key == "mileage")
-                    readRecordNumber(value, key, raw.mileage, raw);
-                else if (key == "totalChargingDurationSec")
-                    readRecordNumber(value, key, raw.duration, raw);
-                else if (key == "mileageUnits") {
-                    raw.mileageUnit = readString(value);
-                    raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
-                } else if (key == "isPreconditioningActivated")
-                    session.preconditioning = readBool(value);
-                else if (key == "chargingBlocks")
-                    readChargingBlocks(value, power);
-                else if (key == "publicChargingPoint")
-                    session.provider = readProvider(value);
-                else if (key == "chargingCostInformation")
-                    readCost(value, session);
-                // chargingLocation, timeZone, businessErrors and anything
-                // unknown are skipped without being read.
-            }
-            const QString problem = validate(raw, options, session);
-            if (!problem.isEmpty()) {
-                history.rejections.append({index, problem});
-                continue;
-            }
-            if (power.blocks > 0) {
-                session.maxPowerKw = power.maxPower;
-                session.avgPowerKw = power.seconds > 0 ? power.weightedPower / power.seconds
-                                                       : power.powerSum / power.blocks;
-            } else if (session.energyGridKwh && session.chargingDurationSec && *session.chargingDurationSec > 0) {
-                session.avgPowerKw = *session.energyGridKwh / (double(*session.chargingDurationSec) / 3600.0);
-                session.maxPowerKw = session.avgPowerKw;
-            }
-            session.kind = chargingKindForPower(session.maxPowerKw);
-            history.sessions.append(std::move(session));
+            readRecord(record, index, options, history);
         }
         history.records = index + 1;
         // Content after the top-level array (two documents glued together,

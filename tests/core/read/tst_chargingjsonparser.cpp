@@ -72,6 +72,7 @@ private Q_SLOTS:
     void chargingKindFromPower_data();
     void chargingKindFromPower();
     void paddingIsNotRequiredFromCallers();
+    void singleSessionObject();
     void millisecondTimes();
     void millisecondFixture();
 };
@@ -329,6 +330,43 @@ void TestChargingJsonParser::paddingIsNotRequiredFromCallers()
     const auto history = ChargingJsonParser::parse(tight);
     QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
+}
+
+void TestChargingJsonParser::singleSessionObject()
+{
+    // A session saved on its own, without the list around it.
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"variants/BMW-CarData-Ladehistorie_WBA21EF0405N61234_03-03-2025.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QCOMPARE(history->records, 1);
+    QCOMPARE(history->sessions.size(), 1);
+    QVERIFY(history->rejections.isEmpty());
+    const ChargingSession &s = history->sessions.first();
+    QCOMPARE(s.startTime, qint64(1740937200)); // 2025-03-02T17:40:00Z
+    QCOMPARE(s.endTime, qint64(1740985800));
+    QCOMPARE(s.socStart, 22.0);
+    QCOMPARE(s.socEnd, 80.0);
+    QCOMPARE(*s.energyGridKwh, 40.6);
+    QCOMPARE(*s.energyBatteryKwh, 37.5);
+    QCOMPARE(*s.mileageKm, 8412.0);
+
+    // Checked like any record, at index 0.
+    const auto running = ChargingJsonParser::parse(record({}, "endTime"));
+    QVERIFY2(running.has_value(), qPrintable(TestSupport::errorText(running)));
+    QCOMPARE(running->records, 1);
+    QVERIFY(running->sessions.isEmpty());
+    QCOMPARE(running->rejections.size(), 1);
+    QCOMPARE(running->rejections.first().index, 0);
+    QCOMPARE(running->rejections.first().reason, u"session still running when the export was made (no endTime)"_s);
+
+    // Two sessions glued together are not one session.
+    const auto glued = ChargingJsonParser::parse(record() + record());
+    QVERIFY(!glued.has_value());
+    QCOMPARE(glued.error(), u"is not valid JSON: unexpected content after the charging session"_s);
+    // An object that is neither a session nor an API page stays an error.
+    const auto other = ChargingJsonParser::parse(R"({"vehicle": "x", "sessions": 3})");
+    QVERIFY(!other.has_value());
+    QCOMPARE(other.error(), u"is a JSON object without a \"data\" array; expected a list of charging sessions"_s);
 }
 
 void TestChargingJsonParser::millisecondTimes()
