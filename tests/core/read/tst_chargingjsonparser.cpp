@@ -73,6 +73,7 @@ private Q_SLOTS:
     void chargingKindFromPower();
     void paddingIsNotRequiredFromCallers();
     void singleSessionObject();
+    void newerFieldsAreAccepted();
     void millisecondTimes();
     void millisecondFixture();
 };
@@ -367,6 +368,31 @@ void TestChargingJsonParser::singleSessionObject()
     const auto other = ChargingJsonParser::parse(R"({"vehicle": "x", "sessions": 3})");
     QVERIFY(!other.has_value());
     QCOMPARE(other.error(), u"is a JSON object without a \"data\" array; expected a list of charging sessions"_s);
+}
+
+void TestChargingJsonParser::newerFieldsAreAccepted()
+{
+    // businessErrors with mixed date formats, the full cost object, and the
+    // API's discharge fields: read where useful, never a reason to reject,
+    // and the discharge figures are not battery energy charged.
+    const QByteArray full = record(
+        R"(businessErrors=[{"creationTime":"2025-05-04T06:02:11Z","hint":"CHARGING_INTERRUPTED"},{"creationTime":"29.04.2025 07:44:50","hint":"X"}];)"
+        R"(chargingCostInformation={"currency":"EUR","calculatedChargingCost":14.69,"calculatedSavings":null};)"
+        R"(energyDecreaseHvbKwh=1.4;energyDischargedKwh=0.0)",
+        "energyIncreaseHvbKwh");
+    const QByteArray odd = record(R"(businessErrors=null;chargingCostInformation=null;energyDecreaseHvbKwh="n/a";startTime=1717300000;endTime=1717310000)");
+    const auto history = ChargingJsonParser::parse("[" + full + "," + odd + "]");
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QVERIFY2(history->rejections.isEmpty(), qPrintable(history->rejections.value(0).reason));
+    QCOMPARE(history->sessions.size(), 2);
+    const ChargingSession &s = history->sessions[0];
+    QCOMPARE(*s.cost, 14.69);
+    QCOMPARE(s.currency, u"EUR"_s);
+    QCOMPARE(*s.energyGridKwh, 52.5);
+    QVERIFY(!s.energyBatteryKwh);
+    QVERIFY(!history->sessions[1].cost);
+    QVERIFY(history->sessions[1].currency.isEmpty());
+    QCOMPARE(*history->sessions[1].energyBatteryKwh, 48.0);
 }
 
 void TestChargingJsonParser::millisecondTimes()
