@@ -28,10 +28,10 @@ std::optional<qint64> parseFlexibleTimestamp(QStringView input)
     if (text.isEmpty())
         return std::nullopt;
 
-    // Unix seconds or milliseconds. Fewer than ten digits are no time of the
-    // CarData era (before September 2001) but more likely a compact date
-    // such as 20240815, which is not guessed at.
-    static const QRegularExpression digits(uR"(^\d{10,14}$)"_s);
+    // Unix seconds (ten digits) or milliseconds (thirteen): every time from
+    // 2001 to 2286. Other lengths are more likely compact dates such as
+    // 20240815 or 20240815091244, which are not guessed at.
+    static const QRegularExpression digits(uR"(^(?:\d{10}|\d{13})$)"_s);
     if (digits.match(text).hasMatch())
         return unixSecondsFromNumber(text.toDouble());
 

@@ -39,6 +39,7 @@ void TestTimestamps::flexible_data()
     QTest::newRow("Unix milliseconds") << u" 1723713164250 "_s << qint64(1723713164);
     QTest::newRow("Unix microseconds") << u"1723713164250000"_s << qint64(-1);
     QTest::newRow("compact date is no Unix time") << u"20240815"_s << qint64(-1);
+    QTest::newRow("compact date and time is no Unix time") << u"20240815091244"_s << qint64(-1);
     QTest::newRow("garbage") << u"yesterday"_s << qint64(-1);
     QTest::newRow("impossible date") << u"31.02.2024"_s << qint64(-1);
     QTest::newRow("empty") << QString() << qint64(-1);
