@@ -340,6 +340,10 @@
         <source>the car&apos;s energy content of the battery</source>
         <translation>Energieinhalt der Batterie laut Fahrzeug</translation>
     </message>
+    <message>
+        <source>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</source>
+        <translation>Kein gezeigtes Fahrzeug hat eine bekannte Neukapazität, daher wird die Kapazität in kWh statt als Gesundheitszustand gezeigt (Fahrzeug → Neukapazität festlegen).</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

@@ -340,6 +340,10 @@
         <source>the car&apos;s energy content of the battery</source>
         <translation>the car&apos;s energy content of the battery</translation>
     </message>
+    <message>
+        <source>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</source>
+        <translation>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

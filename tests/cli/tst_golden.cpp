@@ -5,7 +5,9 @@
 // `vehicles --json`, `health --csv` (by mileage and by date) and
 // `health --json`, on committed inputs (tests/fixtures/golden/fleet.zip, a
 // generated fleet of six cars, plus the small fixtures) with a fixed
-// installation secret, so that every byte is reproducible. They pin what
+// installation secret, so that every byte is reproducible. The variants of
+// BMW's data (tests/fixtures/variants) go into a database of their own, so
+// that the fleet's outputs do not change when a variant is added. They pin what
 // scripts rely on: a change of any output shows up here as a diff.
 //
 // After a deliberate change, rewrite the expected files and review the diff:
@@ -54,16 +56,15 @@ private Q_SLOTS:
     void outputs();
 
 private:
-    QByteArray cli(const QStringList &args, int expectedExit = 0);
+    QByteArray cli(const QString &database, const QStringList &args, int expectedExit = 0);
     QTemporaryDir m_dir;
-    QString m_data;
 };
 
-QByteArray TestGolden::cli(const QStringList &args, int expectedExit)
+QByteArray TestGolden::cli(const QString &database, const QStringList &args, int expectedExit)
 {
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
-    process.start(TestSupport::cliPath(), QStringList{u"--data-dir"_s, m_data} + args);
+    process.start(TestSupport::cliPath(), QStringList{u"--data-dir"_s, m_dir.filePath(database)} + args);
     if (!process.waitForFinished(120000))
         qFatal("cardata-health-cli did not finish");
     const QByteArray err = process.readAllStandardError();
@@ -75,17 +76,18 @@ QByteArray TestGolden::cli(const QStringList &args, int expectedExit)
 void TestGolden::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_data = m_dir.filePath(u"data"_s);
-    QVERIFY(QDir().mkpath(m_data));
     // A fixed secret: vehicle keys are HMACs of the VIN with it.
     QByteArray secret(32, '\0');
     for (int i = 0; i < 32; ++i)
         secret[i] = char(i);
-    QFile file(QDir(m_data).filePath(u"installation-secret"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(secret), 32);
-    file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    for (const QString &database : {u"data"_s, u"variants-data"_s}) {
+        QVERIFY(QDir().mkpath(m_dir.filePath(database)));
+        QFile file(m_dir.filePath(database + u"/installation-secret"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(secret), 32);
+        file.close();
+        QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
 
     // Inputs are copied so that the paths in `import --json` are relative
     // and the same on every machine.
@@ -102,35 +104,55 @@ void TestGolden::initTestCase()
         QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
         QVERIFY2(QFile::copy(fixture(input), target), qPrintable(input));
     }
+    const QDir variants(fixture(u"variants"_s));
+    const QStringList variantFiles = variants.entryList(QDir::Files);
+    QVERIFY(variantFiles.size() >= 10);
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"in/variants"_s)));
+    for (const QString &name : variantFiles)
+        QVERIFY2(QFile::copy(variants.filePath(name), m_dir.filePath(u"in/variants/"_s + name)), qPrintable(name));
 }
 
 void TestGolden::outputs_data()
 {
+    QTest::addColumn<QString>("database");
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("golden");
+    const QString data = u"data"_s;
+    const QString variants = u"variants-data"_s;
     // In order: the imports build the database the later rows read.
-    QTest::newRow("import fleet") << QStringList{u"import"_s, u"--json"_s, u"in/golden"_s} << u"import-fleet.jsonl"_s;
+    QTest::newRow("import fleet") << data << QStringList{u"import"_s, u"--json"_s, u"in/golden"_s} << u"import-fleet.jsonl"_s;
     QTest::newRow("import fixtures")
-        << QStringList{u"import"_s, u"--json"_s, u"in/current"_s, u"in/older"_s, u"in/api"_s, u"in/keylist"_s}
+        << data << QStringList{u"import"_s, u"--json"_s, u"in/current"_s, u"in/older"_s, u"in/api"_s, u"in/keylist"_s}
         << u"import-fixtures.jsonl"_s;
-    QTest::newRow("import with model") << QStringList{u"import"_s, u"--json"_s, u"--model"_s, u"i3 (120 Ah)"_s,
+    QTest::newRow("import with model") << data
+                                       << QStringList{u"import"_s, u"--json"_s, u"--model"_s, u"i3 (120 Ah)"_s,
                                                       u"in/public-samples"_s}
                                        << u"import-model.jsonl"_s;
-    QTest::newRow("vehicles") << QStringList{u"vehicles"_s, u"--json"_s} << u"vehicles.jsonl"_s;
-    QTest::newRow("health csv mileage") << QStringList{u"health"_s, u"--csv"_s} << u"health-mileage.csv"_s;
-    QTest::newRow("health csv date") << QStringList{u"health"_s, u"--csv"_s, u"--by"_s, u"date"_s}
+    QTest::newRow("vehicles") << data << QStringList{u"vehicles"_s, u"--json"_s} << u"vehicles.jsonl"_s;
+    QTest::newRow("health csv mileage") << data << QStringList{u"health"_s, u"--csv"_s} << u"health-mileage.csv"_s;
+    QTest::newRow("health csv date") << data << QStringList{u"health"_s, u"--csv"_s, u"--by"_s, u"date"_s}
                                      << u"health-date.csv"_s;
     QTest::newRow("health json one vehicle")
-        << QStringList{u"health"_s, u"--json"_s, u"--vehicle"_s, u"434aa5c13a2d185d"_s} << u"health-vehicle.jsonl"_s;
+        << data << QStringList{u"health"_s, u"--json"_s, u"--vehicle"_s, u"434aa5c13a2d185d"_s} << u"health-vehicle.jsonl"_s;
     QTest::newRow("health one model csv")
-        << QStringList{u"health"_s, u"--csv"_s, u"--model"_s, u"i3 (120 Ah)"_s} << u"health-i3.csv"_s;
+        << data << QStringList{u"health"_s, u"--csv"_s, u"--model"_s, u"i3 (120 Ah)"_s} << u"health-i3.csv"_s;
+    // Every variant of BMW's data: what each file gave (sessions, rejected
+    // records with index and reason), the vehicles they make, and their
+    // points, readings and trends by date (times in milliseconds must land
+    // in 2025).
+    QTest::newRow("import variants") << variants << QStringList{u"import"_s, u"--json"_s, u"in/variants"_s}
+                                     << u"import-variants.jsonl"_s;
+    QTest::newRow("vehicles variants") << variants << QStringList{u"vehicles"_s, u"--json"_s} << u"vehicles-variants.jsonl"_s;
+    QTest::newRow("health csv variants") << variants << QStringList{u"health"_s, u"--csv"_s, u"--by"_s, u"date"_s}
+                                         << u"health-variants.csv"_s;
 }
 
 void TestGolden::outputs()
 {
+    QFETCH(QString, database);
     QFETCH(QStringList, args);
     QFETCH(QString, golden);
-    const QByteArray actual = cli(args);
+    const QByteArray actual = cli(database, args);
     const QString path = QDir(goldenDir()).filePath(golden);
     if (qEnvironmentVariableIntValue("CARDATA_UPDATE_GOLDEN") == 1) {
         QFile file(path);

@@ -4,6 +4,7 @@
 #include "core/read/chargingjsonparser.h"
 
 #include "core/model/logging.h"
+#include "core/read/timestamps.h"
 
 #include <QIODevice>
 
@@ -170,8 +171,8 @@ void readChargingBlocks(od::value value, PowerStats &stats)
         check(error);
         if (error)
             continue;
-        std::optional<double> start;
-        std::optional<double> end;
+        std::optional<qint64> start;
+        std::optional<qint64> end;
         std::optional<double> power;
         for (auto field : block) {
             std::string_view key;
@@ -179,10 +180,12 @@ void readChargingBlocks(od::value value, PowerStats &stats)
             const NumberRead n = readNumber(field.value(), key);
             if (n.status != Read::Ok || !std::isfinite(n.value))
                 continue;
+            // Block times come in the same unit as the session's, seconds or
+            // milliseconds; a time that is neither leaves the block unweighted.
             if (key == "startTime")
-                start = n.value;
+                start = unixSecondsFromNumber(n.value);
             else if (key == "endTime")
-                end = n.value;
+                end = unixSecondsFromNumber(n.value);
             else if (key == "averagePowerGridKw")
                 power = n.value;
         }
@@ -192,8 +195,8 @@ void readChargingBlocks(od::value value, PowerStats &stats)
         stats.powerSum += *power;
         stats.maxPower = std::max(stats.maxPower, *power);
         if (start && end && *end > *start) {
-            stats.weightedPower += *power * (*end - *start);
-            stats.seconds += *end - *start;
+            stats.weightedPower += *power * double(*end - *start);
+            stats.seconds += double(*end - *start);
         }
     }
 }
@@ -283,9 +286,12 @@ void readRecordNumber(od::value value, std::string_view key, std::optional<doubl
         raw.note(n.problem);
 }
 
-bool isWholeNumber(double v)
+// A number as a person would write it: 1743357600000000, not 1.7433576e+15.
+QString numberText(double v)
 {
-    return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e15;
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9.0e18)
+        return QString::number(qint64(v));
+    return QString::number(v, 'g', 15);
 }
 
 // Applies the validation rules; returns the reason when the record is skipped.
@@ -301,19 +307,21 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
         return u"missing required field displayedSoc"_s;
     if (!raw.endTime)
         return u"session still running when the export was made (no endTime)"_s;
-    if (!isWholeNumber(*raw.startTime) || *raw.startTime < 0)
-        return u"startTime %1 is not a Unix time in seconds"_s.arg(*raw.startTime, 0, 'g', 15);
-    if (!isWholeNumber(*raw.endTime) || *raw.endTime < 0)
-        return u"endTime %1 is not a Unix time in seconds"_s.arg(*raw.endTime, 0, 'g', 15);
-    if (*raw.endTime < *raw.startTime)
+    const std::optional<qint64> start = unixSecondsFromNumber(*raw.startTime);
+    if (!start)
+        return u"startTime %1 is not a Unix time in seconds or milliseconds"_s.arg(numberText(*raw.startTime));
+    const std::optional<qint64> end = unixSecondsFromNumber(*raw.endTime);
+    if (!end)
+        return u"endTime %1 is not a Unix time in seconds or milliseconds"_s.arg(numberText(*raw.endTime));
+    if (*end < *start)
         return u"endTime is before startTime"_s;
     for (const auto &[value, name] : {std::pair{raw.socStart, "displayedStartSoc"}, std::pair{raw.socEnd, "displayedSoc"}}) {
         if (!std::isfinite(*value) || *value < 0 || *value > 100)
             return u"%1 %2 is outside 0–100"_s.arg(QLatin1StringView(name)).arg(*value);
     }
 
-    s.startTime = qint64(*raw.startTime);
-    s.endTime = qint64(*raw.endTime);
+    s.startTime = *start;
+    s.endTime = *end;
     s.socStart = *raw.socStart;
     s.socEnd = *raw.socEnd;
 
@@ -345,6 +353,68 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
         s.chargingDurationSec = qint64(std::llround(*raw.duration));
     }
     return {};
+}
+
+// One session object: a session, or a rejection with its index.
+void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Options &options,
+                ChargingHistory &history)
+{
+    RawRecord raw;
+    ChargingSession session;
+    PowerStats power;
+    for (auto field : record) {
+        std::string_view key;
+        check(field.unescaped_key().get(key));
+        od::value value = field.value();
+        if (key == "startTime")
+            readRecordNumber(value, key, raw.startTime, raw);
+        else if (key == "endTime")
+            readRecordNumber(value, key, raw.endTime, raw);
+        else if (key == "displayedStartSoc")
+            readRecordNumber(value, key, raw.socStart, raw);
+        else if (key == "displayedSoc")
+            readRecordNumber(value, key, raw.socEnd, raw);
+        else if (key == "energyConsumedFromPowerGridKwh")
+            readRecordNumber(value, key, raw.gridCurrent, raw);
+        else if (key == "calculatedEnergyChargedKwh")
+            readRecordNumber(value, key, raw.gridOld, raw);
+        else if (key == "energyIncreaseHvbKwh")
+            readRecordNumber(value, key, raw.batteryCurrent, raw);
+        else if (key == "energyChargedKwh")
+            readRecordNumber(value, key, raw.batteryOld, raw);
+        else if (key == "mileage")
+            readRecordNumber(value, key, raw.mileage, raw);
+        else if (key == "totalChargingDurationSec")
+            readRecordNumber(value, key, raw.duration, raw);
+        else if (key == "mileageUnits") {
+            raw.mileageUnit = readString(value);
+            raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
+        } else if (key == "isPreconditioningActivated")
+            session.preconditioning = readBool(value);
+        else if (key == "chargingBlocks")
+            readChargingBlocks(value, power);
+        else if (key == "publicChargingPoint")
+            session.provider = readProvider(value);
+        else if (key == "chargingCostInformation")
+            readCost(value, session);
+        // chargingLocation, timeZone, businessErrors and anything
+        // unknown are skipped without being read.
+    }
+    const QString problem = validate(raw, options, session);
+    if (!problem.isEmpty()) {
+        history.rejections.append({index, problem});
+        return;
+    }
+    if (power.blocks > 0) {
+        session.maxPowerKw = power.maxPower;
+        session.avgPowerKw = power.seconds > 0 ? power.weightedPower / power.seconds
+                                               : power.powerSum / power.blocks;
+    } else if (session.energyGridKwh && session.chargingDurationSec && *session.chargingDurationSec > 0) {
+        session.avgPowerKw = *session.energyGridKwh / (double(*session.chargingDurationSec) / 3600.0);
+        session.maxPowerKw = session.avgPowerKw;
+    }
+    session.kind = chargingKindForPower(session.maxPowerKw);
+    history.sessions.append(std::move(session));
 }
 
 } // namespace
@@ -409,6 +479,27 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
         if (type == od::json_type::object) {
             od::object top;
             check(doc.get_object().get(top));
+            bool hasData = false;
+            bool isSession = false;
+            for (auto field : top) {
+                std::string_view key;
+                check(field.unescaped_key().get(key));
+                hasData |= key == "data";
+                isSession |= key == "startTime" || key == "endTime" || key == "displayedStartSoc" || key == "displayedSoc";
+            }
+            doc.rewind();
+            check(doc.get_object().get(top));
+            if (!hasData && isSession) {
+                // One session on its own, not in a list (saved so by tools
+                // that export a single charge): a history of one record.
+                readRecord(top, 0, options, history);
+                history.records = 1;
+                const char *rest = nullptr;
+                if (doc.current_location().get(rest) != simdjson::OUT_OF_BOUNDS)
+                    return std::unexpected(u"is not valid JSON: unexpected content after the charging session"_s);
+                qCDebug(lcParse) << "parsed a single session," << history.rejections.size() << "rejected";
+                return history;
+            }
             od::value data;
             const auto error = top.find_field_unordered("data").get(data);
             if (error == simdjson::NO_SUCH_FIELD)
@@ -432,62 +523,7 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
                 history.rejections.append({index, u"record is not a JSON object"_s});
                 continue;
             }
-            RawRecord raw;
-            ChargingSession session;
-            PowerStats power;
-            for (auto field : record) {
-                std::string_view key;
-                check(field.unescaped_key().get(key));
-                od::value value = field.value();
-                if (key == "startTime")
-                    readRecordNumber(value, key, raw.startTime, raw);
-                else if (key == "endTime")
-                    readRecordNumber(value, key, raw.endTime, raw);
-                else if (key == "displayedStartSoc")
-                    readRecordNumber(value, key, raw.socStart, raw);
-                else if (key == "displayedSoc")
-                    readRecordNumber(value, key, raw.socEnd, raw);
-                else if (key == "energyConsumedFromPowerGridKwh")
-                    readRecordNumber(value, key, raw.gridCurrent, raw);
-                else if (key == "calculatedEnergyChargedKwh")
-                    readRecordNumber(value, key, raw.gridOld, raw);
-                else if (key == "energyIncreaseHvbKwh")
-                    readRecordNumber(value, key, raw.batteryCurrent, raw);
-                else if (key == "energyChargedKwh")
-                    readRecordNumber(value, key, raw.batteryOld, raw);
-                else if (key == "mileage")
-                    readRecordNumber(value, key, raw.mileage, raw);
-                else if (key == "totalChargingDurationSec")
-                    readRecordNumber(value, key, raw.duration, raw);
-                else if (key == "mileageUnits") {
-                    raw.mileageUnit = readString(value);
-                    raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
-                } else if (key == "isPreconditioningActivated")
-                    session.preconditioning = readBool(value);
-                else if (key == "chargingBlocks")
-                    readChargingBlocks(value, power);
-                else if (key == "publicChargingPoint")
-                    session.provider = readProvider(value);
-                else if (key == "chargingCostInformation")
-                    readCost(value, session);
-                // chargingLocation, timeZone, businessErrors and anything
-                // unknown are skipped without being read.
-            }
-            const QString problem = validate(raw, options, session);
-            if (!problem.isEmpty()) {
-                history.rejections.append({index, problem});
-                continue;
-            }
-            if (power.blocks > 0) {
-                session.maxPowerKw = power.maxPower;
-                session.avgPowerKw = power.seconds > 0 ? power.weightedPower / power.seconds
-                                                       : power.powerSum / power.blocks;
-            } else if (session.energyGridKwh && session.chargingDurationSec && *session.chargingDurationSec > 0) {
-                session.avgPowerKw = *session.energyGridKwh / (double(*session.chargingDurationSec) / 3600.0);
-                session.maxPowerKw = session.avgPowerKw;
-            }
-            session.kind = chargingKindForPower(session.maxPowerKw);
-            history.sessions.append(std::move(session));
+            readRecord(record, index, options, history);
         }
         history.records = index + 1;
         // Content after the top-level array (two documents glued together,

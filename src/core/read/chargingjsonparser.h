@@ -12,9 +12,9 @@
 
 class QIODevice;
 
-// Parses a CarData charging-history JSON: a top-level array of sessions or
-// the Customer API's {"data": [...]} wrapper, current (2025) and 2021 field
-// names. Invalid records are skipped and reported; a file that is not such a
+// Parses a CarData charging-history JSON: a top-level array of sessions, the
+// Customer API's {"data": [...]} wrapper, or one session object on its own;
+// current (2025) and 2021 field names; times in Unix seconds or milliseconds. Invalid records are skipped and reported; a file that is not such a
 // document at all is an error (a message without the file name: the caller
 // knows which file it read).
 class ChargingJsonParser

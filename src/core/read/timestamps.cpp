@@ -7,13 +7,33 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+std::optional<qint64> unixSecondsFromNumber(double value)
+{
+    if (!std::isfinite(value) || value < 0 || std::floor(value) != value)
+        return std::nullopt;
+    if (value < 1e11)
+        return qint64(value);
+    if (value < 1e14)
+        return qint64(value) / 1000;
+    return std::nullopt;
+}
 
 std::optional<qint64> parseFlexibleTimestamp(QStringView input)
 {
     const QString text = input.trimmed().toString();
     if (text.isEmpty())
         return std::nullopt;
+
+    // Unix seconds (ten digits) or milliseconds (thirteen): every time from
+    // 2001 to 2286. Other lengths are more likely compact dates such as
+    // 20240815 or 20240815091244, which are not guessed at.
+    static const QRegularExpression digits(uR"(^(?:\d{10}|\d{13})$)"_s);
+    if (digits.match(text).hasMatch())
+        return unixSecondsFromNumber(text.toDouble());
 
     // ISO 8601 (Qt handles fraction and offsets; "Z" too).
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -208,8 +208,23 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
 {
     ChartData d;
     d.options = options;
+    // State of health needs a capacity when new. When no vehicle with
+    // sessions has one (models the table does not know, a first import),
+    // show kWh rather than an empty chart, and say why; the choice itself
+    // is the caller's and stays as it was.
+    bool anyWithPoints = false;
+    bool anyWithCapacityNew = false;
+    for (const VehicleHealthView &v : views) {
+        if (v.points.isEmpty())
+            continue;
+        anyWithPoints = true;
+        anyWithCapacityNew |= v.vehicle.capacityNewKwh && *v.vehicle.capacityNewKwh > 0;
+    }
+    const bool sohFallback = options.yUnit == ChartOptions::YUnit::SohPercent && anyWithPoints && !anyWithCapacityNew;
+    if (sohFallback)
+        d.options.yUnit = ChartOptions::YUnit::Kwh;
     const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
-    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    const bool soh = d.options.yUnit == ChartOptions::YUnit::SohPercent;
     d.xLabel = byDate ? tr("Date")
                       : (options.distance == ChartOptions::Distance::Km ? tr("Mileage (km)") : tr("Mileage (mi)"));
     d.yLabel = soh ? tr("State of health (%)") : tr("Capacity (kWh)");
@@ -227,6 +242,9 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
     const QString group = !bandModel.isEmpty() ? BatteryCatalog::modelGroup(bandModel)
                                                : (selected ? selected->group : QString());
     QStringList notes;
+    if (sohFallback)
+        notes.append(tr("No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of "
+                        "state of health (Vehicle → Set capacity when new)."));
     if (!group.isEmpty())
         addBand(d, views, group, selected, notes);
     else if (!views.isEmpty())

@@ -72,6 +72,10 @@ private Q_SLOTS:
     void chargingKindFromPower_data();
     void chargingKindFromPower();
     void paddingIsNotRequiredFromCallers();
+    void singleSessionObject();
+    void newerFieldsAreAccepted();
+    void millisecondTimes();
+    void millisecondFixture();
 };
 
 void TestChargingJsonParser::publicSamples_data()
@@ -231,7 +235,12 @@ void TestChargingJsonParser::invalidRecords_data()
     QTest::newRow("missing end SoC") << record({}, "displayedSoc") << u"missing required field displayedSoc"_s;
     QTest::newRow("running session") << record({}, "endTime") << u"session still running when the export was made (no endTime)"_s;
     QTest::newRow("null endTime") << record("endTime=null") << u"session still running when the export was made (no endTime)"_s;
-    QTest::newRow("fractional time") << record("startTime=1717230000.5") << u"startTime 1717230000.5 is not a Unix time in seconds"_s;
+    QTest::newRow("fractional time") << record("startTime=1717230000.5")
+                                     << u"startTime 1717230000.5 is not a Unix time in seconds or milliseconds"_s;
+    QTest::newRow("time in microseconds") << record("endTime=1717266000000000")
+                                          << u"endTime 1717266000000000 is not a Unix time in seconds or milliseconds"_s;
+    QTest::newRow("negative time") << record("startTime=-1717230000")
+                                   << u"startTime -1717230000 is not a Unix time in seconds or milliseconds"_s;
     QTest::newRow("unknown mileage unit") << record("mileageUnits=\"FURLONG\"") << u"unknown mileage unit \"FURLONG\""_s;
     QTest::newRow("negative mileage") << record("mileage=-5") << u"mileage -5 is negative"_s;
     QTest::newRow("not an object") << QByteArray("42") << u"record is not a JSON object"_s;
@@ -322,6 +331,104 @@ void TestChargingJsonParser::paddingIsNotRequiredFromCallers()
     const auto history = ChargingJsonParser::parse(tight);
     QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
     QCOMPARE(history->sessions.size(), 1);
+}
+
+void TestChargingJsonParser::singleSessionObject()
+{
+    // A session saved on its own, without the list around it.
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"variants/BMW-CarData-Ladehistorie_WBA21EF0405N61234_03-03-2025.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QCOMPARE(history->records, 1);
+    QCOMPARE(history->sessions.size(), 1);
+    QVERIFY(history->rejections.isEmpty());
+    const ChargingSession &s = history->sessions.first();
+    QCOMPARE(s.startTime, qint64(1740937200)); // 2025-03-02T17:40:00Z
+    QCOMPARE(s.endTime, qint64(1740985800));
+    QCOMPARE(s.socStart, 22.0);
+    QCOMPARE(s.socEnd, 80.0);
+    QCOMPARE(*s.energyGridKwh, 40.6);
+    QCOMPARE(*s.energyBatteryKwh, 37.5);
+    QCOMPARE(*s.mileageKm, 8412.0);
+
+    // Checked like any record, at index 0.
+    const auto running = ChargingJsonParser::parse(record({}, "endTime"));
+    QVERIFY2(running.has_value(), qPrintable(TestSupport::errorText(running)));
+    QCOMPARE(running->records, 1);
+    QVERIFY(running->sessions.isEmpty());
+    QCOMPARE(running->rejections.size(), 1);
+    QCOMPARE(running->rejections.first().index, 0);
+    QCOMPARE(running->rejections.first().reason, u"session still running when the export was made (no endTime)"_s);
+
+    // Two sessions glued together are not one session.
+    const auto glued = ChargingJsonParser::parse(record() + record());
+    QVERIFY(!glued.has_value());
+    QCOMPARE(glued.error(), u"is not valid JSON: unexpected content after the charging session"_s);
+    // An object that is neither a session nor an API page stays an error.
+    const auto other = ChargingJsonParser::parse(R"({"vehicle": "x", "sessions": 3})");
+    QVERIFY(!other.has_value());
+    QCOMPARE(other.error(), u"is a JSON object without a \"data\" array; expected a list of charging sessions"_s);
+}
+
+void TestChargingJsonParser::newerFieldsAreAccepted()
+{
+    // businessErrors with mixed date formats, the full cost object, and the
+    // API's discharge fields: read where useful, never a reason to reject,
+    // and the discharge figures are not battery energy charged.
+    const QByteArray full = record(
+        R"(businessErrors=[{"creationTime":"2025-05-04T06:02:11Z","hint":"CHARGING_INTERRUPTED"},{"creationTime":"29.04.2025 07:44:50","hint":"X"}];)"
+        R"(chargingCostInformation={"currency":"EUR","calculatedChargingCost":14.69,"calculatedSavings":null};)"
+        R"(energyDecreaseHvbKwh=1.4;energyDischargedKwh=0.0)",
+        "energyIncreaseHvbKwh");
+    const QByteArray odd = record(R"(businessErrors=null;chargingCostInformation=null;energyDecreaseHvbKwh="n/a";startTime=1717300000;endTime=1717310000)");
+    const auto history = ChargingJsonParser::parse("[" + full + "," + odd + "]");
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QVERIFY2(history->rejections.isEmpty(), qPrintable(history->rejections.value(0).reason));
+    QCOMPARE(history->sessions.size(), 2);
+    const ChargingSession &s = history->sessions[0];
+    QCOMPARE(*s.cost, 14.69);
+    QCOMPARE(s.currency, u"EUR"_s);
+    QCOMPARE(*s.energyGridKwh, 52.5);
+    QVERIFY(!s.energyBatteryKwh);
+    QVERIFY(!history->sessions[1].cost);
+    QVERIFY(history->sessions[1].currency.isEmpty());
+    QCOMPARE(*history->sessions[1].energyBatteryKwh, 48.0);
+}
+
+void TestChargingJsonParser::millisecondTimes()
+{
+    // Times and block times in milliseconds become seconds; a record that
+    // mixes the two units is read unit by unit.
+    const QByteArray blocks = R"([{"startTime":1717230060000,"endTime":1717233660000,"averagePowerGridKw":11},)"
+                              R"({"startTime":1717233660000,"endTime":1717240860000,"averagePowerGridKw":5}])";
+    const QByteArray json = "[" + record("startTime=1717230000000;endTime=1717266000000;chargingBlocks=" + blocks) + ","
+                            + record("endTime=1717266000123") + "]";
+    const auto history = ChargingJsonParser::parse(json);
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QVERIFY2(history->rejections.isEmpty(), qPrintable(history->rejections.value(0).reason));
+    QCOMPARE(history->sessions.size(), 2);
+    for (const ChargingSession &s : history->sessions) {
+        QCOMPARE(s.startTime, qint64(1717230000)); // 2024-06-01T08:20:00Z
+        QCOMPARE(s.endTime, qint64(1717266000));
+    }
+    // Weighted by the blocks' durations: 1 h at 11 kW, 2 h at 5 kW.
+    QCOMPARE(*history->sessions[0].avgPowerKw, 7.0);
+    QCOMPARE(*history->sessions[0].maxPowerKw, 11.0);
+}
+
+void TestChargingJsonParser::millisecondFixture()
+{
+    const auto history = ChargingJsonParser::parse(TestSupport::readFile(
+        TestSupport::fixture(u"variants/BMW-CarData-Ladehistorie_WBA31DW0205L91357_01-04-2025.json"_s)));
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QCOMPARE(history->records, 3);
+    QCOMPARE(history->sessions.size(), 2);
+    QCOMPARE(history->sessions[0].startTime, qint64(1743357600)); // 2025-03-30T18:00:00Z
+    QCOMPARE(history->sessions[1].kind, ChargingKind::Dc);
+    QCOMPARE(history->rejections.size(), 1);
+    QCOMPARE(history->rejections.first().index, 1);
+    QCOMPARE(history->rejections.first().reason,
+             u"startTime 1742751600000000 is not a Unix time in seconds or milliseconds"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChargingJsonParser)

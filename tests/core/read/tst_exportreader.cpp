@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,10 @@ private Q_SLOTS:
     void knownFileIsNotParsed();
     void companionKeyListBroken();
     void savedApiResponses();
+    void chargingFileNames_data();
+    void chargingFileNames();
+    void variantsFolder();
+    void archiveOf2025();
 
 private:
     QTemporaryDir m_dir;
@@ -302,4 +307,116 @@ void TestExportReader::savedApiResponses()
                                      [](const QByteArray &) { return false; });
     QVERIFY(!failed);
     QVERIFY2(failed.error().contains(u"telematic"_s), qPrintable(failed.error()));
+}
+
+void TestExportReader::chargingFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("inArchive");
+    for (const QString &name : {u"MINI-CarData-ChargingHistory_WMW11DJ0702T53421_12-02-2025.json"_s,
+                                u"CarData-ChargingHistory_WMW11DJ0702T53421_12-02-2025.json"_s,
+                                u"CarData-Ladehistorie_WMW11DJ0702T53421_12-02-2025.json"_s,
+                                u"BMW-CarData-Ladehistorie_WMW11DJ0702T53421_12-02-2025.json"_s}) {
+        const QString prefix = name.section(u'_', 0, 0);
+        QTest::addRow("%s in a folder", qPrintable(prefix)) << name << false;
+        QTest::addRow("%s in an archive", qPrintable(prefix)) << name << true;
+    }
+}
+
+void TestExportReader::chargingFileNames()
+{
+    // Every name BMW and MINI give the charging history: found by name, the
+    // VIN taken from it.
+    QFETCH(QString, name);
+    QFETCH(bool, inArchive);
+    const QByteArray json = readFile(fixture(u"variants/MINI-CarData-ChargingHistory_WMW11DJ0702T53421_12-02-2025.json"_s));
+    QVERIFY(!json.isEmpty());
+    const QString dir = m_dir.filePath(u"names/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'));
+    if (inArchive) {
+        QVERIFY(QDir().mkpath(dir));
+        const auto zipped = Demo::writeZip(dir + u"/CarData-Archive.zip"_s, {{u"MINI/"_s + name, json}});
+        QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
+    } else {
+        QVERIFY(TestSupport::writeFile(dir + u"/"_s + name, json));
+    }
+    const QList<ExportSource> sources = ExportReader::discover({dir});
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources[0].kind, inArchive ? ExportSource::Kind::Archive : ExportSource::Kind::ChargingJson);
+    auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
+    QVERIFY2(loaded.has_value(), qPrintable(TestSupport::errorText(loaded)));
+    QCOMPARE(loaded->units.size(), 1);
+    QCOMPARE(loaded->units[0].vin, u"WMW11DJ0702T53421"_s);
+    QVERIFY(loaded->units[0].history);
+    QCOMPARE(loaded->units[0].history->sessions.size(), 3);
+}
+
+void TestExportReader::variantsFolder()
+{
+    // The variants people have, side by side: the older German KeyList pairs
+    // with its charging history, everything else is a source of its own.
+    const QString root = fixture(u"variants"_s);
+    const QList<ExportSource> sources = ExportReader::discover({root});
+    QStringList found;
+    for (const ExportSource &s : sources)
+        found.append(QDir(root).relativeFilePath(s.path));
+    QCOMPARE(found, (QStringList{u"BMW-CarData-Archive_05-05-2025.zip"_s,
+                                 u"BMW-CarData-Ladehistorie_WBA1Z61080V308412_14-09-2021.json"_s,
+                                 u"BMW-CarData-Ladehistorie_WBA21EF0405N61234_03-03-2025.json"_s,
+                                 u"BMW-CarData-Ladehistorie_WBA31DW0205L91357_01-04-2025.json"_s,
+                                 u"CarData-API-chargingHistory_WBA11EF0905R83726_page-1.json"_s,
+                                 u"CarData-API-chargingHistory_WBA11EF0905R83726_page-2.json"_s,
+                                 u"CarData-ChargingHistory_WBA71AW050FK48202_20-01-2025.json"_s,
+                                 u"MINI-CarData-ChargingHistory_WMW11DJ0702T53421_12-02-2025.json"_s,
+                                 u"basicData_WBA11EF0905R83726.json"_s,
+                                 u"telematicData_WBA11EF0905R83726.json"_s,
+                                 u"telematicData_WBA31DW0205L91357.json"_s}));
+    QCOMPARE(QFileInfo(sources[1].keyListPath).fileName(), u"BMW-CarData-KeyList_WBA1Z61080V308412_14-09-2021.xml"_s);
+
+    const auto load = [&](qsizetype i) {
+        return ExportReader::load(sources[i], *m_anonymizer, [](const QByteArray &) { return false; });
+    };
+    // 2021: old energy names, German KeyList without key names.
+    auto older = load(1);
+    QVERIFY2(older, qPrintable(TestSupport::errorText(older)));
+    QCOMPARE(older->units[0].keyList->modelName, u"i3s (120 Ah)"_s);
+    QCOMPARE(older->units[0].history->sessions.size(), 4);
+    QCOMPARE(*older->units[0].history->sessions[0].energyBatteryKwh, 25.9);
+    // An API page whose next_token points at a second page.
+    auto page = load(4);
+    QVERIFY2(page, qPrintable(TestSupport::errorText(page)));
+    QCOMPARE(page->units[0].vin, u"WBA11EF0905R83726"_s);
+    QCOMPARE(page->units[0].history->sessions.size(), 3);
+    // Telematic data whose timestamps are in milliseconds keeps its reading.
+    auto telematic = load(10);
+    QVERIFY2(telematic, qPrintable(TestSupport::errorText(telematic)));
+    QCOMPARE(telematic->units[0].keyList->readings.size(), 1);
+    QCOMPARE(telematic->units[0].keyList->readings[0].value, 60.8);
+    QCOMPARE(telematic->units[0].keyList->readings[0].time, qint64(1743447720)); // 2025-03-31T19:02:00Z
+}
+
+void TestExportReader::archiveOf2025()
+{
+    // A 2025 archive: the KeyList root names its files, the charging history
+    // is called CarData-Ladehistorie, has no battery-side energy but business
+    // errors, costs and discharge fields; the tyre file is not ours.
+    const QList<ExportSource> sources = ExportReader::discover({fixture(u"variants/BMW-CarData-Archive_05-05-2025.zip"_s)});
+    QCOMPARE(sources.size(), 1);
+    auto loaded = ExportReader::load(sources[0], *m_anonymizer, [](const QByteArray &) { return false; });
+    QVERIFY2(loaded.has_value(), qPrintable(TestSupport::errorText(loaded)));
+    QCOMPARE(loaded->units.size(), 1);
+    const ExportUnit &unit = loaded->units[0];
+    QCOMPARE(unit.vin, u"WBA8E1C52KA736015"_s);
+    QVERIFY2(unit.note.isEmpty(), qPrintable(unit.note));
+    QVERIFY(unit.keyList);
+    QCOMPARE(unit.keyList->modelName, u"iX1 xDrive30"_s);
+    QCOMPARE(unit.keyList->chargingHistoryFileName, u"CarData-Ladehistorie_WBA8E1C52KA736015_05-05-2025.json"_s);
+    QCOMPARE(unit.keyList->readings.size(), 1); // SoH "null" is absent
+    QCOMPARE(unit.keyList->readings[0].time, qint64(1746386095)); // 2025-05-04T21:14:55+02:00
+    QVERIFY(unit.history);
+    QCOMPARE(unit.history->records, 4);
+    QCOMPARE(unit.history->sessions.size(), 4);
+    QVERIFY(unit.history->rejections.isEmpty());
+    for (const ChargingSession &s : unit.history->sessions)
+        QVERIFY(!s.energyBatteryKwh);
+    QCOMPARE(*unit.history->sessions[0].cost, 13.95);
 }

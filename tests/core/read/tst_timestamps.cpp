@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 class TestTimestamps : public QObject
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void flexible_data();
     void flexible();
     void isoUtcFormat();
+    void unixNumbers_data();
+    void unixNumbers();
 };
 
 void TestTimestamps::flexible_data()
@@ -31,6 +35,11 @@ void TestTimestamps::flexible_data()
     QTest::newRow("German with zone") << u"15.08.2024 11:12:44 +02:00"_s << qint64(1723713164);
     QTest::newRow("German UTC") << u"15.08.2024 09:12:44 UTC"_s << qint64(1723713164);
     QTest::newRow("requestDate") << u"15-08-2024"_s << qint64(1723680000);
+    QTest::newRow("Unix seconds") << u"1723713164"_s << qint64(1723713164);
+    QTest::newRow("Unix milliseconds") << u" 1723713164250 "_s << qint64(1723713164);
+    QTest::newRow("Unix microseconds") << u"1723713164250000"_s << qint64(-1);
+    QTest::newRow("compact date is no Unix time") << u"20240815"_s << qint64(-1);
+    QTest::newRow("compact date and time is no Unix time") << u"20240815091244"_s << qint64(-1);
     QTest::newRow("garbage") << u"yesterday"_s << qint64(-1);
     QTest::newRow("impossible date") << u"31.02.2024"_s << qint64(-1);
     QTest::newRow("empty") << QString() << qint64(-1);
@@ -52,6 +61,34 @@ void TestTimestamps::flexible()
 void TestTimestamps::isoUtcFormat()
 {
     QCOMPARE(isoUtc(1624739132), u"2021-06-26T20:25:32Z"_s);
+}
+
+void TestTimestamps::unixNumbers_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<qint64>("expected"); // -1: rejected
+    QTest::newRow("seconds") << 1723713164.0 << qint64(1723713164);
+    QTest::newRow("zero") << 0.0 << qint64(0);
+    QTest::newRow("last second value (year 5138)") << 99999999999.0 << qint64(99999999999);
+    QTest::newRow("first millisecond value (1973)") << 1e11 << qint64(100000000);
+    QTest::newRow("milliseconds") << 1723713164250.0 << qint64(1723713164);
+    QTest::newRow("microseconds") << 1723713164250000.0 << qint64(-1);
+    QTest::newRow("negative") << -1.0 << qint64(-1);
+    QTest::newRow("fractional") << 1723713164.5 << qint64(-1);
+    QTest::newRow("NaN") << double(NAN) << qint64(-1);
+}
+
+void TestTimestamps::unixNumbers()
+{
+    QFETCH(double, value);
+    QFETCH(qint64, expected);
+    const auto seconds = unixSecondsFromNumber(value);
+    if (expected < 0) {
+        QVERIFY2(!seconds, qPrintable(QString::number(seconds.value_or(0))));
+    } else {
+        QVERIFY(seconds);
+        QCOMPARE(*seconds, expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTimestamps)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void pointsAndUnits_data();
     void pointsAndUnits();
     void sohSkipsVehiclesWithoutCapacityNew();
+    void sohFallsBackToKwhWhenNoCapacityNewIsKnown();
     void selectionMarksPointsAndBand();
     void csvHasHeaderAndRows();
     void carsOwnReadingsAreASeries();
@@ -106,6 +107,40 @@ void TestChartData::sohSkipsVehiclesWithoutCapacityNew()
     const ChartData d = ChartData::build({vehicle(u"a"_s, u"i4"_s, 80), vehicle(u"b"_s, QString(), std::nullopt)}, o);
     QCOMPARE(d.points.size(), 10);
     QVERIFY2(!d.note.isEmpty(), "the user is told why a vehicle is missing");
+}
+
+void TestChartData::sohFallsBackToKwhWhenNoCapacityNewIsKnown()
+{
+    // Nothing could be drawn as SoH: the chart, its hover texts, the JSON
+    // for Plotly and the CSV all switch to kWh, and the note says why.
+    ChartOptions o;
+    o.yUnit = ChartOptions::YUnit::SohPercent;
+    o.selectedKey = u"b"_s;
+    VehicleHealthView b = vehicle(u"b"_s, QString(), std::nullopt);
+    b.readings = {{BatteryReadingKind::MaxEnergyKwh, 78.6, 1700000000 + 86400 * 95},
+                  {BatteryReadingKind::StateOfHealthPercent, 97, 1700000000 + 86400 * 95}};
+    const ChartData d = ChartData::build({vehicle(u"a"_s, QString(), std::nullopt), b}, o);
+    QCOMPARE(d.options.yUnit, ChartOptions::YUnit::Kwh);
+    QCOMPARE(d.points.size(), 20);
+    QCOMPARE(d.points.first().y, 80.0);
+    QCOMPARE(d.yLabel, u"Capacity (kWh)"_s);
+    QCOMPARE(d.readings.size(), 1);
+    QCOMPARE(d.readings.first().y, 78.6);
+    QVERIFY2(d.note.contains(u"No vehicle shown has a known capacity when new, so capacity is shown in kWh"_s),
+             qPrintable(d.note));
+    QVERIFY2(!d.note.contains(u"not shown as state of health"_s), qPrintable(d.note));
+    QVERIFY(d.pointText(d.points.first()).section(u'\n', 0, 0).endsWith(u" kWh"_s));
+    QCOMPARE(d.toJson()[u"yTitle"_s].toString(), u"Capacity (kWh)"_s);
+    QVERIFY(d.toJson()[u"note"_s].toString().contains(u"shown in kWh"_s));
+    QVERIFY(d.toCsv().startsWith("type,vehicle,time_utc,mileage_km,x_km,capacity_kwh,"));
+
+    // One vehicle with a capacity when new is enough for SoH.
+    const ChartData mixed = ChartData::build({vehicle(u"a"_s, QString(), std::nullopt), vehicle(u"c"_s, u"i4"_s, 80)}, o);
+    QCOMPARE(mixed.options.yUnit, ChartOptions::YUnit::SohPercent);
+    QCOMPARE(mixed.points.size(), 10);
+    QVERIFY2(!mixed.note.contains(u"shown in kWh"_s), qPrintable(mixed.note));
+    // Nothing to show at all: nothing to fall back from.
+    QCOMPARE(ChartData::build({}, o).options.yUnit, ChartOptions::YUnit::SohPercent);
 }
 
 void TestChartData::selectionMarksPointsAndBand()

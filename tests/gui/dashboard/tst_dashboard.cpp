@@ -28,6 +28,7 @@ private Q_SLOTS:
     void filterShowsOneModel();
     void selectionIsHighlighted();
     void optionsAreReported();
+    void sohWithoutCapacityNewShowsKwh();
     void unreadableDatabaseIsReported();
 
 private:
@@ -119,6 +120,28 @@ void TestDashboard::optionsAreReported()
     QCOMPARE(now.distance, ChartOptions::Distance::Miles);
     QVERIFY(!now.showOutliers);
     QCOMPARE(dashboard.chartEngine()->chartData().options.xAxis, ChartOptions::XAxis::Date);
+}
+
+void TestDashboard::sohWithoutCapacityNewShowsKwh()
+{
+    // A first import of a charging history alone: no model, so no capacity
+    // when new. The default SoH view shows kWh with a note, not an empty
+    // chart, and the user's choice of SoH is kept for later.
+    QTemporaryDir dir;
+    auto ops = Operations::open(dir.path());
+    QVERIFY(ops);
+    const auto run = (*ops)->importPaths(
+        {fixture(u"variants/MINI-CarData-ChargingHistory_WMW11DJ0702T53421_12-02-2025.json"_s)}, {});
+    QVERIFY(run && !run->failed());
+    ChartOptions options;
+    options.yUnit = ChartOptions::YUnit::SohPercent;
+    Dashboard dashboard(options, QString());
+    QVERIFY(dashboard.reload(ops->get()));
+    const ChartData &data = dashboard.chartEngine()->chartData();
+    QCOMPARE(data.options.yUnit, ChartOptions::YUnit::Kwh);
+    QCOMPARE(data.points.size(), 3);
+    QVERIFY2(data.note.contains(u"shown in kWh"_s), qPrintable(data.note));
+    QCOMPARE(dashboard.chartOptions().yUnit, ChartOptions::YUnit::SohPercent);
 }
 
 void TestDashboard::unreadableDatabaseIsReported()
