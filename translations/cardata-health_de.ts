@@ -1298,5 +1298,27 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
+    <message>
+        <source>Charging efficiency of the derived points: %1 % from the published ranges or other cars&apos; battery energy</source>
+        <translation>Ladewirkungsgrad der abgeleiteten Punkte: %1 % aus den veröffentlichten Bereichen oder der Akkuenergie anderer Fahrzeuge</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 % from the readings of %n other car(s)</source>
+        <translation>
+            <numerusform>, %1 % aus den Werten von %n anderen Fahrzeug</numerusform>
+            <numerusform>, %1 % aus den Werten von %n anderen Fahrzeugen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 % from %n reading(s) of this car</source>
+        <translation>
+            <numerusform>, %1 % aus %n Wert dieses Fahrzeugs</numerusform>
+            <numerusform>, %1 % aus %n Werten dieses Fahrzeugs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; moved by %1 %, uncertain by ±%2 %.</source>
+        <translation>; verschoben um %1 %, unsicher um ±%2 %.</translation>
+    </message>
 </context>
 </TS>

@@ -1298,5 +1298,27 @@ This cannot be undone; you can import its export again later.</translation>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
+    <message>
+        <source>Charging efficiency of the derived points: %1 % from the published ranges or other cars&apos; battery energy</source>
+        <translation>Charging efficiency of the derived points: %1 % from the published ranges or other cars&apos; battery energy</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 % from the readings of %n other car(s)</source>
+        <translation>
+            <numerusform>, %1 % from the readings of %n other car</numerusform>
+            <numerusform>, %1 % from the readings of %n other cars</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 % from %n reading(s) of this car</source>
+        <translation>
+            <numerusform>, %1 % from %n reading of this car</numerusform>
+            <numerusform>, %1 % from %n readings of this car</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; moved by %1 %, uncertain by ±%2 %.</source>
+        <translation>; moved by %1 %, uncertain by ±%2 %.</translation>
+    </message>
 </context>
 </TS>

@@ -135,6 +135,22 @@ QVariant VehicleTableModel::sortValue(const VehicleSummary &v, int column) const
     return {};
 }
 
+QString VehicleTableModel::calibrationText(const EfficiencyCalibration &c)
+{
+    const QLocale locale;
+    const auto percent = [&locale](double share) { return locale.toString(share * 100, 'f', 0); };
+    QString text = tr("Charging efficiency of the derived points: %1 % from the published ranges or other cars' "
+                      "battery energy")
+                       .arg(percent(c.weightPrior));
+    if (c.fleetVehicles > 0)
+        text += tr(", %1 % from the readings of %n other car(s)", "", c.fleetVehicles).arg(percent(c.weightFleetReadings));
+    if (c.readingsUsed > 0)
+        text += tr(", %1 % from %n reading(s) of this car", "", c.readingsUsed).arg(percent(c.weightOwnReadings));
+    text += tr("; moved by %1 %, uncertain by ±%2 %.")
+                .arg(locale.toString(c.shift * 100, 'f', 1), locale.toString(c.sigmaRelative * 100, 'f', 1));
+    return text;
+}
+
 QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_vehicles.size())
@@ -158,11 +174,15 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
         case Model:
             return v.model.isEmpty() ? tr("The export does not say which model this is. Double-click to set it.")
                                      : (v.modelSource == u"user" ? tr("Model set by you") : tr("Model from the KeyList"));
-        case Capacity:
-            return tr("Usable capacity now, with its 90 % interval, from %n session estimate(s) (%1 derived from grid "
-                      "energy).",
-                      "", v.estimates)
-                .arg(v.derivedEstimates);
+        case Capacity: {
+            QString text = tr("Usable capacity now, with its 90 % interval, from %n session estimate(s) (%1 derived from "
+                              "grid energy).",
+                              "", v.estimates)
+                               .arg(v.derivedEstimates);
+            if (v.calibration && v.derivedEstimates > 0)
+                text += u"\n"_s + calibrationText(*v.calibration);
+            return text;
+        }
         case Soh:
             if (!v.capacityNewKwh)
                 return tr("Set the capacity when new (Vehicle menu) to see the state of health.");

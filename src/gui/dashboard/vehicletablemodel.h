@@ -37,6 +37,10 @@ public:
     // VehicleRows::trendRate).
     std::optional<VehicleRows::TrendRate> trendRate(const VehicleSummary &v) const;
 
+    // What each source weighed in the efficiency of a car's derived points
+    // (the capacity's tooltip).
+    static QString calibrationText(const EfficiencyCalibration &calibration);
+
 private:
     QVariant display(const VehicleSummary &v, int column) const;
     QVariant sortValue(const VehicleSummary &v, int column) const;

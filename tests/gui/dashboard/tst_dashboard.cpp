@@ -30,6 +30,7 @@ private Q_SLOTS:
     void optionsAreReported();
     void sohWithoutCapacityNewShowsKwh();
     void unreadableDatabaseIsReported();
+    void capacityTooltipSaysWhatCalibratedIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -157,6 +158,34 @@ void TestDashboard::unreadableDatabaseIsReported()
     dashboard.setModelFilter(dashboard.modelCombo()->itemData(1).toString());
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(u"no such table"_s));
+}
+
+void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
+{
+    VehicleSummary v;
+    v.key = u"00000000000000ab"_s;
+    v.estimates = 40;
+    v.derivedEstimates = 40;
+    v.capacityKwh = 70;
+    EfficiencyCalibration c;
+    c.shift = -0.021;
+    c.sigmaRelative = 0.014;
+    c.weightPrior = 0.2;
+    c.weightFleetReadings = 0.5;
+    c.weightOwnReadings = 0.3;
+    c.readingsUsed = 3;
+    c.fleetVehicles = 7;
+    v.calibration = c;
+    VehicleTableModel model;
+    model.setVehicles({v});
+    const QString tip = model.data(model.index(0, VehicleTableModel::Capacity), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"20 % from the published ranges"_s) && tip.contains(u"50 % from the readings of 7"_s)
+                 && tip.contains(u"30 % from 3 reading"_s) && tip.contains(u"moved by -2.1 %"_s),
+             qPrintable(tip));
+    // Measured points only: nothing was calibrated, nothing is said.
+    v.derivedEstimates = 0;
+    model.setVehicles({v});
+    QVERIFY(!model.data(model.index(0, VehicleTableModel::Capacity), Qt::ToolTipRole).toString().contains(u"efficiency"_s));
 }
 
 CARDATA_GUI_TEST_MAIN(TestDashboard)
