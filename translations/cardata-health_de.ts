@@ -1320,5 +1320,9 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
         <source>; moved by %1 %, uncertain by ±%2 %.</source>
         <translation>; verschoben um %1 %, unsicher um ±%2 %.</translation>
     </message>
+    <message>
+        <source>, %1 % from its capacity when new (its history starts new)</source>
+        <translation>, %1 % aus seiner Neukapazität (der Verlauf beginnt neu)</translation>
+    </message>
 </context>
 </TS>

@@ -1320,5 +1320,9 @@ This cannot be undone; you can import its export again later.</translation>
         <source>; moved by %1 %, uncertain by ±%2 %.</source>
         <translation>; moved by %1 %, uncertain by ±%2 %.</translation>
     </message>
+    <message>
+        <source>, %1 % from its capacity when new (its history starts new)</source>
+        <translation>, %1 % from its capacity when new (its history starts new)</translation>
+    </message>
 </context>
 </TS>

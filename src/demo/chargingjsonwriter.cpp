@@ -302,6 +302,8 @@ QList<SessionView> sessionsIn(const Vehicle &v, const ExportPlan &p)
     for (const Session &s : v.sessions) {
         if (s.start >= p.cutoff - 600)
             break;
+        if (s.start < v.historyFrom)
+            continue; // the previous owner's
         views.append(viewAt(s, p.cutoff - 600));
     }
     return views;

@@ -37,6 +37,9 @@ struct TruthSettings
     double readingShare = 0.3;
     double readingBias = 0;
     double readingNoise = 0;
+    // The share of cars bought used: their exports begin only after the
+    // change of owner, 10-60 % into the car's life.
+    double usedShare = 0;
 };
 
 struct FleetOptions

@@ -97,6 +97,7 @@ struct Vehicle
     bool keyListReading = false;
     double readingNoise = 0;   // relative sigma of each KeyList reading around the BMS's belief x (1 + bias)
     double sessionScatter = 0.012;
+    qint64 historyFrom = 0; // exports hold sessions from here on (a car bought used)
     bool runningAtExport = false;
     QList<Place> places; // 0 home, 1 work, 2 family (private); public ones after
     QList<int> publicAc;

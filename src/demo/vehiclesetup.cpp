@@ -207,6 +207,13 @@ void setUpVehicle(Vehicle &v, Rng &rng, const ModelSpec &spec, const BatteryMode
     if (options.truth.readingBias > 0)
         v.truth.readingBias = rng.normal(0, options.truth.readingBias);
     v.readingNoise = options.truth.readingNoise;
+    if (options.truth.usedShare > 0 && rng.chance(options.truth.usedShare)) {
+        qint64 from = v.truth.startOfUse + qint64(rng.uniform(0.1, 0.6) * double(cutoff - v.truth.startOfUse));
+        // An older export still holds a few months of the new owner's sessions.
+        if (v.exports.size() > 1)
+            from = std::min(from, v.exports.first().cutoff - 120 * 86400);
+        v.historyFrom = std::max(from, v.truth.startOfUse);
+    }
 }
 
 } // namespace Demo::detail

@@ -62,6 +62,7 @@ TruthSettings truthFor(double offset, double readingShare)
     t.readingShare = readingShare;
     t.readingBias = 0.015;
     t.readingNoise = 0.005;
+    t.usedShare = 0.4; // bought used: their histories do not start new
     return t;
 }
 

@@ -113,7 +113,8 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
     }
     if (!calibrated->literatureBased)
         first.readingEvidence.reset();
-    if (calibrated->calibration.readingsUsed == 0 && calibrated->calibration.fleetVehicles == 0) {
+    if (calibrated->calibration.readingsUsed == 0 && calibrated->calibration.fleetVehicles == 0
+        && calibrated->calibration.weightCapacityNew == 0) {
         first.calibration = calibrated->calibration; // the prior alone: nothing moves
         return first;
     }
@@ -261,8 +262,53 @@ VehicleHealth HealthEstimator::estimateWith(const VehicleHealthInput &input, con
         out.sohLowPercent = *out.capacityLowKwh / *out.capacityNewKwh * 100;
         out.sohHighPercent = *out.capacityHighKwh / *out.capacityNewKwh * 100;
     }
-    out.readingEvidence = readingEvidence(input, out);
+    out.readingEvidence = combinedEvidence(readingEvidence(input, out), newCapacityEvidence(out));
     return out;
+}
+
+std::optional<ScaleEvidence> HealthEstimator::newCapacityEvidence(const VehicleHealth &h)
+{
+    if (!h.capacityNewKwh || !h.byMileage || h.derivedEstimates == 0)
+        return std::nullopt;
+    double firstKm = NAN;
+    for (const CapacityPoint &p : h.points)
+        if (!p.outlier && !std::isnan(p.mileageKm) && (std::isnan(firstKm) || p.mileageKm < firstKm))
+            firstKm = p.mileageKm;
+    if (std::isnan(firstKm) || firstKm > youngKm)
+        return std::nullopt;
+    // The early loss by then, from its prior (2-5 % over the first 15-25
+    // thousand km; the middle e-folding distance).
+    constexpr double earlyKm = 6000;
+    const double early = 1 - std::exp(-firstKm / earlyKm);
+    const double expected = *h.capacityNewKwh * (1 - earlyLossPrior * early);
+    const TrendModel &trend = *h.byMileage;
+    const double at = std::clamp(firstKm, trend.xMin, trend.xMax);
+    const double derived = trend.value(at);
+    if (derived <= 0)
+        return std::nullopt;
+    const double ratio = std::log(expected / derived);
+    if (std::fabs(ratio) > readingPlausible)
+        return std::nullopt;
+    const double se = trend.standardError(at) / derived;
+    ScaleEvidence e;
+    e.logRatio = ratio;
+    e.variance = capacityNewSigma * capacityNewSigma + (earlyLossPriorSigma * early) * (earlyLossPriorSigma * early) + se * se;
+    e.vehicles = 1;
+    return e;
+}
+
+std::optional<ScaleEvidence> HealthEstimator::combinedEvidence(const std::optional<ScaleEvidence> &a,
+                                                               const std::optional<ScaleEvidence> &b)
+{
+    if (!a || !b)
+        return a ? a : b;
+    ScaleEvidence e;
+    const double wa = 1 / a->variance, wb = 1 / b->variance;
+    e.logRatio = (wa * a->logRatio + wb * b->logRatio) / (wa + wb);
+    e.variance = 1 / (wa + wb);
+    e.readings = a->readings + b->readings;
+    e.vehicles = 1;
+    return e;
 }
 
 std::optional<ScaleEvidence> HealthEstimator::readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h)
@@ -362,15 +408,22 @@ std::optional<HealthEstimator::Calibrated> HealthEstimator::calibrate(const Vehi
     }
     c.priorVariance = priorVariance;
     c.literatureBased = allLiterature;
-    if (const auto own = readingEvidence(input, h)) {
-        const double ownShare = (1.0 / own->variance) / (1.0 / variance + 1.0 / own->variance);
-        mean = (1 - ownShare) * mean + ownShare * own->logRatio;
-        variance = 1.0 / (1.0 / variance + 1.0 / own->variance);
-        out.weightOwnReadings = ownShare;
-        out.weightPrior *= 1 - ownShare;
-        out.weightFleetReadings *= 1 - ownShare;
-        out.readingsUsed = own->readings;
-    }
+    // The car's own evidence: its readings, and its capacity when new.
+    const auto readings = readingEvidence(input, h);
+    const auto young = newCapacityEvidence(h);
+    const double readingPrecision = readings ? 1.0 / readings->variance : 0;
+    const double youngPrecision = young ? 1.0 / young->variance : 0;
+    const double priorPrecision = 1.0 / variance;
+    const double total = priorPrecision + readingPrecision + youngPrecision;
+    mean = (priorPrecision * mean + readingPrecision * (readings ? readings->logRatio : 0)
+            + youngPrecision * (young ? young->logRatio : 0))
+           / total;
+    variance = 1.0 / total;
+    out.weightPrior *= priorPrecision / total;
+    out.weightFleetReadings *= priorPrecision / total;
+    out.weightOwnReadings = readingPrecision / total;
+    out.weightCapacityNew = youngPrecision / total;
+    out.readingsUsed = readings ? readings->readings : 0;
     out.shift = std::expm1(mean);
     out.sigmaRelative = std::sqrt(variance);
     return c;

@@ -58,6 +58,12 @@ public:
 
     // This car's readings against the trend of its derived points.
     static std::optional<ScaleEvidence> readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h);
+    // A history that starts new (first point below youngKm): the trend
+    // there against the capacity when new less the early loss expected by
+    // then. Assumes a new battery within capacityNewSigma of the table.
+    static std::optional<ScaleEvidence> newCapacityEvidence(const VehicleHealth &h);
+    static constexpr double youngKm = 3000;
+    static constexpr double capacityNewSigma = 0.015;
 
 private:
     struct Calibrated
@@ -69,4 +75,6 @@ private:
     static VehicleHealth estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
                                       const PointFilter &filter);
     static std::optional<Calibrated> calibrate(const VehicleHealthInput &input, const VehicleHealth &h);
+    static std::optional<ScaleEvidence> combinedEvidence(const std::optional<ScaleEvidence> &a,
+                                                         const std::optional<ScaleEvidence> &b);
 };

@@ -50,6 +50,7 @@ struct EfficiencyCalibration
     double weightPrior = 1;          // the published ranges, or other cars' battery-side energy
     double weightFleetReadings = 0;  // other cars' readings (its model's, else the fleet's)
     double weightOwnReadings = 0;    // this car's readings
+    double weightCapacityNew = 0;    // its capacity when new, for a history that starts new
     int readingsUsed = 0;
     int fleetVehicles = 0;           // cars behind weightFleetReadings
 };
@@ -88,9 +89,10 @@ struct VehicleHealth
     // such a vehicle must be recomputed when other vehicles teach the prior.
     bool usesPriorEfficiency = false;
 
-    // This car's readings against its uncalibrated derived trend, when its
-    // derived points rest on the published ranges alone: what other cars of
-    // its model pool.
+    // This car's own evidence on the scale of its uncalibrated derived
+    // trend (its readings, and its capacity when new if its history starts
+    // new), when its derived points rest on the published ranges alone:
+    // what other cars of its model pool.
     std::optional<ScaleEvidence> readingEvidence;
     // How its derived points were calibrated; nullopt when none is derived.
     std::optional<EfficiencyCalibration> calibration;

@@ -27,6 +27,7 @@ QJsonValue calibrationJson(const std::optional<EfficiencyCalibration> &c)
                        {u"weight_prior"_s, rounded(c->weightPrior, 3)},
                        {u"weight_fleet_readings"_s, rounded(c->weightFleetReadings, 3)},
                        {u"weight_own_readings"_s, rounded(c->weightOwnReadings, 3)},
+                       {u"weight_capacity_new"_s, rounded(c->weightCapacityNew, 3)},
                        {u"readings_used"_s, c->readingsUsed},
                        {u"fleet_vehicles"_s, c->fleetVehicles}};
 }

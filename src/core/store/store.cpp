@@ -207,7 +207,7 @@ const QString vehicleSummarySql =
     "h.date_origin, "_s
     + prefixed(u"td"_s) + u", "_s + prefixed(u"tm"_s)
     + u", h.calibration_shift, h.calibration_sigma, h.weight_prior, h.weight_fleet_readings, h.weight_own_readings, "
-      "h.readings_used, h.fleet_vehicles"_s
+      "h.readings_used, h.fleet_vehicles, h.weight_capacity_new"_s
     + u" FROM vehicles v LEFT JOIN battery_health h ON h.vehicle_id = v.id "
       "LEFT JOIN health_trends td ON td.vehicle_id = v.id AND td.axis = 'date' "
       "LEFT JOIN health_trends tm ON tm.vehicle_id = v.id AND tm.axis = 'mileage' "_s;
@@ -248,6 +248,7 @@ VehicleSummary summaryFrom(const QSqlQuery &query)
         calibration.weightOwnReadings = query.value(c + 4).toDouble();
         calibration.readingsUsed = query.value(c + 5).toInt();
         calibration.fleetVehicles = query.value(c + 6).toInt();
+        calibration.weightCapacityNew = query.value(c + 7).toDouble();
         v.calibration = calibration;
     }
     return v;

@@ -184,8 +184,9 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
                    "capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, estimates, derived_estimates, "
                    "soh_low_percent, soh_high_percent, catalog_model, uses_prior_efficiency, last_time, last_mileage_km, "
                    "date_origin, reading_log_ratio, reading_variance, reading_count, calibration_shift, calibration_sigma, "
-                   "weight_prior, weight_fleet_readings, weight_own_readings, readings_used, fleet_vehicles) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                   "weight_prior, weight_fleet_readings, weight_own_readings, weight_capacity_new, readings_used, "
+                   "fleet_vehicles) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return failed(lastError(w));
     const bool hasPoints = !h.points.isEmpty();
     w.addBindValue(vehicleId);
@@ -216,6 +217,7 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     w.addBindValue(c ? QVariant(c->weightPrior) : noNumber);
     w.addBindValue(c ? QVariant(c->weightFleetReadings) : noNumber);
     w.addBindValue(c ? QVariant(c->weightOwnReadings) : noNumber);
+    w.addBindValue(c ? QVariant(c->weightCapacityNew) : noNumber);
     w.addBindValue(c ? c->readingsUsed : 0);
     w.addBindValue(c ? c->fleetVehicles : 0);
     if (!w.exec())

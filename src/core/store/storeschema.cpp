@@ -160,6 +160,7 @@ const char *const schemaV4[] = {
     "ALTER TABLE battery_health ADD COLUMN weight_prior REAL",
     "ALTER TABLE battery_health ADD COLUMN weight_fleet_readings REAL",
     "ALTER TABLE battery_health ADD COLUMN weight_own_readings REAL",
+    "ALTER TABLE battery_health ADD COLUMN weight_capacity_new REAL",
     "ALTER TABLE battery_health ADD COLUMN readings_used INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE battery_health ADD COLUMN fleet_vehicles INTEGER NOT NULL DEFAULT 0",
 };

@@ -146,6 +146,8 @@ QString VehicleTableModel::calibrationText(const EfficiencyCalibration &c)
         text += tr(", %1 % from the readings of %n other car(s)", "", c.fleetVehicles).arg(percent(c.weightFleetReadings));
     if (c.readingsUsed > 0)
         text += tr(", %1 % from %n reading(s) of this car", "", c.readingsUsed).arg(percent(c.weightOwnReadings));
+    if (c.weightCapacityNew > 0)
+        text += tr(", %1 % from its capacity when new (its history starts new)").arg(percent(c.weightCapacityNew));
     text += tr("; moved by %1 %, uncertain by ±%2 %.")
                 .arg(locale.toString(c.shift * 100, 'f', 1), locale.toString(c.sigmaRelative * 100, 'f', 1));
     return text;

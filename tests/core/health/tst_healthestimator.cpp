@@ -41,6 +41,10 @@ QList<SessionForHealth> vehicle(int count, double eta, int withBatteryEnergy, do
     return sessions;
 }
 
+// A history that starts here is a car bought used: its capacity when new
+// says nothing about its first sessions.
+constexpr double usedKm = 20000;
+
 double truthAt(const QList<SessionForHealth> &s, double capacityNew = 80, double lossPerKm = 0.0001)
 {
     return trueCapacity(s.last().mileageKm, capacityNew, lossPerKm);
@@ -64,6 +68,7 @@ private Q_SLOTS:
     void otherCarsReadingsMoveTheCentre();
     void implausibleReadingsAreLeftOut();
     void ownBatteryEnergyIsNotRecalibrated();
+    void aHistoryThatStartsNewKnowsItsScale();
 };
 
 void TestHealthEstimator::measuredDecline()
@@ -117,7 +122,7 @@ void TestHealthEstimator::withoutBatteryEnergyLeansOnPrior()
     // spread 1.35 % and the published centre's own 2.5 %: 2.84 % of the
     // capacity, all points being derived).
     VehicleHealthInput input;
-    input.sessions = vehicle(60, 0.925, 0);
+    input.sessions = vehicle(60, 0.925, 0, 80, 0.0001, usedKm); // bought used: no new-capacity evidence
     input.model = QStringLiteral("i4 eDrive40");
     const VehicleHealth h = HealthEstimator::estimate(input);
     QCOMPARE(h.derivedEstimates, 60);
@@ -216,7 +221,7 @@ void TestHealthEstimator::readingsCalibrateDerivedPoints()
     // back by their weight against the prior's (own reading error 2 % +
     // 1 % per reading vs. the prior's 2.84 %: about two thirds).
     VehicleHealthInput input;
-    input.sessions = vehicle(60, 0.90, 0);
+    input.sessions = vehicle(60, 0.90, 0, 80, 0.0001, usedKm);
     input.model = QStringLiteral("i4 eDrive40");
     const double truth = truthAt(input.sessions);
     const VehicleHealth plain = HealthEstimator::estimate(input);
@@ -248,7 +253,7 @@ void TestHealthEstimator::otherCarsReadingsMoveTheCentre()
     // 2.7 % off: the common part of the prior follows them, the car's own
     // spread (1.35 %) stays in the interval.
     VehicleHealthInput input;
-    input.sessions = vehicle(60, 0.90, 0);
+    input.sessions = vehicle(60, 0.90, 0, 80, 0.0001, usedKm);
     input.model = QStringLiteral("i4 eDrive40");
     ScaleEvidence fleet;
     fleet.logRatio = std::log(0.90 / 0.925);
@@ -271,7 +276,7 @@ void TestHealthEstimator::implausibleReadingsAreLeftOut()
     // A reading of half the capacity (an energy content at 50 % SoC, or a
     // unit mix-up) says nothing about the scale.
     VehicleHealthInput input;
-    input.sessions = vehicle(40, 0.925, 0);
+    input.sessions = vehicle(40, 0.925, 0, 80, 0.0001, usedKm);
     input.model = QStringLiteral("i4 eDrive40");
     input.readings = {{BatteryReadingKind::MaxEnergyKwh, 40, input.sessions[20].startTime},
                       {BatteryReadingKind::BatterySizeMaxKwh, 83.9, input.sessions[20].startTime}};
@@ -295,6 +300,33 @@ void TestHealthEstimator::ownBatteryEnergyIsNotRecalibrated()
     QVERIFY(!h.calibration);
     QVERIFY(!h.readingEvidence);
     QCOMPARE(*h.capacityKwh, *plain.capacityKwh);
+}
+
+void TestHealthEstimator::aHistoryThatStartsNewKnowsItsScale()
+{
+    // A car whose history starts at 1,000 km, its battery as the table
+    // says when new (80.7 kWh), its chargers 2.7 % below the published
+    // centre: its first sessions tell the scale (new capacity less the
+    // early loss expected by then), with the table's 1.5 % and the trend's
+    // own error. The same car bought used at 20,000 km cannot know it.
+    VehicleHealthInput young;
+    young.sessions = vehicle(60, 0.90, 0, 80.7);
+    young.model = QStringLiteral("i4 eDrive40");
+    const VehicleHealth h = HealthEstimator::estimate(young);
+    QVERIFY(h.calibration);
+    QVERIFY2(h.calibration->weightCapacityNew > 0.4, qPrintable(QString::number(h.calibration->weightCapacityNew)));
+    QCOMPARE(h.calibration->readingsUsed, 0);
+    QVERIFY(h.readingEvidence); // offered to the other cars of its model
+    const double youngError = std::fabs(*h.capacityKwh / truthAt(young.sessions, 80.7) - 1);
+
+    VehicleHealthInput used = young;
+    used.sessions = vehicle(60, 0.90, 0, 80.7, 0.0001, usedKm);
+    const VehicleHealth u = HealthEstimator::estimate(used);
+    QVERIFY(!u.readingEvidence);
+    QCOMPARE(u.calibration->weightCapacityNew, 0.0);
+    const double usedError = std::fabs(*u.capacityKwh / truthAt(used.sessions, 80.7) - 1);
+    QVERIFY2(usedError > 0.025 && youngError < usedError / 2,
+             qPrintable(u"young %1, used %2"_s.arg(youngError).arg(usedError)));
 }
 
 QTEST_GUILESS_MAIN(TestHealthEstimator)

@@ -23,7 +23,7 @@ double trueCapacity(double km)
     return 80 * (1 - 0.035 * -std::expm1(-km / 6000)) - 0.0001 * km;
 }
 
-ChargingHistory history(double eta, bool measured, qint64 startOffset = 0, int count = 40)
+ChargingHistory history(double eta, bool measured, qint64 startOffset = 0, int count = 40, double startKm = 1000)
 {
     ChargingHistory h;
     for (int i = 0; i < count; ++i) {
@@ -32,7 +32,7 @@ ChargingHistory history(double eta, bool measured, qint64 startOffset = 0, int c
         s.endTime = s.startTime + 36000;
         s.socStart = 20 + (i % 4);
         s.socEnd = s.socStart + 60;
-        s.mileageKm = 1000 + i * 400.0;
+        s.mileageKm = startKm + i * 400.0;
         const double battery = trueCapacity(*s.mileageKm) * 0.6;
         s.energyGridKwh = battery / eta;
         if (measured)
@@ -105,7 +105,8 @@ void TestHealthUpdater::modelPriorReachesGridOnlyVehicle()
                    "WHERE v.key = 'cccccccccccccccc' AND e.charging_kind = 'ac'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"model"_s);
-    QVERIFY(std::fabs(q.value(1).toDouble() - 0.90) < 1e-9);
+    // The model's 0.90, nudged by what the car's own young battery says.
+    QVERIFY2(std::fabs(q.value(1).toDouble() - 0.90) < 0.005, qPrintable(q.value(1).toString()));
 
     // The stored points and trends are what the reports read back.
     for (const QString &key : {u"aaaaaaaaaaaaaaaa"_s, u"bbbbbbbbbbbbbbbb"_s, u"cccccccccccccccc"_s}) {
@@ -162,11 +163,12 @@ void TestHealthUpdater::missingEstimatesAreRecomputed()
 
 void TestHealthUpdater::forgettingRefitsTheModelsOtherVehicles()
 {
-    // The grid-only i4 leans on what the two measured i4s teach (0.86);
-    // without them it falls back to the published 0.925 and reads ~7.6 % higher.
+    // The grid-only i4 (bought used: nothing else tells its scale) leans on
+    // what the two measured i4s teach (0.86); without them it falls back to
+    // the published 0.925 and reads ~7.6 % higher.
     write(u"aaaaaaaaaaaaaaaa"_s, history(0.86, true), u"i4 eDrive40"_s);
     write(u"bbbbbbbbbbbbbbbb"_s, history(0.86, true), u"i4 eDrive40"_s);
-    write(u"cccccccccccccccc"_s, history(0.86, false), u"i4 eDrive40"_s);
+    write(u"cccccccccccccccc"_s, history(0.86, false, 0, 40, 20000), u"i4 eDrive40"_s);
     QCOMPARE(*HealthUpdater(*m_store).updateAll(), 3);
     const double leaning = *(*m_store->vehicle(u"cccccccccccccccc"_s))->capacityKwh;
     QVERIFY(m_store->forgetVehicle(u"aaaaaaaaaaaaaaaa"_s));

@@ -37,8 +37,9 @@ VehicleSummary summary()
     c.shift = -0.02346;
     c.sigmaRelative = 0.0151;
     c.weightPrior = 0.3;
-    c.weightFleetReadings = 0.45;
+    c.weightFleetReadings = 0.35;
     c.weightOwnReadings = 0.25;
+    c.weightCapacityNew = 0.1;
     c.readingsUsed = 3;
     c.fleetVehicles = 12;
     v.calibration = c;
@@ -73,7 +74,8 @@ void TestVehicleRows::jsonFields()
     const QJsonObject c = o[u"efficiency_calibration"_s].toObject();
     QCOMPARE(c[u"shift_percent"_s].toDouble(), -2.35);
     QCOMPARE(c[u"uncertainty_percent"_s].toDouble(), 1.51);
-    QCOMPARE(c[u"weight_fleet_readings"_s].toDouble(), 0.45);
+    QCOMPARE(c[u"weight_fleet_readings"_s].toDouble(), 0.35);
+    QCOMPARE(c[u"weight_capacity_new"_s].toDouble(), 0.1);
     QCOMPARE(c[u"readings_used"_s].toInt(), 3);
     QCOMPARE(c[u"fleet_vehicles"_s].toInt(), 12);
 }

@@ -172,7 +172,8 @@ void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
     c.sigmaRelative = 0.014;
     c.weightPrior = 0.2;
     c.weightFleetReadings = 0.5;
-    c.weightOwnReadings = 0.3;
+    c.weightOwnReadings = 0.2;
+    c.weightCapacityNew = 0.1;
     c.readingsUsed = 3;
     c.fleetVehicles = 7;
     v.calibration = c;
@@ -180,7 +181,8 @@ void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
     model.setVehicles({v});
     const QString tip = model.data(model.index(0, VehicleTableModel::Capacity), Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(u"20 % from the published ranges"_s) && tip.contains(u"50 % from the readings of 7"_s)
-                 && tip.contains(u"30 % from 3 reading"_s) && tip.contains(u"moved by -2.1 %"_s),
+                 && tip.contains(u"20 % from 3 reading"_s) && tip.contains(u"10 % from its capacity when new"_s)
+                 && tip.contains(u"moved by -2.1 %"_s),
              qPrintable(tip));
     // Measured points only: nothing was calibrated, nothing is said.
     v.derivedEstimates = 0;
