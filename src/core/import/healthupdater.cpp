@@ -51,8 +51,9 @@ private:
     QHash<ChargingKind, Efficiency> m_fleet;
 };
 
-// What the cars' battery readings say about the published efficiency
-// centre, pooled per model group and over the fleet. A car's evidence
+// What the cars' own evidence (battery readings, a history that starts new)
+// says about the published efficiency centre, pooled per model group and
+// over the fleet. A car's evidence
 // counts with its own error and its own efficiency's spread around the
 // common centre; a car's prior leaves its own evidence out.
 class ReadingPool
@@ -211,9 +212,10 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         return input;
     };
 
-    // 3. What battery readings say about the published centre: every car's
-    //    stored evidence, the touched cars' anew (it does not depend on
-    //    other cars' readings, so one look at each suffices).
+    // 3. What the cars' own evidence (their readings, a history that starts
+    //    new) says about the published centre: every car's stored evidence,
+    //    the touched cars' anew (it does not depend on other cars', so one
+    //    look at each suffices).
     auto stored = m_store.readingEvidence();
     if (!stored)
         return std::unexpected(stored.error());
