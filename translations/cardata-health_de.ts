@@ -541,6 +541,14 @@
             <numerusform>%1 (%n Fahrzeuge)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>State of health (%) — needs a capacity when new</source>
+        <translation>Gesundheitszustand (%) — braucht eine Neukapazität</translation>
+    </message>
+    <message>
+        <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
+        <translation>Kein gezeigtes Fahrzeug hat eine bekannte Neukapazität: Das Diagramm zeigt kWh. Fahrzeug → Neukapazität festlegen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorPage</name>

@@ -541,6 +541,14 @@
             <numerusform>%1 (%n vehicles)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>State of health (%) — needs a capacity when new</source>
+        <translation>State of health (%) — needs a capacity when new</translation>
+    </message>
+    <message>
+        <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
+        <translation>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseErrorPage</name>

@@ -313,7 +313,17 @@ void Dashboard::updateChart()
     QString bandGroup = m_modelCombo->currentData().toString();
     if (bandGroup.isEmpty() && m_modelCombo->count() == 2)
         bandGroup = m_modelCombo->itemData(1).toString(); // a single model: its band needs no choosing
-    m_engine->setChartData(ChartData::build(m_views, chartOptions(), bandGroup));
+    const ChartData data = ChartData::build(m_views, chartOptions(), bandGroup);
+    // State of health asked for, kWh drawn (no car shown has a capacity
+    // when new): the selector says so rather than claiming what is not shown.
+    const bool fellBack = data.options.yUnit != m_options.yUnit;
+    const int soh = m_yCombo->findData(int(ChartOptions::YUnit::SohPercent));
+    m_yCombo->setItemText(soh, fellBack ? tr("State of health (%) — needs a capacity when new")
+                                        : tr("State of health (%)"));
+    m_yCombo->setToolTip(fellBack ? tr("No vehicle shown has a known capacity when new: the chart shows kWh. "
+                                       "Vehicle → Set capacity when new.")
+                                  : QString());
+    m_engine->setChartData(data);
 }
 
 void Dashboard::setChartEngine(ChartEngine::Kind kind)

@@ -143,6 +143,15 @@ void TestDashboard::sohWithoutCapacityNewShowsKwh()
     QCOMPARE(data.points.size(), 3);
     QVERIFY2(data.note.contains(u"shown in kWh"_s), qPrintable(data.note));
     QCOMPARE(dashboard.chartOptions().yUnit, ChartOptions::YUnit::SohPercent);
+    // The selector does not claim what is not shown.
+    auto *unit = dashboard.findChild<QComboBox *>(u"yUnit"_s);
+    QVERIFY(unit);
+    QVERIFY2(unit->currentText().contains(u"needs a capacity when new"_s), qPrintable(unit->currentText()));
+    // With a capacity when new, SoH is drawn and the selector says just that.
+    QVERIFY((*ops)->setCapacityNew(dashboard.vehicleModel()->vehicles().first().key, 28.9));
+    QVERIFY(dashboard.reload(ops->get()));
+    QCOMPARE(dashboard.chartEngine()->chartData().options.yUnit, ChartOptions::YUnit::SohPercent);
+    QCOMPARE(unit->currentText(), Dashboard::tr("State of health (%)"));
 }
 
 void TestDashboard::unreadableDatabaseIsReported()
