@@ -235,6 +235,8 @@ public:
             return token(formOf(r.body));
         if (r.path.startsWith(u"/customers/"))
             return api(r);
+        if (r.path == u"/test/bytes") // an answer of any size, for limits
+            return {200, QByteArray(r.query.value(u"n"_s).toLongLong(), 'x')};
         return json(404, QJsonObject{{u"error"_s, u"not_found"_s}});
     }
 

@@ -16,6 +16,8 @@ ApiError ApiError::from(const HttpReply &reply)
     e.status = reply.status;
     if (reply.status == 0) {
         e.message = reply.error;
+        if (reply.tooLarge)
+            e.code = u"too-large"_s;
         return e;
     }
     const QJsonObject o = QJsonDocument::fromJson(reply.body).object();
@@ -49,7 +51,7 @@ QString ApiError::describe() const
 
 bool ApiError::transient() const
 {
-    if (code == u"keymanagement.service.invalid_access_token")
+    if (code == u"keymanagement.service.invalid_access_token" || code == u"too-large")
         return false;
     return status == 0 || status == 408 || status == 429 || status >= 500;
 }

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -56,6 +57,13 @@ HttpReply HttpClient::send(QNetworkRequest &request, const QByteArray &verb, con
     QNetworkReply *network = m_network->sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(network, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    bool tooLarge = false;
+    QObject::connect(network, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64) {
+        if (received > m_maxBodyBytes && !tooLarge) {
+            tooLarge = true;
+            network->abort();
+        }
+    });
     QTimer poll;
     poll.setInterval(cancelPollMs);
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -66,9 +74,14 @@ HttpReply HttpClient::send(QNetworkRequest &request, const QByteArray &verb, con
     if (!network->isFinished())
         loop.exec();
     reply.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply.body = network->readAll();
+    reply.body = tooLarge ? QByteArray() : network->readAll();
     if (m_cancel && m_cancel->load()) {
         reply.cancelled = true;
+    } else if (tooLarge) {
+        reply.status = 0;
+        reply.tooLarge = true;
+        reply.error = u"the answer was larger than %1 and was not read"_s.arg(
+            QLocale::c().formattedDataSize(m_maxBodyBytes, 0));
     } else if (reply.status == 0) {
         reply.error = network->error() == QNetworkReply::OperationCanceledError
                           ? u"no answer within %1 s"_s.arg(m_timeoutMs / 1000)

@@ -22,6 +22,7 @@ struct HttpReply
     QByteArray body;
     QString error;          // a network-level failure in plain words, or empty
     bool cancelled = false;
+    bool tooLarge = false;  // cut off at the size limit: no point in asking again
 };
 
 // Requests to BMW's CarData hosts, one at a time, waiting for each answer in
@@ -39,6 +40,10 @@ public:
 
     const CarDataEndpoints &endpoints() const { return m_endpoints; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // An answer larger than this is cut off and reported, never held whole:
+    // a page of charging history is a few hundred kB.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    static constexpr qint64 defaultMaxBodyBytes = 64 << 20;
 
     HttpReply postForm(const QUrl &url, const QUrlQuery &form);
     HttpReply get(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers);
@@ -54,4 +59,5 @@ private:
     const std::atomic_bool *m_cancel;
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_timeoutMs = 60000;
+    qint64 m_maxBodyBytes = defaultMaxBodyBytes;
 };

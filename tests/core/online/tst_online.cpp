@@ -706,6 +706,27 @@ private Q_SLOTS:
         QVERIFY(tls.requests().isEmpty());
     }
 
+    void oversizedAnswersAreCutOff()
+    {
+        // A host that sends without end is not held in memory: the answer is
+        // cut off at the limit, and is not asked for again.
+        HttpClient http(*CarDataEndpoints::fromEnvironment());
+        http.setMaxBodyBytes(100000);
+        QUrl url = m_server->baseUrl();
+        url.setPath(u"/test/bytes"_s);
+        url.setQuery(u"n=5000000"_s);
+        const HttpReply big = http.get(url, {});
+        QCOMPARE(big.status, 0);
+        QVERIFY(big.tooLarge);
+        QVERIFY(big.body.isEmpty());
+        QVERIFY2(big.error.contains(u"larger than"_s), qPrintable(big.error));
+        QVERIFY(!ApiError::from(big).transient());
+        url.setQuery(u"n=90000"_s);
+        const HttpReply fits = http.get(url, {});
+        QCOMPARE(fits.status, 200);
+        QCOMPARE(fits.body.size(), 90000);
+    }
+
     void onlyCarDataHostsAreContacted()
     {
         HttpClient http(*CarDataEndpoints::fromEnvironment());
