@@ -3,6 +3,8 @@
 
 #include "core/store/store.h"
 
+#include "core/privacy/vin.h"
+
 #include "core/model/logging.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/storeschema.h"
@@ -303,7 +305,7 @@ std::expected<void, QString> Store::updateVehicle(const QString &key, const QStr
 
 std::expected<void, QString> Store::setModel(const QString &key, const QString &model)
 {
-    const QString cleaned = model.simplified();
+    const QString cleaned = Vin::redacted(model.simplified()); // a VIN typed into it is masked
     return updateVehicle(key, u"model = ?, model_source = ?"_s,
                          {nullableText(cleaned), cleaned.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"user"_s)});
 }

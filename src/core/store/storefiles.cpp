@@ -5,6 +5,8 @@
 // the record of which file was imported, one transaction per file.
 #include "core/store/store.h"
 
+#include "core/privacy/vin.h"
+
 #include "core/store/sqlvalues.h"
 
 #include <QDateTime>
@@ -52,7 +54,7 @@ void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
     bindOptional(stmt, 10, s.avgPowerKw);
     bindOptional(stmt, 11, s.maxPowerKw);
     bindText(stmt, 12, chargingKindName(s.kind));
-    bindText(stmt, 13, s.provider);
+    bindText(stmt, 13, Vin::redacted(s.provider)); // free text: a VIN typed into it is masked
     bindOptional(stmt, 14, s.cost);
     bindText(stmt, 15, s.currency);
     if (s.preconditioning)
@@ -123,11 +125,12 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, Q
     // KeyList; the import's --model only fills a gap.
     QString newModel;
     QString newSource;
+    // Free text, VIN-shaped strings masked.
     if (write.keyList && !write.keyList->modelName.isEmpty() && source != u"user") {
-        newModel = write.keyList->modelName;
+        newModel = Vin::redacted(write.keyList->modelName);
         newSource = u"keylist"_s;
     } else if (model.isEmpty() && !write.modelFallback.trimmed().isEmpty()) {
-        newModel = write.modelFallback.simplified();
+        newModel = Vin::redacted(write.modelFallback.simplified());
         newSource = u"user"_s;
     }
     if (!newModel.isEmpty() && (newModel != model || newSource != source)) {

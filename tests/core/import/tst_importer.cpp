@@ -100,6 +100,7 @@ private Q_SLOTS:
     void brokenFileLeavesStoreUntouched();
     void noPersonalDataInDatabaseBytes();
     void secretFileAndStableKeys();
+    void vinTypedIntoFreeTextIsMasked();
     void fileWithoutVin();
     void modelPrecedence();
     void forgetLeavesNoTrace();
@@ -321,6 +322,34 @@ void TestImporter::noPersonalDataInDatabaseBytes()
         // What is kept is there: the provider name is allowed and stored.
         QVERIFY(bytes.contains("IONITY"));
     }
+}
+
+void TestImporter::vinTypedIntoFreeTextIsMasked()
+{
+    // Free text reaches the database: a provider name from the file, a
+    // model from a KeyList, from --model and from set-model. A VIN in any
+    // of them is masked before it is stored.
+    const QByteArray json = QByteArrayLiteral(R"([{"startTime": 1735732800, "endTime": 1735740000,
+        "displayedStartSoc": 20, "displayedSoc": 80, "energyConsumedFromPowerGridKwh": 45.0, "mileage": 12000,
+        "publicChargingPoint": {"potentialChargingPointMatches": [{"providerName": "Charger of WBA00000000FREE01"}]}}])");
+    const QString file = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBA71AW0X0FP40001_01-01-2025.json"_s);
+    QVERIFY(TestSupport::writeFile(file, json));
+    ImportOptions options;
+    options.modelFallback = u"i4 eDrive40 (ex WBA00000000FREE02)"_s;
+    Installation inst(dataDir());
+    const auto results = inst.import({file}, options);
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, FileImportResult::Status::Imported);
+    const QString key = results.first().vehicles.first().vehicleKey;
+    QCOMPARE(inst.vehicle(key).model, u"i4 eDrive40 (ex [VIN])"_s);
+    QCOMPARE(inst.scalar(u"SELECT provider FROM sessions"_s).toString(), u"Charger of [VIN]"_s);
+    QVERIFY(inst.store->setModel(key, u"my car WBA00000000FREE03"_s));
+    QCOMPARE(inst.vehicle(key).model, u"my car [VIN]"_s);
+    inst.store.reset();
+    const QByteArray bytes = TestSupport::databaseBytes(dataDir());
+    for (const QByteArray &vin : {QByteArray("WBA00000000FREE01"), QByteArray("WBA00000000FREE02"),
+                                  QByteArray("WBA00000000FREE03"), QByteArray("WBA71AW0X0FP40001")})
+        QVERIFY2(!bytes.contains(vin), vin.constData());
 }
 
 void TestImporter::secretFileAndStableKeys()
