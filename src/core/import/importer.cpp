@@ -145,7 +145,24 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
     // (keyed by its content) rather than being guessed onto another.
     QList<VehicleWrite> writes;
     int rejected = 0;
-    for (const ExportUnit &unit : std::as_const(loaded->units)) {
+    QString emptyNote; // a vehicle of the file that brought nothing
+    QList<qsizetype> unitOfWrite;
+    for (qsizetype u = 0; u < loaded->units.size(); ++u) {
+        const ExportUnit &unit = loaded->units.at(u);
+        // A charging history without one usable session, and nothing else
+        // about the car: no vehicle is made of it.
+        if (unit.history && unit.history->sessions.isEmpty() && !unit.keyList) {
+            const ChargingHistory &h = *unit.history;
+            const QString why = h.rejections.isEmpty()
+                                    ? u"holds no charging session"_s
+                                    : u"has no usable charging session: all %1 of its records were rejected (the first, "
+                                      "at index %2: %3)"_s.arg(h.rejections.size())
+                                          .arg(h.rejections.first().index)
+                                          .arg(h.rejections.first().reason);
+            if (emptyNote.isEmpty())
+                emptyNote = why;
+            continue;
+        }
         VehicleWrite write;
         if (!unit.vin.isEmpty()) {
             write.vehicleKey = m_anonymizer.vehicleKey(unit.vin);
@@ -165,9 +182,11 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
         if (unit.history)
             rejected += int(unit.history->rejections.size());
         writes.append(write);
+        unitOfWrite.append(u);
     }
     if (writes.isEmpty())
-        return failed(source.path, u"contains no charging history"_s);
+        return failed(source.path, emptyNote.isEmpty() ? u"contains no charging history"_s
+                                                       : emptyNote + u"; nothing was stored"_s);
 
     UploadRecord upload{loaded->contentHash, uploadKind(source.kind), source.size, rejected};
     auto written = m_store.writeFile(upload, writes, cancel);
@@ -183,7 +202,7 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
 
     result.status = FileImportResult::Status::Imported;
     for (qsizetype i = 0; i < written->size(); ++i) {
-        const ExportUnit &unit = loaded->units.at(i);
+        const ExportUnit &unit = loaded->units.at(unitOfWrite.at(i));
         const VehicleWriteResult &w = written->at(i);
         VehicleImport v;
         v.vehicleKey = w.vehicleKey;
@@ -196,6 +215,11 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
         }
         v.note = unit.note;
         result.vehicles.append(v);
+    }
+    if (!emptyNote.isEmpty() && !result.vehicles.isEmpty()) {
+        QString &note = result.vehicles.first().note;
+        const QString other = u"another vehicle in this file %1 and was left out"_s.arg(emptyNote);
+        note = note.isEmpty() ? other : note + u"; "_s + other;
     }
     return result;
 }

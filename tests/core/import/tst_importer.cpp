@@ -101,6 +101,9 @@ private Q_SLOTS:
     void noPersonalDataInDatabaseBytes();
     void secretFileAndStableKeys();
     void vinTypedIntoFreeTextIsMasked();
+    void historyWithoutSessionsMakesNoVehicle_data();
+    void historyWithoutSessionsMakesNoVehicle();
+    void emptyVehicleInAnArchiveIsLeftOutAndSaid();
     void fileWithoutVin();
     void modelPrecedence();
     void forgetLeavesNoTrace();
@@ -350,6 +353,54 @@ void TestImporter::vinTypedIntoFreeTextIsMasked()
     for (const QByteArray &vin : {QByteArray("WBA00000000FREE01"), QByteArray("WBA00000000FREE02"),
                                   QByteArray("WBA00000000FREE03"), QByteArray("WBA71AW0X0FP40001")})
         QVERIFY2(!bytes.contains(vin), vin.constData());
+}
+
+void TestImporter::historyWithoutSessionsMakesNoVehicle_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty list") << QByteArray("[]") << u"holds no charging session; nothing was stored"_s;
+    QTest::newRow("API page without data") << QByteArray(R"({"data": [], "next_token": null})")
+                                           << u"holds no charging session"_s;
+    QTest::newRow("numbers") << QByteArray("[1,2,3]")
+                             << u"all 3 of its records were rejected (the first, at index 0: record is not a JSON object)"_s;
+    QTest::newRow("nested empty lists") << QByteArray("[[],[[]]]") << u"all 2 of its records were rejected"_s;
+}
+
+void TestImporter::historyWithoutSessionsMakesNoVehicle()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const QString file = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBA71AW0X0FP40002_01-01-2025.json"_s);
+    QVERIFY(TestSupport::writeFile(file, json));
+    Installation inst(dataDir());
+    const auto results = inst.import({file});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, FileImportResult::Status::Error);
+    QVERIFY2(results.first().error.contains(expected), qPrintable(results.first().error));
+    QVERIFY(results.first().error.startsWith(u"BMW-CarData-Ladehistorie_[VIN]_01-01-2025.json"_s));
+    QCOMPARE(inst.count(u"vehicles"_s), 0);
+    QCOMPARE(inst.count(u"uploads"_s), 0);
+}
+
+void TestImporter::emptyVehicleInAnArchiveIsLeftOutAndSaid()
+{
+    // Two cars in one archive, one of them without a session: the other
+    // imports, and its line says what was left out.
+    const QString zip = m_dir->filePath(u"two.zip"_s);
+    const auto zipped = Demo::writeZip(
+        zip, {{u"CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s, readFile(fixture(apiFile))},
+              {u"CarData-ChargingHistory_WBA71AW0X0FP40003_02-01-2025.json"_s, QByteArray("[]")}});
+    QVERIFY2(zipped, qPrintable(TestSupport::errorText(zipped)));
+    Installation inst(dataDir());
+    const auto results = inst.import({zip});
+    QCOMPARE(results.size(), 1);
+    QCOMPARE(results.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(results.first().vehicles.size(), 1);
+    QVERIFY(results.first().vehicles.first().sessionsNew > 0);
+    QVERIFY2(results.first().vehicles.first().note.contains(u"another vehicle in this file holds no charging session"_s),
+             qPrintable(results.first().vehicles.first().note));
+    QCOMPARE(inst.count(u"vehicles"_s), 1);
 }
 
 void TestImporter::secretFileAndStableKeys()
