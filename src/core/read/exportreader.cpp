@@ -330,11 +330,24 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            sources.append({path, ExportSource::Kind::Missing, 0, {}, {}});
+            ExportSource missing;
+            missing.path = path;
+            missing.kind = ExportSource::Kind::Missing;
+            if (info.isSymLink())
+                missing.problem = u"is a link that leads nowhere (its target is missing, or the links form a loop)"_s;
+            sources.append(missing);
             continue;
         }
         if (info.isFile()) {
             sources.append(classify(info));
+            continue;
+        }
+        if (!info.isDir()) {
+            ExportSource odd;
+            odd.path = path;
+            odd.kind = ExportSource::Kind::Unsupported;
+            odd.problem = u"is not a regular file (a pipe, socket or device) and was not read"_s;
+            sources.append(odd);
             continue;
         }
         // A folder: an extracted archive, a download folder, a fleet share.
@@ -353,6 +366,16 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
             found.append(source);
         }
         std::sort(found.begin(), found.end(), [](const ExportSource &a, const ExportSource &b) { return a.path < b.path; });
+        if (found.isEmpty()) {
+            // Said, not skipped: an empty folder, or one that only looks like a file.
+            ExportSource empty;
+            empty.path = path;
+            empty.kind = ExportSource::Kind::Unsupported;
+            empty.problem = u"is a folder without any CarData export in it (no .zip archive, charging-history .json "
+                            "or KeyList .xml)"_s;
+            sources.append(empty);
+            continue;
+        }
         sources.append(found);
     }
 
@@ -404,8 +427,10 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
     LoadedExport loaded;
     switch (source.kind) {
     case ExportSource::Kind::Missing:
-        return std::unexpected(u"does not exist"_s);
+        return std::unexpected(source.problem.isEmpty() ? u"does not exist"_s : source.problem);
     case ExportSource::Kind::Unsupported:
+        if (!source.problem.isEmpty())
+            return std::unexpected(source.problem);
         if (hasSuffix(source.path, ".html"_L1) || hasSuffix(source.path, ".htm"_L1))
             return std::unexpected(u"is the HTML KeyList, which holds nothing the app reads; import the archive "
                                    "(.zip) or the charging-history .json instead"_s);

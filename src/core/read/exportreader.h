@@ -39,6 +39,7 @@ struct ExportSource
     qint64 size = 0;
     QString keyListPath; // ChargingJson: the KeyList XML of the same vehicle found beside it
     std::shared_ptr<const FetchedVehicle> fetched; // Fetched only
+    QString problem; // Missing / Unsupported: why, when it is more than the kind says
 
     static ExportSource fromFetch(FetchedVehicle vehicle);
 };

@@ -19,6 +19,8 @@
 
 #include <cstring>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using TestSupport::fixture;
 using TestSupport::readFile;
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void historyWithoutSessionsMakesNoVehicle_data();
     void historyWithoutSessionsMakesNoVehicle();
     void emptyVehicleInAnArchiveIsLeftOutAndSaid();
+    void oddPathsAreReportedNotSkipped();
     void fileWithoutVin();
     void modelPrecedence();
     void forgetLeavesNoTrace();
@@ -401,6 +404,32 @@ void TestImporter::emptyVehicleInAnArchiveIsLeftOutAndSaid()
     QVERIFY2(results.first().vehicles.first().note.contains(u"another vehicle in this file holds no charging session"_s),
              qPrintable(results.first().vehicles.first().note));
     QCOMPARE(inst.count(u"vehicles"_s), 1);
+}
+
+void TestImporter::oddPathsAreReportedNotSkipped()
+{
+    // What a file manager or a script may hand over that holds no export:
+    // each gets a line that says what it is, never silence.
+    const QString emptyFolder = m_dir->filePath(u"nothing here"_s);
+    const QString folderNamedJson = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBA71AW0X0FP40004_01-01-2025.json"_s);
+    const QString fifo = m_dir->filePath(u"pipe.json"_s);
+    const QString loopA = m_dir->filePath(u"loop-a.json"_s);
+    const QString loopB = m_dir->filePath(u"loop-b.json"_s);
+    QVERIFY(QDir().mkpath(emptyFolder));
+    QVERIFY(QDir().mkpath(folderNamedJson));
+    QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    QVERIFY(QFile::link(loopB, loopA));
+    QVERIFY(QFile::link(loopA, loopB));
+    Installation inst(dataDir());
+    const auto results = inst.import({emptyFolder, folderNamedJson, fifo, loopA});
+    QCOMPARE(results.size(), 4);
+    for (const FileImportResult &r : results)
+        QCOMPARE(r.status, FileImportResult::Status::Error);
+    QVERIFY2(results[0].error.contains(u"is a folder without any CarData export"_s), qPrintable(results[0].error));
+    QVERIFY2(results[1].error.contains(u"is a folder without any CarData export"_s), qPrintable(results[1].error));
+    QVERIFY2(results[2].error.contains(u"is not a regular file"_s), qPrintable(results[2].error));
+    QVERIFY2(results[3].error.contains(u"is a link that leads nowhere"_s), qPrintable(results[3].error));
+    QCOMPARE(inst.count(u"vehicles"_s), 0);
 }
 
 void TestImporter::secretFileAndStableKeys()
