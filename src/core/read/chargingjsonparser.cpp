@@ -11,6 +11,7 @@
 #include <simdjson.h>
 
 #include <cmath>
+#include <new>
 #include <string_view>
 
 using namespace Qt::StringLiterals;
@@ -429,8 +430,12 @@ std::expected<QByteArray, QString> ChargingJsonParser::readPadded(QIODevice &dev
     if (size < 0 || size > qint64(1) << 31)
         return std::unexpected(u"is too large to read (%1 bytes)"_s.arg(size));
     QByteArray buffer;
-    buffer.reserve(qsizetype(size) + paddingBytes());
-    buffer.resize(qsizetype(size));
+    try {
+        buffer.reserve(qsizetype(size) + paddingBytes());
+        buffer.resize(qsizetype(size));
+    } catch (const std::bad_alloc &) {
+        return std::unexpected(u"is too large to read into memory (%1 MB)"_s.arg(size >> 20));
+    }
     qint64 done = 0;
     while (done < size) {
         const qint64 n = device.read(buffer.data() + done, size - done);

@@ -26,7 +26,14 @@ namespace {
 
 // Nothing a user could plausibly export comes near this; a bigger entry is
 // a damaged or hostile archive.
-constexpr qint64 maxEntryBytes = qint64(1) << 30;
+// Limits for archives, far above any real export (a five-year charging
+// history of a heavy user is tens of MB; JSON deflates about 10-30 times)
+// and far below what a ZIP bomb unpacks to.
+constexpr qint64 maxEntryBytes = qint64(256) << 20;
+constexpr qint64 maxArchiveBytes = qint64(1) << 30; // all entries read, unpacked
+constexpr qint64 bombMinBytes = qint64(16) << 20;
+constexpr qint64 maxCompressionRatio = 200;
+constexpr int maxArchiveEntries = 10000;
 
 bool hasSuffix(const QString &fileName, QLatin1StringView suffix)
 {
@@ -140,8 +147,19 @@ public:
     std::expected<QByteArray, QString> read(const QuaZipFileInfo64 &entry)
     {
         const QString shown = ExportReader::displayName(entry.name);
-        if (qint64(entry.uncompressedSize) > maxEntryBytes)
-            return std::unexpected(u"holds %1, which is implausibly large (%2 bytes)"_s.arg(shown).arg(entry.uncompressedSize));
+        const qint64 size = qint64(entry.uncompressedSize);
+        if (size > maxEntryBytes)
+            return std::unexpected(u"holds %1, which unpacks to %2 MB: far more than any CarData export; it was "
+                                   "not unpacked"_s.arg(shown).arg(size >> 20));
+        if (size > bombMinBytes && size > maxCompressionRatio * std::max<qint64>(1, qint64(entry.compressedSize)))
+            return std::unexpected(u"holds %1, which would unpack from %2 kB to %3 MB: no export compresses like "
+                                   "that (a ZIP bomb?); it was not unpacked"_s.arg(shown)
+                                       .arg(qint64(entry.compressedSize) >> 10)
+                                       .arg(size >> 20));
+        if (m_unpacked + size > maxArchiveBytes)
+            return std::unexpected(u"unpacks to more than %1 MB in all: far more than any CarData export"_s.arg(
+                maxArchiveBytes >> 20));
+        m_unpacked += size;
         if (entry.flags & 1) // general purpose bit 0: encrypted
             return std::unexpected(u"is password-protected (%1)"_s.arg(shown));
         if (!m_zip.setCurrentFile(entry.name))
@@ -158,6 +176,7 @@ public:
 
 private:
     QuaZip m_zip;
+    qint64 m_unpacked = 0;
 };
 
 std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
@@ -168,7 +187,11 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
 
     QList<QuaZipFileInfo64> chargingEntries;
     QList<QuaZipFileInfo64> keyListEntries;
-    for (const QuaZipFileInfo64 &entry : archive.entries()) {
+    const QList<QuaZipFileInfo64> entries = archive.entries();
+    if (entries.size() > maxArchiveEntries)
+        return std::unexpected(u"holds %1 entries, far more than any CarData archive; it was not unpacked"_s.arg(
+            entries.size()));
+    for (const QuaZipFileInfo64 &entry : entries) {
         const QString baseName = QFileInfo(entry.name).fileName();
         if (entry.name.endsWith(u'/'))
             continue;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void knownFileIsNotParsed();
     void companionKeyListBroken();
     void savedApiResponses();
+    void zipBombIsNotUnpacked();
     void chargingFileNames_data();
     void chargingFileNames();
     void variantsFolder();
@@ -419,4 +420,23 @@ void TestExportReader::archiveOf2025()
     for (const ChargingSession &s : unit.history->sessions)
         QVERIFY(!s.energyBatteryKwh);
     QCOMPARE(*unit.history->sessions[0].cost, 13.95);
+}
+
+void TestExportReader::zipBombIsNotUnpacked()
+{
+    // 40 MB of white space in a valid JSON list deflates to about 40 kB: a
+    // ratio no export has. It is refused before a byte is unpacked.
+    QByteArray bomb(40 << 20, ' ');
+    bomb[0] = '[';
+    bomb[bomb.size() - 1] = ']';
+    const QString zip = m_dir.filePath(u"bomb.zip"_s);
+    const auto written = Demo::writeZip(zip, {{u"BMW-CarData-Ladehistorie_WBA71AW0X0FP50001_01-01-2025.json"_s, bomb}});
+    QVERIFY2(written, qPrintable(TestSupport::errorText(written)));
+    bomb = QByteArray();
+    QVERIFY(QFileInfo(zip).size() < (1 << 20));
+    auto loaded = ExportReader::load(ExportReader::discover({zip}).first(), *m_anonymizer,
+                                     [](const QByteArray &) { return false; });
+    QVERIFY(!loaded);
+    QVERIFY2(loaded.error().contains(u"ZIP bomb"_s) && loaded.error().contains(u"not unpacked"_s),
+             qPrintable(loaded.error()));
 }
