@@ -42,6 +42,7 @@ private Q_SLOTS:
     void healthUsageErrors();
     void damagedDatabaseFailsWithMessage();
     void databaseFailingUnderARunningImport();
+    void twoImportsOfTheSameFilesAtOnce();
 
 private:
     Run cli(const QStringList &args, const QString &workingDir = {});
@@ -386,8 +387,8 @@ void TestCli::databaseFailingUnderARunningImport()
         ++failed;
         // The file that was being written when the table went, or a file after.
         static const QRegularExpression shape(
-            u"^(\\S+) (could not be stored, nothing of it was kept: cannot record the upload|could not be imported: "
-            "cannot look up earlier imports): no such table: uploads$"_s);
+            u"^(\\S+) (could not be stored, nothing of it was kept: (cannot record the upload|cannot look up earlier "
+            "imports)|could not be imported: cannot look up earlier imports): no such table: uploads$"_s);
         const QString error = line[u"error"_s].toString();
         const auto match = shape.match(error);
         QVERIFY2(match.hasMatch(), qPrintable(error));
@@ -397,6 +398,54 @@ void TestCli::databaseFailingUnderARunningImport()
     QVERIFY2(failed > 0, qPrintable(run.out));
     // The same words reach stderr, for a person running it by hand.
     QVERIFY(err.contains(u"no such table: uploads"_s));
+}
+
+void TestCli::twoImportsOfTheSameFilesAtOnce()
+{
+    // Two processes import the same fleet into one database at the same
+    // time: each file is stored once, and each process calls it imported or
+    // duplicate, never an error.
+    const QString fleet = m_dir->filePath(u"fleet"_s);
+    QCOMPARE(cli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"12"_s, u"--seed"_s, u"5"_s}).exitCode, 0);
+    const QStringList args{u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, fleet + u"/exports"_s};
+    QProcess first, second;
+    for (QProcess *p : {&first, &second}) {
+        p->setWorkingDirectory(m_dir->path());
+        p->start(TestSupport::cliPath(), args);
+    }
+    for (QProcess *p : {&first, &second})
+        QVERIFY(p->waitForFinished(120000));
+    int imported = 0;
+    QSet<QString> files;
+    for (QProcess *p : {&first, &second}) {
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+        QVERIFY2(!err.contains(u"UNIQUE"_s) && !err.contains(u"locked"_s), qPrintable(err));
+        TestSupport::CliRun run;
+        run.out = QString::fromUtf8(p->readAllStandardOutput());
+        for (const QJsonObject &o : run.jsonLines()) {
+            const QString status = o.value(u"status"_s).toString();
+            QVERIFY2(status == u"imported" || status == u"duplicate", qPrintable(o.value(u"error"_s).toString()));
+            if (status == u"imported") {
+                ++imported;
+                QVERIFY2(!files.contains(o.value(u"file"_s).toString() + o.value(u"vehicle"_s).toString()),
+                         "a file imported twice");
+                files.insert(o.value(u"file"_s).toString() + o.value(u"vehicle"_s).toString());
+            }
+        }
+    }
+    QVERIFY(imported > 0);
+    // The same database as one import alone makes.
+    const Run alone = cli({u"--data-dir"_s, m_dir->filePath(u"alone"_s), u"import"_s, fleet + u"/exports"_s});
+    QCOMPARE(alone.exitCode, 0);
+    const auto sessions = [this](const QString &dir) {
+        const Run v = cli({u"--data-dir"_s, dir, u"vehicles"_s, u"--json"_s});
+        qint64 n = 0;
+        for (const QJsonObject &o : v.jsonLines())
+            n += o.value(u"sessions"_s).toInteger();
+        return n;
+    };
+    QCOMPARE(sessions(dataDir()), sessions(m_dir->filePath(u"alone"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

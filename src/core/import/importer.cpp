@@ -121,8 +121,9 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
 
     FileImportResult result;
     result.file = source.path;
-    if (loaded->alreadyKnown) {
-        // Recognized by its fingerprint: not parsed again.
+    // Recognized by its fingerprint (before parsing, or by another process
+    // that stored it meanwhile): a duplicate, with the vehicles it holds.
+    const auto duplicate = [&]() -> FileImportResult {
         result.status = FileImportResult::Status::Duplicate;
         auto keys = m_store.vehiclesOfUpload(loaded->contentHash);
         if (!keys)
@@ -138,7 +139,9 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
             result.vehicles.append(v);
         }
         return result;
-    }
+    };
+    if (loaded->alreadyKnown)
+        return duplicate();
 
     // Identity: the VIN, keyed with the installation secret. A file without
     // a VIN goes to the vehicle the user named, or becomes its own vehicle
@@ -191,6 +194,8 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
     UploadRecord upload{loaded->contentHash, uploadKind(source.kind), source.size, rejected};
     auto written = m_store.writeFile(upload, writes, cancel);
     if (!written) {
+        if (written.error().alreadyImported)
+            return duplicate();
         if (written.error().cancelled) {
             result.status = FileImportResult::Status::Cancelled;
             result.error = ExportReader::displayName(source.path) + u" was not imported: the import was cancelled"_s;

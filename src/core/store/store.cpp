@@ -11,6 +11,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDriver>
 #include <QThread>
@@ -53,8 +54,20 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
     // WAL: readers (the GUI) never block the import writer. secure_delete:
     // forgetting a vehicle overwrites its bytes instead of leaving them in
     // free pages.
-    for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = NORMAL"_s,
-                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s}) {
+    // Switching a new database to WAL needs it to itself, and SQLite does
+    // not wait for that: another process opening the same new database
+    // at the same moment (two imports) is waited for here, up to the busy
+    // timeout.
+    QElapsedTimer waited;
+    waited.start();
+    while (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+        if (!lastError(query).contains(u"locked"_s) || waited.elapsed() > 10000)
+            return std::unexpected(u"Cannot set up the database %1 (PRAGMA journal_mode = WAL): %2"_s.arg(
+                store->databasePath(), lastError(query)));
+        QThread::msleep(50);
+    }
+    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA secure_delete = ON"_s}) {
         if (!query.exec(pragma))
             return std::unexpected(u"Cannot set up the database %1 (%2): %3"_s.arg(store->databasePath(), pragma, lastError(query)));
     }
@@ -97,8 +110,12 @@ std::expected<StoreTransaction, QString> Store::begin()
 {
     const int level = m_transactionDepth + 1;
     if (level == 1) {
-        if (!m_db.transaction())
-            return std::unexpected(u"cannot start a transaction: %1"_s.arg(errorText(m_db.lastError())));
+        // IMMEDIATE: a second writer (another import, the CLI beside the
+        // app) waits here for the first to finish, within the busy timeout,
+        // instead of failing half-way when its read snapshot turns stale.
+        QSqlQuery query(m_db);
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return std::unexpected(u"cannot start a transaction: %1"_s.arg(lastError(query)));
     } else {
         QSqlQuery query(m_db);
         if (!query.exec(u"SAVEPOINT nested_%1"_s.arg(level)))

@@ -54,6 +54,7 @@ struct WriteFailure
 {
     QString message;
     bool cancelled = false;
+    bool alreadyImported = false; // another writer stored the same file first
 };
 
 // A vehicle as the estimator needs to know it.

@@ -242,6 +242,12 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
     auto transaction = begin();
     if (!transaction)
         return std::unexpected(WriteFailure{transaction.error()});
+    // Another process may have stored this very file while it was read.
+    auto known = hasUpload(upload.contentHash);
+    if (!known)
+        return std::unexpected(WriteFailure{known.error()});
+    if (*known)
+        return std::unexpected(WriteFailure{u"imported meanwhile by another process"_s, false, true});
 
     QList<VehicleWriteResult> results;
     QList<qint64> vehicleIds;

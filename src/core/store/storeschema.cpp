@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -184,28 +186,41 @@ const Migration migrations[] = {
 std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    const auto version = [&query]() -> std::optional<int> {
+        if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+            return std::nullopt;
+        const int v = query.value(0).toInt();
+        query.finish();
+        return v;
+    };
+    const auto current = version();
+    if (!current)
         return std::unexpected(u"cannot read the schema version: %1"_s.arg(StoreSql::errorText(query.lastError())));
-    const int current = query.value(0).toInt();
-    query.finish();
-    if (current > targetVersion)
+    if (*current > targetVersion)
         return std::unexpected(u"the database was written by a newer version of CarData Battery Health "
-                               "(schema %1; this version knows up to %2)"_s.arg(current).arg(targetVersion));
+                               "(schema %1; this version knows up to %2)"_s.arg(*current).arg(targetVersion));
     for (const Migration &migration : migrations) {
-        if (migration.version <= current || migration.version > targetVersion)
+        if (migration.version <= *current || migration.version > targetVersion)
             continue;
-        if (!db.transaction())
-            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(StoreSql::errorText(db.lastError())));
+        // IMMEDIATE, then look again: another process opening the same
+        // database at the same moment may have migrated it meanwhile.
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(StoreSql::errorText(query.lastError())));
+        const auto now = version();
+        if (now && *now >= migration.version) {
+            query.exec(u"COMMIT"_s);
+            continue;
+        }
         for (size_t i = 0; i < migration.count; ++i) {
             if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
                 const QString error = StoreSql::errorText(query.lastError());
-                db.rollback();
+                query.exec(u"ROLLBACK"_s);
                 return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
             }
         }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !db.commit()) {
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !query.exec(u"COMMIT"_s)) {
             const QString error = StoreSql::errorText(query.lastError());
-            db.rollback();
+            query.exec(u"ROLLBACK"_s);
             return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
         }
         qCDebug(lcStore) << "database schema migrated to version" << migration.version;
