@@ -88,10 +88,8 @@ QList<EfficiencyModel::Sample> HealthEstimator::efficiencySamples(const QList<Se
     return samples;
 }
 
-VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
+QList<KindEfficiency> HealthEstimator::baseEfficiencies(const VehicleHealthInput &input)
 {
-    // 1. Efficiency per kind: this vehicle's sessions with both energies,
-    //    weighed against the prior.
     QList<KindEfficiency> efficiencies;
     const QList<EfficiencyModel::Sample> samples = efficiencySamples(input.sessions);
     for (ChargingKind kind : EfficiencyModel::kinds) {
@@ -102,6 +100,23 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         k.used = EfficiencyModel::combine(k.own, prior);
         efficiencies.append(k);
     }
+    return efficiencies;
+}
+
+std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInput &input)
+{
+    // The uncalibrated pass alone: its evidence does not depend on the
+    // calibration that follows.
+    const VehicleHealth first = estimateWith(input, baseEfficiencies(input), {});
+    const auto calibrated = calibrate(input, first);
+    return calibrated && calibrated->literatureBased ? first.readingEvidence : std::nullopt;
+}
+
+VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
+{
+    // 1. Efficiency per kind: this vehicle's sessions with both energies,
+    //    weighed against the prior.
+    const QList<KindEfficiency> efficiencies = baseEfficiencies(input);
     VehicleHealth first = estimateWith(input, efficiencies, filter);
 
     // 2. Calibration of the derived points by battery readings: this car's,

@@ -56,6 +56,10 @@ public:
     static TrendOptions mileageTrendOptions();
     static TrendOptions dateTrendOptions();
 
+    // What estimate() offers other cars of its model to pool (its
+    // readingEvidence), without the calibrated pass.
+    static std::optional<ScaleEvidence> ownEvidence(const VehicleHealthInput &input);
+
     // This car's readings against the trend of its derived points.
     static std::optional<ScaleEvidence> readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h);
     // A history that starts new (first point below youngKm): the trend
@@ -72,6 +76,7 @@ private:
         double priorVariance = 0; // of the scale before the readings, relative²
         bool literatureBased = false; // the derived points rest on the published ranges alone
     };
+    static QList<KindEfficiency> baseEfficiencies(const VehicleHealthInput &input);
     static VehicleHealth estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
                                       const PointFilter &filter);
     static std::optional<Calibrated> calibrate(const VehicleHealthInput &input, const VehicleHealth &h);

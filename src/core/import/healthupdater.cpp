@@ -230,7 +230,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         auto input = inputFor(*it);
         if (!input)
             return std::unexpected(input.error());
-        const std::optional<ScaleEvidence> fresh = HealthEstimator::estimate(*input).readingEvidence;
+        const std::optional<ScaleEvidence> fresh = HealthEstimator::ownEvidence(*input);
         const auto before = evidence.constFind(key);
         const bool had = before != evidence.constEnd();
         if (had != fresh.has_value() || (fresh && std::fabs(before->logRatio - fresh->logRatio) > 1e-9))

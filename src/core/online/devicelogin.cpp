@@ -38,6 +38,11 @@ QString notSubscribed(const QString &error)
            "subscribe the client to \"CarData API\", wait a minute, and connect again."_s.arg(error);
 }
 
+QString unreachable(const HttpClient &http, const HttpReply &reply)
+{
+    return u"Cannot reach BMW's login service (%1): %2"_s.arg(http.endpoints().auth.host(), reply.error);
+}
+
 } // namespace
 
 QUrl DeviceCode::link() const
@@ -82,8 +87,7 @@ std::expected<DeviceCode, QString> DeviceLogin::requestCode()
     if (reply.cancelled)
         return std::unexpected(ApiError::cancelledMessage());
     if (reply.status == 0)
-        return std::unexpected(u"Cannot reach BMW's login service (%1): %2"_s.arg(
-            m_http.endpoints().auth.host(), reply.error));
+        return std::unexpected(unreachable(m_http, reply));
     const ApiError error = ApiError::from(reply);
     if (reply.status != 200) {
         if (error.code == u"invalid_client" || reply.status == 401)
@@ -193,8 +197,7 @@ std::expected<TokenSet, QString> DeviceLogin::refresh(const QString &refreshToke
     if (reply.cancelled)
         return std::unexpected(ApiError::cancelledMessage());
     if (reply.status == 0)
-        return std::unexpected(u"Cannot reach BMW's login service (%1): %2"_s.arg(
-            m_http.endpoints().auth.host(), reply.error));
+        return std::unexpected(unreachable(m_http, reply));
     if (reply.status == 200)
         return tokensFrom(reply.body);
     const ApiError error = ApiError::from(reply);

@@ -65,6 +65,14 @@ OnlineState::Data OnlineState::read() const
     return d;
 }
 
+void OnlineState::update(const std::function<void(Data &)> &change) const
+{
+    Locked lock(filePath());
+    Data d = read();
+    change(d);
+    write(d);
+}
+
 void OnlineState::write(const Data &d) const
 {
     QDir().mkpath(m_dataDir);
@@ -135,15 +143,14 @@ std::expected<void, QString> OnlineState::reserveCall(const QDateTime &now)
 
 void OnlineState::markQuotaExhausted(const QDateTime &now)
 {
-    Locked lock(filePath());
-    Data d = read();
-    rollOver(d, now);
-    // Whichever reset BMW means (midnight UTC, or a day after the first
-    // call), it has passed by then.
-    const qint64 rolling = d.firstCallAt > 0 ? d.firstCallAt + 24 * 3600 : now.toSecsSinceEpoch() + 24 * 3600;
-    d.exhaustedUntil = std::max(nextUtcMidnight(now).toSecsSinceEpoch(), rolling);
-    d.calls = dailyQuota;
-    write(d);
+    update([&](Data &d) {
+        rollOver(d, now);
+        // Whichever reset BMW means (midnight UTC, or a day after the first
+        // call), it has passed by then.
+        const qint64 rolling = d.firstCallAt > 0 ? d.firstCallAt + 24 * 3600 : now.toSecsSinceEpoch() + 24 * 3600;
+        d.exhaustedUntil = std::max(nextUtcMidnight(now).toSecsSinceEpoch(), rolling);
+        d.calls = dailyQuota;
+    });
 }
 
 int OnlineState::callsLeft(const QDateTime &now) const
@@ -162,10 +169,7 @@ QString OnlineState::containerId() const
 
 void OnlineState::setContainerId(const QString &id)
 {
-    Locked lock(filePath());
-    Data d = read();
-    d.containerId = id;
-    write(d);
+    update([&](Data &d) { d.containerId = id; });
 }
 
 qint64 OnlineState::lastFetchAt() const
@@ -175,10 +179,7 @@ qint64 OnlineState::lastFetchAt() const
 
 void OnlineState::setLastFetchAt(qint64 unixSeconds)
 {
-    Locked lock(filePath());
-    Data d = read();
-    d.lastFetchAt = unixSeconds;
-    write(d);
+    update([&](Data &d) { d.lastFetchAt = unixSeconds; });
 }
 
 qint64 OnlineState::historyThrough(const QString &vehicleKey) const
@@ -188,11 +189,10 @@ qint64 OnlineState::historyThrough(const QString &vehicleKey) const
 
 void OnlineState::setHistoryThrough(const QString &vehicleKey, qint64 unixSeconds)
 {
-    Locked lock(filePath());
-    Data d = read();
-    d.historyThrough.insert(vehicleKey, unixSeconds);
-    d.resumeFrom.remove(vehicleKey);
-    write(d);
+    update([&](Data &d) {
+        d.historyThrough.insert(vehicleKey, unixSeconds);
+        d.resumeFrom.remove(vehicleKey);
+    });
 }
 
 qint64 OnlineState::resumeFrom(const QString &vehicleKey) const
@@ -202,11 +202,10 @@ qint64 OnlineState::resumeFrom(const QString &vehicleKey) const
 
 void OnlineState::setResumeFrom(const QString &vehicleKey, qint64 unixSeconds)
 {
-    Locked lock(filePath());
-    Data d = read();
-    const qint64 known = d.resumeFrom.value(vehicleKey);
-    d.resumeFrom.insert(vehicleKey, known > 0 ? std::min(known, unixSeconds) : unixSeconds);
-    write(d);
+    update([&](Data &d) {
+        const qint64 known = d.resumeFrom.value(vehicleKey);
+        d.resumeFrom.insert(vehicleKey, known > 0 ? std::min(known, unixSeconds) : unixSeconds);
+    });
 }
 
 void OnlineState::clear()

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <expected>
+#include <functional>
 
 // What the app remembers about its use of BMW's API, nothing secret: the
 // calls made today against the daily quota (50 per account), when a quota
@@ -72,6 +73,8 @@ private:
     };
     Data read() const;
     void write(const Data &data) const;
+    // Read, change and write back under the lock.
+    void update(const std::function<void(Data &)> &change) const;
     static void rollOver(Data &data, const QDateTime &now);
 
     QString m_dataDir;
