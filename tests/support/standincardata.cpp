@@ -152,7 +152,6 @@ public:
     int created = 0;
 
     QList<Request> log;
-    QByteArray transcript;
 
     void start()
     {
@@ -217,7 +216,6 @@ public:
             {
                 QMutexLocker lock(&mutex);
                 request.status = answer.status;
-                transcript += buffer->left(end + 4 + length) + "\n" + response + "\n";
                 log.append(request);
             }
             buffer->clear();
@@ -598,4 +596,3 @@ int StandInCarData::refreshes() const { LOCKED; return m_server->refreshCount; }
 QString StandInCarData::currentRefreshToken() const { LOCKED; return m_server->refreshToken; }
 QString StandInCarData::currentAccessToken() const { LOCKED; return m_server->accessToken; }
 QString StandInCarData::lastUserCode() const { LOCKED; return m_server->lastUserCode; }
-QByteArray StandInCarData::transcript() const { LOCKED; return m_server->transcript; }

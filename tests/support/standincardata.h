@@ -111,8 +111,6 @@ public:
     QString currentRefreshToken() const;
     QString currentAccessToken() const;
     QString lastUserCode() const;
-    // Everything any request or answer carried, for privacy scans.
-    QByteArray transcript() const;
 
 private:
     class Server;

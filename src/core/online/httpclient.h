@@ -39,7 +39,6 @@ public:
     HttpClient &operator=(const HttpClient &) = delete;
 
     const CarDataEndpoints &endpoints() const { return m_endpoints; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // An answer larger than this is cut off and reported, never held whole:
     // a page of charging history is a few hundred kB.
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
@@ -58,6 +57,6 @@ private:
     CarDataEndpoints m_endpoints;
     const std::atomic_bool *m_cancel;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    int m_timeoutMs = 60000;
+    static constexpr int m_timeoutMs = 60000; // no answer within a minute: a failure
     qint64 m_maxBodyBytes = defaultMaxBodyBytes;
 };

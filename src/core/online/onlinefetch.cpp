@@ -173,6 +173,5 @@ OnlineFetchResult OnlineFetch::run(const Options &options, const std::function<v
     // The months-old basic data and any renewed tokens, for next time.
     if (auto saved = store.save(credentials); !saved)
         qCWarning(lcOnline).noquote() << saved.error();
-    progress.callsDone = progress.callsPlanned;
     return result;
 }
