@@ -71,15 +71,17 @@ QString redacted(QStringView text)
         const QStringView candidate = match.capturedView();
         bool hasDigit = false;
         bool hasLetter = false;
+        bool hasLower = false;
         for (QChar c : candidate) {
             hasDigit |= c.isDigit();
             hasLetter |= c.isLetter();
+            hasLower |= c.isLower();
         }
-        if (!hasDigit || !hasLetter) {
-            // BMW's placeholder (WBAXXXXXXXXXXXXXX) has no digit but is still a VIN slot.
-            if (!isPlaceholder(candidate.toString().toUpper()))
-                continue;
-        }
+        // Digits alone are a number, and a mixed-case word is a word; letters
+        // alone in capitals are a VIN as fromFileName() reads one (BMW's
+        // placeholder WBAXXXXXXXXXXXXXX among them).
+        if (!hasLetter || (!hasDigit && hasLower && !isPlaceholder(candidate.toString().toUpper())))
+            continue;
         const QString replacement = u"[VIN]"_s;
         out.replace(match.capturedStart() + offset, match.capturedLength(), replacement);
         offset += replacement.size() - match.capturedLength();

@@ -67,6 +67,13 @@ void TestVin::redacted_data()
     QTest::newRow("two") << u"WBY71AW010FP87013 and wmw31dh0402r45678"_s << u"[VIN] and [VIN]"_s;
     QTest::newRow("placeholder") << u"x_WBAXXXXXXXXXXXXXX_y"_s << u"x_[VIN]_y"_s;
     QTest::newRow("ordinary words stay") << u"BMW-CarData-Ladehistorie.json"_s << u"BMW-CarData-Ladehistorie.json"_s;
+    // A VIN of letters only is one as a file name gives it (fromFileName
+    // reads it), so it is masked as well; a mixed-case word is not.
+    QTest::newRow("letters only") << u"CarData-ChargingHistory_WBYKJHKEERXFEGWBX_01-09-2025.json"_s
+                                  << u"CarData-ChargingHistory_[VIN]_01-09-2025.json"_s;
+    QTest::newRow("a long word stays") << u"Stadtwerkeladepunkt"_s.left(17) + u" AG"_s
+                                       << u"Stadtwerkeladepunkt"_s.left(17) + u" AG"_s;
+    QTest::newRow("a number stays") << u"12345678901234567"_s << u"12345678901234567"_s;
 }
 
 void TestVin::redacted()
