@@ -6,6 +6,8 @@
 #include "core/model/logging.h"
 #include "core/store/sqlvalues.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -167,6 +169,14 @@ const char *const schemaV4[] = {
     "ALTER TABLE battery_health ADD COLUMN fleet_vehicles INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 5: a vehicle whose sessions, readings, model or capacity changed
+// is marked in the same transaction as the change, and unmarked when its
+// estimate is stored. A crash (or a full disk) between the two leaves the
+// mark, and the next open recomputes it.
+const char *const schemaV5[] = {
+    "ALTER TABLE vehicles ADD COLUMN estimate_stale INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Migration
 {
     int version;
@@ -179,11 +189,46 @@ const Migration migrations[] = {
     {2, schemaV2, std::size(schemaV2)},
     {3, schemaV3, std::size(schemaV3)},
     {4, schemaV4, std::size(schemaV4)},
+    {5, schemaV5, std::size(schemaV5)},
 };
 
 } // namespace
 
-std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
+namespace {
+
+// A consistent copy of the database as it is, written under a temporary
+// name and renamed, so that a half-written copy never carries the name.
+std::expected<void, QString> keepCopy(QSqlQuery &query, const QString &path)
+{
+    const QString partial = path + u".partial"_s;
+    QFile::remove(partial);
+    QString quoted = partial;
+    quoted.replace(u"'"_s, u"''"_s);
+    if (!query.exec(u"VACUUM INTO '%1'"_s.arg(quoted))) {
+        const QString error = StoreSql::errorText(query.lastError());
+        QFile::remove(partial);
+        return std::unexpected(error);
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return std::unexpected(u"cannot rename %1"_s.arg(partial));
+    }
+    return {};
+}
+
+} // namespace
+
+QString schemaBackupPath(const QString &databasePath, int version)
+{
+    QString base = databasePath;
+    if (base.endsWith(u".sqlite"_s))
+        base.chop(7);
+    return u"%1.before-upgrade-from-schema-%2.sqlite"_s.arg(base).arg(version);
+}
+
+std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion, const QString &databasePath)
 {
     QSqlQuery query(db);
     const auto version = [&query]() -> std::optional<int> {
@@ -198,32 +243,56 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion)
         return std::unexpected(u"cannot read the schema version: %1"_s.arg(StoreSql::errorText(query.lastError())));
     if (*current > targetVersion)
         return std::unexpected(u"the database was written by a newer version of CarData Battery Health "
-                               "(schema %1; this version knows up to %2)"_s.arg(*current).arg(targetVersion));
-    for (const Migration &migration : migrations) {
-        if (migration.version <= *current || migration.version > targetVersion)
-            continue;
-        // IMMEDIATE, then look again: another process opening the same
-        // database at the same moment may have migrated it meanwhile.
-        if (!query.exec(u"BEGIN IMMEDIATE"_s))
-            return std::unexpected(u"cannot start the schema migration: %1"_s.arg(StoreSql::errorText(query.lastError())));
-        const auto now = version();
-        if (now && *now >= migration.version) {
-            query.exec(u"COMMIT"_s);
-            continue;
-        }
-        for (size_t i = 0; i < migration.count; ++i) {
-            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
-                const QString error = StoreSql::errorText(query.lastError());
-                query.exec(u"ROLLBACK"_s);
-                return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
-            }
-        }
-        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)) || !query.exec(u"COMMIT"_s)) {
-            const QString error = StoreSql::errorText(query.lastError());
-            query.exec(u"ROLLBACK"_s);
-            return std::unexpected(u"schema migration to version %1 failed: %2"_s.arg(migration.version).arg(error));
-        }
-        qCDebug(lcStore) << "database schema migrated to version" << migration.version;
+                               "(schema %1; this version knows up to %2). It was not changed: use the newer "
+                               "version, or another data folder"_s.arg(*current).arg(targetVersion));
+    if (*current == targetVersion)
+        return {};
+
+    // A database with data is copied before it is upgraded: an upgrade that
+    // goes wrong in a way no test foresaw can still be undone by hand.
+    QString backup;
+    if (*current > 0) {
+        backup = schemaBackupPath(databasePath, *current);
+        if (auto kept = keepCopy(query, backup); !kept)
+            return std::unexpected(u"cannot keep a copy of the database before upgrading it from schema %1 to %2 "
+                                   "(%3). It was not changed"_s.arg(*current).arg(targetVersion).arg(kept.error()));
+        qCInfo(lcStore).noquote() << "kept a copy of the database before upgrading it:" << backup;
     }
+
+    // All steps in one transaction: the database is either upgraded in full
+    // or left exactly as it was. IMMEDIATE, then look again: another process
+    // opening the same database at the same moment may have upgraded it.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return std::unexpected(u"cannot start the schema upgrade: %1"_s.arg(StoreSql::errorText(query.lastError())));
+    const auto now = version();
+    if (!now) {
+        const QString error = StoreSql::errorText(query.lastError());
+        query.exec(u"ROLLBACK"_s);
+        return std::unexpected(u"cannot read the schema version: %1"_s.arg(error));
+    }
+    const auto failed = [&](int step, const QString &error) {
+        query.exec(u"ROLLBACK"_s);
+        QString message = *now == 0
+            ? u"cannot set up a new database (step %1): %2"_s.arg(step).arg(error)
+            : u"cannot upgrade the database from schema %1 to %2 (step %3: %4). It was not changed"_s.arg(*now)
+                  .arg(targetVersion).arg(step).arg(error);
+        if (!backup.isEmpty())
+            message += u"; the copy kept before the upgrade is %1"_s.arg(QDir::toNativeSeparators(backup));
+        return std::unexpected(message);
+    };
+    for (const Migration &migration : migrations) {
+        if (migration.version <= *now || migration.version > targetVersion)
+            continue;
+        for (size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromUtf8(migration.statements[i])))
+                return failed(migration.version, StoreSql::errorText(query.lastError()));
+        }
+    }
+    if (*now < targetVersion && !query.exec(u"PRAGMA user_version = %1"_s.arg(targetVersion)))
+        return failed(targetVersion, StoreSql::errorText(query.lastError()));
+    if (!query.exec(u"COMMIT"_s))
+        return failed(targetVersion, StoreSql::errorText(query.lastError()));
+    if (*now < targetVersion)
+        qCDebug(lcStore) << "database schema upgraded from" << *now << "to" << targetVersion;
     return {};
 }

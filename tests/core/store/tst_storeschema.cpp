@@ -7,10 +7,12 @@
 // those versions made) opens, keeps every row, and reads back as before; a
 // database from a newer version is refused.
 #include "core/store/store.h"
+#include "core/store/storeschema.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -41,6 +43,8 @@ bool createFromDump(const QString &databasePath, const QString &dumpPath)
     if (sqlite3_open(databasePath.toUtf8().constData(), &db) != SQLITE_OK)
         return false;
     char *error = nullptr;
+    // A fixture, not data to keep: no waiting for the disk.
+    sqlite3_exec(db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
     const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error) == SQLITE_OK;
     if (!ok)
         qWarning("%s", error);
@@ -100,6 +104,9 @@ private Q_SLOTS:
     void version2EstimatesReadBackUnchanged();
     void version3EstimatesReadBackUnchanged();
     void newerVersionIsRefused();
+    void failedUpgradeChangesNothing();
+    void damagedFileIsRefusedUnchanged_data();
+    void damagedFileIsRefusedUnchanged();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -161,7 +168,7 @@ void TestStoreSchema::migratesEveryEarlierVersion()
         const auto vehicles = (*store)->vehicles();
         QVERIFY2(vehicles, qPrintable(TestSupport::errorText(vehicles)));
         QCOMPARE(vehicles->size(), 4);
-        const auto missing = (*store)->vehiclesWithoutHealth();
+        const auto missing = (*store)->vehiclesWithStaleHealth();
         QVERIFY(missing);
         QCOMPARE(missing->size(), 4 - estimates);
     }
@@ -175,6 +182,15 @@ void TestStoreSchema::migratesEveryEarlierVersion()
              QStringList{u"0"_s});
     QCOMPARE(rowsOf(databasePath(), "PRAGMA integrity_check"), QStringList{u"ok"_s});
     QCOMPARE(rowsOf(databasePath(), "PRAGMA foreign_key_check"), QStringList());
+
+    // A copy of the database as it was is kept beside it.
+    const QString backup = schemaBackupPath(databasePath(), dump.mid(1, 1).toInt());
+    QCOMPARE(QFileInfo(backup).fileName(),
+             u"cardata-health.before-upgrade-from-schema-%1.sqlite"_s.arg(dump.mid(1, 1)));
+    QCOMPARE(rowsOf(backup, "PRAGMA user_version"), QStringList{dump.mid(1, 1)});
+    for (qsizetype i = 0; i < qsizetype(std::size(keptTables)); ++i)
+        QCOMPARE(rowsOf(backup, keptTables[i]), before[i]);
+    QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 }
 
 void TestStoreSchema::version2EstimatesReadBackUnchanged()
@@ -270,6 +286,83 @@ void TestStoreSchema::newerVersionIsRefused()
                                        "knows up to %1)"_s.arg(Store::schemaVersion)),
              qPrintable(TestSupport::errorText(reopened)));
     QCOMPARE(rowsOf(databasePath(), "PRAGMA user_version"), QStringList{u"99"_s});
+}
+
+void TestStoreSchema::failedUpgradeChangesNothing()
+{
+    // A schema-3 database that already has a column schema 5 adds: the
+    // upgrade fails at its last step, after schema 4's steps ran.
+    QVERIFY(createFromDump(databasePath(), schemaFixture(u"v3.sql"_s)));
+    {
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(databasePath().toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "ALTER TABLE vehicles ADD COLUMN estimate_stale INTEGER", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QStringList schemaBefore = rowsOf(databasePath(), "SELECT sql FROM sqlite_schema ORDER BY name");
+    auto store = Store::open(m_dir->path());
+    QVERIFY(!store);
+    const QString backup = schemaBackupPath(databasePath(), 3);
+    QCOMPARE(store.error(), u"Cannot use the database %1: cannot upgrade the database from schema 3 to %2 (step 5: "
+                            "duplicate column name: estimate_stale). It was not changed; the copy kept before the "
+                            "upgrade is %3"_s.arg(QDir::toNativeSeparators(databasePath())).arg(Store::schemaVersion)
+                                .arg(QDir::toNativeSeparators(backup)));
+    // All or nothing: schema 4's steps were undone with schema 5's.
+    QCOMPARE(rowsOf(databasePath(), "PRAGMA user_version"), QStringList{u"3"_s});
+    QCOMPARE(rowsOf(databasePath(), "SELECT sql FROM sqlite_schema ORDER BY name"), schemaBefore);
+    QVERIFY(QFile::exists(backup));
+}
+
+void TestStoreSchema::damagedFileIsRefusedUnchanged_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("8 KB overwritten mid-file") << u"middle"_s << u": it is damaged (SQLite's check found "_s;
+    QTest::newRow("header overwritten") << u"header"_s << u": it is damaged or not a database (its first bytes are not an SQLite header)"_s;
+    QTest::newRow("not a database") << u"text"_s << u": it is damaged or not a database (its first bytes are not an SQLite header)"_s;
+}
+
+void TestStoreSchema::damagedFileIsRefusedUnchanged()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
+    // A database with some hundred pages of sessions.
+    QVERIFY(createFromDump(databasePath(), schemaFixture(u"v3.sql"_s)));
+    {
+        auto store = Store::open(m_dir->path());
+        QVERIFY(store);
+        QSqlQuery q(QSqlDatabase::database((*store)->connectionName()));
+        QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+                       "INSERT INTO sessions (vehicle_id, start_time, end_time, soc_start, soc_end) "
+                       "SELECT (SELECT MIN(id) FROM vehicles), 2000000000 + i * 3600, 2000000000 + i * 3600 + 60, 10, 80 FROM n"_s));
+    }
+    QFile file(databasePath());
+    QVERIFY(file.size() > 128 * 1024);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    if (damage == u"middle"_s) {
+        QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+        QByteArray noise(8192, Qt::Uninitialized);
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 251);
+        file.write(noise);
+    } else if (damage == u"header"_s) {
+        file.write(QByteArray(100, '\0'));
+    } else {
+        file.resize(0);
+        file.write("vehicle,capacity\n");
+    }
+    file.close();
+    const QByteArray bytes = TestSupport::readFile(databasePath());
+
+    auto store = Store::open(m_dir->path());
+    QVERIFY(!store);
+    QVERIFY2(store.error().startsWith(u"Cannot use the database %1%2"_s.arg(QDir::toNativeSeparators(databasePath()), message)),
+             qPrintable(store.error()));
+    QVERIFY2(store.error().endsWith(u"Nothing was changed; move the file aside and import the exports again."_s)
+                 || store.error().endsWith(u"Nothing was changed."_s), qPrintable(store.error()));
+    // Not a byte written, no WAL made.
+    QCOMPARE(TestSupport::readFile(databasePath()), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestStoreSchema)
