@@ -29,8 +29,15 @@ std::unique_ptr<Operations> CommandContext::openOperations()
         return nullptr;
     }
     if (auto repaired = (*operations)->repairEstimates(); !repaired) {
-        err << "The stored estimates are incomplete and could not be recomputed: " << repaired.error() << '\n';
-        return nullptr;
+        // A database that can only be read is still shown, with a word on
+        // what is out of date in it.
+        if ((*operations)->readOnly()) {
+            err << "Note: " << repaired.error() << '\n';
+            err.flush();
+        } else {
+            err << "The stored estimates are incomplete and could not be recomputed: " << repaired.error() << '\n';
+            return nullptr;
+        }
     }
     return std::move(*operations);
 }

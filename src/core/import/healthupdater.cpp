@@ -138,22 +138,15 @@ std::expected<int, QString> HealthUpdater::updateAll()
     return run({}, true);
 }
 
-std::expected<int, QString> HealthUpdater::updateMissing()
+std::expected<int, QString> HealthUpdater::updateStale()
 {
-    auto missing = m_store.vehiclesWithoutHealth();
+    auto missing = m_store.vehiclesWithStaleHealth();
     if (!missing)
         return std::unexpected(missing.error());
     return update(*missing);
 }
 
-std::expected<int, QString> HealthUpdater::updateModel(const QString &model)
-{
-    if (model.trimmed().isEmpty())
-        return 0; // an unknown model shares no prior
-    return run({}, false, {model});
-}
-
-std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, bool all, const QStringList &models)
+std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, bool all)
 {
     // Every vehicle's identity and model (small even for large fleets).
     auto refs = m_store.vehicleRefs();
@@ -172,8 +165,6 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     //    are read again in step 4 rather than kept: memory stays bounded by
     //    the largest vehicle, not the fleet.
     QSet<QString> touchedGroups;
-    for (const QString &model : models)
-        touchedGroups.insert(BatteryCatalog::modelGroup(model));
     for (const QString &key : touched) {
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())

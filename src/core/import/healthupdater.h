@@ -22,14 +22,11 @@ public:
     // Returns how many vehicles were recomputed.
     std::expected<int, QString> update(const QStringList &vehicleKeys);
     std::expected<int, QString> updateAll();
-    // Vehicles with sessions but no stored estimate (after a schema upgrade,
-    // or when storing an estimate failed before).
-    std::expected<int, QString> updateMissing();
-    // The vehicles of a model that lean on its efficiency prior, after a
-    // vehicle of that model left the database.
-    std::expected<int, QString> updateModel(const QString &model);
+    // Vehicles whose estimate is missing or older than their data (after a
+    // schema upgrade, a crash, a failed write, or a vehicle forgotten).
+    std::expected<int, QString> updateStale();
 
 private:
-    std::expected<int, QString> run(const QStringList &vehicleKeys, bool all, const QStringList &models = {});
+    std::expected<int, QString> run(const QStringList &vehicleKeys, bool all);
     Store &m_store;
 };

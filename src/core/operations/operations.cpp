@@ -107,8 +107,15 @@ std::expected<void, QString> Operations::checkImportOptions(const ImportOptions 
     return {};
 }
 
+bool Operations::readOnly() const
+{
+    return m_store->readOnly();
+}
+
 std::expected<Anonymizer, QString> Operations::openAnonymizer()
 {
+    if (auto writable = m_store->checkWritable(); !writable)
+        return std::unexpected(writable.error());
     auto hasVehicles = m_store->hasVehicles();
     if (!hasVehicles)
         return std::unexpected(hasVehicles.error());
@@ -258,6 +265,8 @@ std::expected<ImportRun, QString> Operations::fetchOnline(const Importer::Progre
 std::expected<int, QString> Operations::changeAndRefit(const QString &key,
                                                        const std::function<std::expected<void, QString>()> &change)
 {
+    if (auto writable = m_store->checkWritable(); !writable)
+        return std::unexpected(writable.error());
     auto transaction = m_store->begin();
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -293,6 +302,8 @@ std::expected<int, QString> Operations::setCapacityNew(const QString &key, std::
 
 std::expected<void, QString> Operations::forget(const QString &key)
 {
+    if (auto writable = m_store->checkWritable(); !writable)
+        return writable;
     auto vehicle = m_store->vehicle(key);
     if (!vehicle)
         return std::unexpected(vehicle.error());
@@ -300,7 +311,7 @@ std::expected<void, QString> Operations::forget(const QString &key)
         return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
     if (auto forgotten = m_store->forgetVehicle(key); !forgotten)
         return forgotten;
-    if (auto updated = HealthUpdater(*m_store).updateModel((*vehicle)->model); !updated)
+    if (auto updated = HealthUpdater(*m_store).updateStale(); !updated)
         return std::unexpected(u"the vehicle was forgotten, but the estimates of the other vehicles of its model "
                                "could not be updated: %1"_s.arg(updated.error()));
     return {};
@@ -308,12 +319,19 @@ std::expected<void, QString> Operations::forget(const QString &key)
 
 std::expected<int, QString> Operations::repairEstimates()
 {
-    return HealthUpdater(*m_store).updateMissing();
+    if (m_store->readOnly()) {
+        auto stale = missingEstimates();
+        if (!stale || *stale == 0)
+            return stale;
+        return std::unexpected(u"the estimates of %1 vehicles are out of date and cannot be recomputed: %2"_s
+                                   .arg(*stale).arg(m_store->checkWritable().error()));
+    }
+    return HealthUpdater(*m_store).updateStale();
 }
 
 std::expected<int, QString> Operations::missingEstimates()
 {
-    auto missing = m_store->vehiclesWithoutHealth();
+    auto missing = m_store->vehiclesWithStaleHealth();
     if (!missing)
         return std::unexpected(missing.error());
     return int(missing->size());

@@ -38,6 +38,9 @@ public:
     Operations(const Operations &) = delete;
     Operations &operator=(const Operations &) = delete;
 
+    // The database can only be read here: every change fails with a message
+    // that says so.
+    bool readOnly() const;
     QString dataDir() const;
 
     // --- reading -----------------------------------------------------------

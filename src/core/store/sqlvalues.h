@@ -57,10 +57,35 @@ inline QVariant nullableText(const QString &text)
 
 // SQLite's own words ("database is locked", "disk I/O error"); Qt's text()
 // appends its driver's ("Unable to fetch row"), which tells a person nothing.
+// SQLite's words, followed by what they mean for the person reading them
+// when the cause lies outside the program.
+inline QString explained(const QString &sqliteText)
+{
+    struct Meaning
+    {
+        const char16_t *words;
+        const char16_t *meaning;
+    };
+    static constexpr Meaning meanings[] = {
+        {u"database or disk is full", u"the disk is full: free some space and try again"},
+        {u"disk I/O error", u"the disk could not be written (full, removed or failing): check it and try again"},
+        {u"database disk image is malformed", u"the database file is damaged: move it aside and import the exports again"},
+        {u"file is not a database", u"the database file is damaged: move it aside and import the exports again"},
+        {u"attempt to write a readonly database", u"the database can only be read here (a read-only file, folder or disk)"},
+        {u"database is locked", u"another program kept the database busy for more than 10 seconds: try again when it has finished"},
+        {u"unable to open database file", u"check that the data folder exists and belongs to you"},
+    };
+    for (const Meaning &m : meanings) {
+        if (sqliteText.contains(QStringView(m.words)))
+            return sqliteText + u" (" + QStringView(m.meaning) + u')';
+    }
+    return sqliteText;
+}
+
 inline QString errorText(const QSqlError &error)
 {
     const QString database = error.databaseText().trimmed();
-    return database.isEmpty() ? error.text().trimmed() : database;
+    return explained(database.isEmpty() ? error.text().trimmed() : database);
 }
 
 inline QString lastError(const QSqlQuery &query)

@@ -13,8 +13,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QThread>
+#include <QUrl>
 
 #include <utility>
 
@@ -29,6 +31,25 @@ QAtomicInteger<quint64> connectionCounter;
 
 // --- connection ------------------------------------------------------------
 
+namespace {
+
+constexpr char sqliteMagic[] = "SQLite format 3"; // and a NUL: 16 bytes
+
+// What the first bytes of an existing database file say, before SQLite is
+// let near it: an empty string when it may be a database.
+QString headerProblem(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"it cannot be read (%1); check that the file and the data folder belong to you"_s.arg(file.errorString());
+    const QByteArray head = file.read(16);
+    if (head.size() < 16 || !head.startsWith(QByteArray(sqliteMagic)) || head.at(15) != '\0')
+        return u"it is damaged or not a database (its first bytes are not an SQLite header)"_s;
+    return {};
+}
+
+} // namespace
+
 std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDir)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
@@ -36,64 +57,160 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
     QDir dir(dataDir);
     if (!dir.mkpath(u"."_s))
         return std::unexpected(u"Cannot create the data folder %1"_s.arg(QDir::toNativeSeparators(dataDir)));
-    QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     std::unique_ptr<Store> store(new Store);
     store->m_dataDir = dir.absolutePath();
+    const QString path = store->databasePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo before(path);
+    const bool existed = before.exists() && before.size() > 0;
+    if (existed) {
+        if (const QString problem = headerProblem(path); !problem.isEmpty())
+            return std::unexpected(u"Cannot use the database %1: %2. Nothing was changed."_s.arg(shown, problem));
+    } else {
+        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    // A database this open creates and cannot set up is removed again, so
+    // that a failure (a full disk, say) leaves no empty file that the next
+    // start would take for a database.
+    struct NewFileGuard
+    {
+        QString path;
+        bool armed;
+        Store *store;
+        ~NewFileGuard()
+        {
+            if (!armed)
+                return;
+            store->closeConnection();
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+                QFile::remove(path + suffix);
+        }
+    } guard{path, !before.exists(), store.get()};
+
     store->m_connectionName = u"cardata-%1-%2"_s.arg(quintptr(QThread::currentThreadId())).arg(++connectionCounter);
     store->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, store->m_connectionName);
-    store->m_db.setDatabaseName(store->databasePath());
-    store->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    // A file that may not be written (a read-only file, folder or disk) is
+    // opened for viewing: immutable, because SQLite cannot share a WAL
+    // database with other readers without writing beside it.
+    const bool readOnly = existed && (!before.isWritable() || !QFileInfo(dir.absolutePath()).isWritable());
+    if (readOnly) {
+        store->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        store->m_db.setDatabaseName(path);
+        store->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    }
     if (!store->m_db.open())
-        return std::unexpected(u"Cannot open the database %1: %2"_s.arg(store->databasePath(), errorText(store->m_db.lastError())));
-
-    // Only the owner may read the database (the folder is 0700 as well).
-    QFile::setPermissions(store->databasePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    QSqlQuery query(store->m_db);
-    // WAL: readers (the GUI) never block the import writer. secure_delete:
-    // forgetting a vehicle overwrites its bytes instead of leaving them in
-    // free pages.
-    // Switching a new database to WAL needs it to itself, and SQLite does
-    // not wait for that: another process opening the same new database
-    // at the same moment (two imports) is waited for here, up to the busy
-    // timeout.
-    QElapsedTimer waited;
-    waited.start();
-    while (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
-        if (!lastError(query).contains(u"locked"_s) || waited.elapsed() > 10000)
-            return std::unexpected(u"Cannot set up the database %1 (PRAGMA journal_mode = WAL): %2"_s.arg(
-                store->databasePath(), lastError(query)));
-        QThread::msleep(50);
-    }
-    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                                  u"PRAGMA secure_delete = ON"_s}) {
-        if (!query.exec(pragma))
-            return std::unexpected(u"Cannot set up the database %1 (%2): %3"_s.arg(store->databasePath(), pragma, lastError(query)));
-    }
-    query.finish();
-    if (auto migrated = migrateSchema(store->m_db, schemaVersion); !migrated)
-        return std::unexpected(u"Cannot use the database %1: %2"_s.arg(store->databasePath(), migrated.error()));
-
+        return std::unexpected(u"Cannot open the database %1: %2"_s.arg(shown, errorText(store->m_db.lastError())));
     const QVariant handle = store->m_db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.data())
         return std::unexpected(u"The SQLite driver does not expose its connection handle"_s);
     store->m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    // SQLite opens a file it may not write (a read-only file, folder or
+    // disk) for reading only: it can be viewed, not changed.
+    store->m_readOnly = sqlite3_db_readonly(store->m_handle, "main") == 1;
+
+    QSqlQuery query(store->m_db);
+    // A damaged file is told before anything is written to it. quick_check
+    // reads every page once (about 4 ms per MB here, see docs/reliability.md).
+    if (existed) {
+        if (!query.exec(u"PRAGMA quick_check"_s))
+            return std::unexpected(u"Cannot use the database %1: %2. Nothing was changed."_s.arg(shown, lastError(query)));
+        QStringList problems;
+        while (query.next()) {
+            for (const QString &line : query.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+                if (!line.startsWith(u"***"_s))
+                    problems.append(line.trimmed());
+            }
+        }
+        query.finish();
+        if (problems != QStringList{u"ok"_s}) {
+            return std::unexpected(u"Cannot use the database %1: it is damaged (SQLite's check found %2 problems, the "
+                                   "first: %3). Nothing was changed; move the file aside and import the exports "
+                                   "again."_s.arg(shown).arg(problems.size()).arg(problems.value(0)));
+        }
+    }
+
+    if (!store->m_readOnly) {
+        // Only the owner may read the database (the folder is 0700 as well).
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // WAL: readers (the GUI) never block the import writer.
+        // Switching a new database to WAL needs it to itself, and SQLite
+        // does not wait for that: another process opening the same new
+        // database at the same moment (two imports) is waited for here, up
+        // to the busy timeout.
+        QElapsedTimer waited;
+        waited.start();
+        while (!query.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            if (!lastError(query).contains(u"locked"_s) || waited.elapsed() > busyTimeoutMs)
+                return std::unexpected(u"Cannot set up the database %1 (PRAGMA journal_mode = WAL): %2"_s.arg(
+                    shown, lastError(query)));
+            QThread::msleep(50);
+        }
+    }
+    // secure_delete: forgetting a vehicle overwrites its bytes instead of
+    // leaving them in free pages.
+    for (const QString &pragma : {u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA secure_delete = ON"_s}) {
+        if (!query.exec(pragma))
+            return std::unexpected(u"Cannot set up the database %1 (%2): %3"_s.arg(shown, pragma, lastError(query)));
+    }
+    query.finish();
+    if (store->m_readOnly) {
+        auto version = store->schemaVersionStored();
+        if (!version)
+            return std::unexpected(u"Cannot use the database %1: %2"_s.arg(shown, version.error()));
+        if (*version != schemaVersion)
+            return std::unexpected(
+                u"Cannot use the database %1: it can only be read here, and it has schema %2 where this version "
+                "needs %3 (%4). Open it once where it can be written, or use the version that wrote it."_s
+                    .arg(shown).arg(*version).arg(schemaVersion)
+                    .arg(*version > schemaVersion ? u"written by a newer version"_s : u"it needs an upgrade"_s));
+    } else if (auto migrated = migrateSchema(store->m_db, schemaVersion, path); !migrated) {
+        return std::unexpected(u"Cannot use the database %1: %2"_s.arg(shown, migrated.error()));
+    }
+
     if (auto prepared = store->prepareStatements(); !prepared)
         return std::unexpected(prepared.error());
+    guard.armed = false;
     return store;
 }
 
-Store::~Store()
+std::expected<int, QString> Store::schemaVersionStored()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return std::unexpected(u"cannot read the schema version: %1"_s.arg(lastError(query)));
+    return query.value(0).toInt();
+}
+
+std::expected<void, QString> Store::checkWritable() const
+{
+    if (!m_readOnly)
+        return {};
+    return std::unexpected(u"The database %1 can only be read here (a read-only file, folder or disk): it can be "
+                           "viewed, but nothing can be imported or changed"_s.arg(QDir::toNativeSeparators(databasePath())));
+}
+
+void Store::closeConnection()
 {
     sqlite3_finalize(m_insertSession);
     sqlite3_finalize(m_mergeSession);
     sqlite3_finalize(m_deletePoints);
     sqlite3_finalize(m_insertPoint);
+    m_insertSession = m_mergeSession = m_deletePoints = m_insertPoint = nullptr;
+    m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty())
         QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+Store::~Store()
+{
+    closeConnection();
 }
 
 QString Store::databasePath() const
@@ -103,7 +220,7 @@ QString Store::databasePath() const
 
 QString Store::sqliteError() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return explained(QString::fromUtf8(sqlite3_errmsg(m_handle)));
 }
 
 std::expected<StoreTransaction, QString> Store::begin()
@@ -323,13 +440,13 @@ std::expected<void, QString> Store::updateVehicle(const QString &key, const QStr
 std::expected<void, QString> Store::setModel(const QString &key, const QString &model)
 {
     const QString cleaned = Vin::redacted(model.simplified()); // a VIN typed into it is masked
-    return updateVehicle(key, u"model = ?, model_source = ?"_s,
+    return updateVehicle(key, u"model = ?, model_source = ?, estimate_stale = 1"_s,
                          {nullableText(cleaned), cleaned.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u"user"_s)});
 }
 
 std::expected<void, QString> Store::setCapacityNewOverride(const QString &key, std::optional<double> kwh)
 {
-    return updateVehicle(key, u"capacity_new_override_kwh = ?"_s, {nullable(kwh)});
+    return updateVehicle(key, u"capacity_new_override_kwh = ?, estimate_stale = 1"_s, {nullable(kwh)});
 }
 
 std::expected<void, QString> Store::forgetVehicle(const QString &key)
@@ -349,6 +466,11 @@ std::expected<void, QString> Store::forgetVehicle(const QString &key)
             return std::unexpected(u"no vehicle %1 in this database"_s.arg(key));
         // Files that held only this vehicle may be imported again later.
         if (!query.exec(u"DELETE FROM uploads WHERE id NOT IN (SELECT upload_id FROM upload_vehicles)"_s))
+            return std::unexpected(lastError(query));
+        // The vehicles that leaned on priors and fleet evidence it was part
+        // of are out of date until recomputed.
+        if (!query.exec(u"UPDATE vehicles SET estimate_stale = 1 WHERE id IN "
+                        "(SELECT vehicle_id FROM battery_health WHERE uses_prior_efficiency = 1)"_s))
             return std::unexpected(lastError(query));
         if (auto committed = transaction->commit(); !committed)
             return committed;

@@ -84,7 +84,9 @@ class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
+    // How long a write waits for another writer before it gives up.
+    static constexpr int busyTimeoutMs = 10000;
 
     static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir);
     ~Store();
@@ -92,6 +94,10 @@ public:
     Store &operator=(const Store &) = delete;
 
     QString dataDir() const { return m_dataDir; }
+    // Opened for reading only (the file, folder or disk cannot be written):
+    // every write fails with checkWritable()'s message.
+    bool readOnly() const { return m_readOnly; }
+    std::expected<void, QString> checkWritable() const;
     QString databasePath() const;
     // The name of this Store's QSqlDatabase connection, for tests that
     // inspect or sabotage the database on the very same connection (and
@@ -134,9 +140,10 @@ public:
     std::expected<QList<OwnEfficiency>, QString> ownEfficiencies();
     // Vehicles whose derived points leaned on a model, fleet or published prior.
     std::expected<QList<VehicleRef>, QString> vehiclesUsingPriorEfficiency();
-    // Vehicles that have sessions but no stored estimate (a new database
-    // version, or an estimate that could not be stored).
-    std::expected<QStringList, QString> vehiclesWithoutHealth();
+    // Vehicles that have sessions but no current estimate: none stored (a
+    // new database version), or their data changed after it was (a crash or
+    // a failure between storing the data and storing its estimate).
+    std::expected<QStringList, QString> vehiclesWithStaleHealth();
     // Replaces the vehicle's stored estimate: points, efficiencies used,
     // capacity, SoH and trends. Runs inside the caller's transaction.
     std::expected<void, QString> saveHealth(qint64 vehicleId, const VehicleHealth &health);
@@ -157,6 +164,8 @@ private:
     friend class StoreTransaction;
     Store() = default;
     std::expected<void, QString> prepareStatements();
+    std::expected<int, QString> schemaVersionStored();
+    void closeConnection();
     std::expected<qint64, QString> ensureVehicle(const VehicleWrite &write, QString &modelOut);
     std::expected<void, QString> writeSessions(qint64 vehicleId, const ChargingHistory &history,
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
@@ -174,6 +183,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    bool m_readOnly = false;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_insertSession = nullptr;
     sqlite3_stmt *m_mergeSession = nullptr;

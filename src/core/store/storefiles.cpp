@@ -273,6 +273,13 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
     }
     if (auto recorded = recordUpload(upload, results, vehicleIds); !recorded)
         return std::unexpected(WriteFailure{recorded.error()});
+    // Their estimates are out of date from this commit on, until stored anew.
+    for (const qint64 id : std::as_const(vehicleIds)) {
+        auto marked = run(m_db, u"UPDATE vehicles SET estimate_stale = 1 WHERE id = ?"_s, {id},
+                          u"cannot mark the estimates out of date"_s);
+        if (!marked)
+            return std::unexpected(WriteFailure{marked.error()});
+    }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(WriteFailure{committed.error()});
     return results;

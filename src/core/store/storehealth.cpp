@@ -88,14 +88,14 @@ std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
                      {}, u"cannot read the stored estimates"_s, row);
 }
 
-std::expected<QStringList, QString> Store::vehiclesWithoutHealth()
+std::expected<QStringList, QString> Store::vehiclesWithStaleHealth()
 {
     const auto row = [](const QSqlQuery &q) -> std::optional<QString> {
         return q.value(0).toString();
     };
     return rows<QString>(m_db,
-                     u"SELECT v.key FROM vehicles v WHERE NOT EXISTS (SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id) "
-                     "AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s,
+                     u"SELECT v.key FROM vehicles v WHERE (v.estimate_stale = 1 OR NOT EXISTS "
+                     "(SELECT 1 FROM battery_health h WHERE h.vehicle_id = v.id)) AND EXISTS (SELECT 1 FROM sessions s WHERE s.vehicle_id = v.id) ORDER BY v.key"_s,
                      {}, u"cannot read the stored estimates"_s, row);
 }
 
@@ -226,6 +226,11 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         return failed(saved.error());
     if (auto saved = saveTrend(vehicleId, u"mileage"_s, h.byMileage); !saved)
         return failed(saved.error());
+    if (!w.prepare(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s))
+        return failed(lastError(w));
+    w.addBindValue(vehicleId);
+    if (!w.exec())
+        return failed(lastError(w));
     return {};
 }
 

@@ -627,7 +627,7 @@ void TestImporter::estimateFailureIsReported()
              qPrintable(run.estimateError));
     QCOMPARE(inst.count(u"battery_health"_s), 0);
     QCOMPARE(inst.count(u"capacity_points"_s), 0); // the estimate's transaction left nothing half-written
-    QCOMPARE(*inst.store->vehiclesWithoutHealth(), QStringList{run.files.first().vehicles.first().vehicleKey});
+    QCOMPARE(*inst.store->vehiclesWithStaleHealth(), QStringList{run.files.first().vehicles.first().vehicleKey});
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -181,7 +181,7 @@ void TestStore::healthRoundTrip()
     h.byDate.reset();
     QVERIFY(m_store->saveHealth(id, h));
     QVERIFY(!(*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->trendDate);
-    QVERIFY(m_store->vehiclesWithoutHealth()->isEmpty());
+    QVERIFY(m_store->vehiclesWithStaleHealth()->isEmpty());
 }
 
 void TestStore::readingsAndPointsRoundTrip()
@@ -280,7 +280,7 @@ void TestStore::databaseErrorsComeBackAsMessages()
     QVERIFY(!m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s));
     QVERIFY(!m_store->vehicleRefs());
     QVERIFY(!m_store->capacityPoints(u"aaaaaaaaaaaaaaaa"_s));
-    QVERIFY(!m_store->vehiclesWithoutHealth());
+    QVERIFY(!m_store->vehiclesWithStaleHealth());
     QVERIFY(!m_store->vehiclesOfUpload("h1"));
     QVERIFY(q.exec(u"ALTER TABLE uploads RENAME TO uploads_gone"_s));
     const auto known = m_store->hasUpload("h1");
