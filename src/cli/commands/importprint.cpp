@@ -78,6 +78,8 @@ int ImportPrint::exitCode(CommandContext &context, const std::expected<ImportRun
         context.err << run.error() << '\n';
         return Failure;
     }
+    if (!run->stopped.isEmpty())
+        context.err << run->stopped << '\n';
     if (!run->estimateError.isEmpty())
         context.err << run->estimateError << '\n';
     return run->failed() || run->cancelled ? Failure : Success;

@@ -81,9 +81,20 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
             qCDebug(lcImport).noquote() << progress.currentFile << FileImportResult::statusName(result.status);
         if (onResult)
             onResult(result);
+        const bool stops = result.status == FileImportResult::Status::Error && Store::failureStopsWriting(result.error);
         results.append(std::move(result));
         if (onProgress)
             onProgress(progress);
+        if (stops) {
+            // The next file would fail the same way: say so once.
+            const qsizetype left = sources.size() - progress.filesDone;
+            if (left > 0) {
+                run.stopped = u"The import stopped, because the database cannot be written; %1 more files were not "
+                              "tried."_s.arg(left);
+                qCWarning(lcImport).noquote() << run.stopped;
+            }
+            break;
+        }
     }
 
     // Estimates follow the data: recompute what this run touched (also

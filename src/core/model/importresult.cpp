@@ -31,7 +31,7 @@ bool FileImportResult::modelUnknown() const
 
 bool ImportRun::failed() const
 {
-    if (!estimateError.isEmpty())
+    if (!estimateError.isEmpty() || !stopped.isEmpty())
         return true;
     for (const FileImportResult &f : files) {
         if (f.status == FileImportResult::Status::Error)

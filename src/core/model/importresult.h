@@ -42,9 +42,11 @@ struct ImportRun
     QList<FileImportResult> files;
     int estimatesUpdated = 0;
     QString estimateError; // a sentence; empty when the estimates are current
+    QString stopped; // a sentence: why the run stopped before the last file; empty when it did not
     bool cancelled = false;
 
-    // Something the user must hear about: a file error or stale estimates.
+    // Something the user must hear about: a file error, a run that stopped
+    // early, or stale estimates.
     bool failed() const;
 };
 

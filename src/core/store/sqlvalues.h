@@ -57,28 +57,39 @@ inline QVariant nullableText(const QString &text)
 
 // SQLite's own words ("database is locked", "disk I/O error"); Qt's text()
 // appends its driver's ("Unable to fetch row"), which tells a person nothing.
-// SQLite's words, followed by what they mean for the person reading them
-// when the cause lies outside the program.
+// SQLite's words that mean a cause outside the program: what they mean for
+// the person reading them, and whether every further write will fail the
+// same way (the disk, the file or its permissions), so that an import
+// stops instead of failing file after file.
+struct SqliteMeaning
+{
+    const char16_t *words;
+    const char16_t *meaning;
+    bool stopsWriting;
+};
+
+inline const SqliteMeaning *sqliteMeaning(QStringView sqliteText)
+{
+    static constexpr SqliteMeaning meanings[] = {
+        {u"database or disk is full", u"the disk is full: free some space and try again", true},
+        {u"disk I/O error", u"the disk could not be written (full, removed or failing): check it and try again", true},
+        {u"database disk image is malformed", u"the database file is damaged: move it aside and import the exports again", true},
+        {u"file is not a database", u"the database file is damaged: move it aside and import the exports again", true},
+        {u"attempt to write a readonly database", u"the database can only be read here (a read-only file, folder or disk)", true},
+        {u"database is locked", u"another program kept the database busy for more than 10 seconds: try again when it has finished", false},
+        {u"unable to open database file", u"check that the data folder exists and belongs to you", true},
+    };
+    for (const SqliteMeaning &m : meanings) {
+        if (sqliteText.contains(QStringView(m.words)))
+            return &m;
+    }
+    return nullptr;
+}
+
 inline QString explained(const QString &sqliteText)
 {
-    struct Meaning
-    {
-        const char16_t *words;
-        const char16_t *meaning;
-    };
-    static constexpr Meaning meanings[] = {
-        {u"database or disk is full", u"the disk is full: free some space and try again"},
-        {u"disk I/O error", u"the disk could not be written (full, removed or failing): check it and try again"},
-        {u"database disk image is malformed", u"the database file is damaged: move it aside and import the exports again"},
-        {u"file is not a database", u"the database file is damaged: move it aside and import the exports again"},
-        {u"attempt to write a readonly database", u"the database can only be read here (a read-only file, folder or disk)"},
-        {u"database is locked", u"another program kept the database busy for more than 10 seconds: try again when it has finished"},
-        {u"unable to open database file", u"check that the data folder exists and belongs to you"},
-    };
-    for (const Meaning &m : meanings) {
-        if (sqliteText.contains(QStringView(m.words)))
-            return sqliteText + u" (" + QStringView(m.meaning) + u')';
-    }
+    if (const SqliteMeaning *m = sqliteMeaning(sqliteText))
+        return sqliteText + u" (" + QStringView(m->meaning) + u')';
     return sqliteText;
 }
 

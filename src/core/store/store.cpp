@@ -193,6 +193,12 @@ std::expected<void, QString> Store::checkWritable() const
                            "viewed, but nothing can be imported or changed"_s.arg(QDir::toNativeSeparators(databasePath())));
 }
 
+bool Store::failureStopsWriting(const QString &message)
+{
+    const SqliteMeaning *meaning = sqliteMeaning(message);
+    return meaning && meaning->stopsWriting;
+}
+
 void Store::closeConnection()
 {
     sqlite3_finalize(m_insertSession);

@@ -98,6 +98,9 @@ public:
     // every write fails with checkWritable()'s message.
     bool readOnly() const { return m_readOnly; }
     std::expected<void, QString> checkWritable() const;
+    // A failure whose cause (a full disk, a damaged or read-only file) will
+    // fail every further write the same way.
+    static bool failureStopsWriting(const QString &message);
     QString databasePath() const;
     // The name of this Store's QSqlDatabase connection, for tests that
     // inspect or sabotage the database on the very same connection (and

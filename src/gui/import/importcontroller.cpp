@@ -139,6 +139,8 @@ void ImportController::onImportFinished(const ImportRun &run)
     if (!m_current)
         return; // a run this controller did not start
     m_cancelled = m_cancelled || run.cancelled;
+    if (!run.stopped.isEmpty())
+        m_panel.addFailure(run.stopped);
     if (!run.estimateError.isEmpty())
         m_panel.addFailure(run.estimateError);
     m_panel.end(m_cancelled);
