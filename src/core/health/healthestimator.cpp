@@ -217,15 +217,16 @@ VehicleHealth HealthEstimator::estimateWith(const VehicleHealthInput &input, con
         CapacityPoint &p = out.points[i];
         const double w = dateFit->robustWeights[i];
         p.outlier = w <= 0;
+        // A derived point, an outlier too, is scaled with an efficiency that
+        // leans on the prior: its own when it has one, shrunk towards the
+        // model's and the fleet's.
+        if (p.derived)
+            out.usesPriorEfficiency = true;
         if (p.outlier)
             continue;
         ++out.estimates;
-        if (p.derived) {
+        if (p.derived)
             ++out.derivedEstimates;
-            const Efficiency e = efficiencyFor(p.kind);
-            if (e.source != Efficiency::Source::Vehicle)
-                out.usesPriorEfficiency = true;
-        }
         // How much the current value leans on derived points: their share
         // of the weight in the most recent third of the history.
         if (byDate[i].x >= recentFrom) {

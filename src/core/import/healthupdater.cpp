@@ -46,6 +46,19 @@ public:
         };
     }
 
+    // Whether the fleet's efficiency, which every group's prior leans on,
+    // is not what it was.
+    bool fleetDiffersFrom(const Priors &other) const
+    {
+        for (ChargingKind kind : EfficiencyModel::kinds) {
+            const Efficiency a = m_fleet.value(kind);
+            const Efficiency b = other.m_fleet.value(kind);
+            if (a.eta != b.eta || a.sigmaMean != b.sigmaMean || a.sigmaSession != b.sigmaSession || a.samples != b.samples)
+                return true;
+        }
+        return false;
+    }
+
 private:
     QHash<QString, QHash<ChargingKind, QList<EfficiencyStats>>> m_byGroup;
     QHash<ChargingKind, Efficiency> m_fleet;
@@ -161,6 +174,13 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     if (!transaction)
         return std::unexpected(transaction.error());
 
+    // The priors before the touched vehicles' own efficiency is learned
+    // anew: when the fleet's moves, every group's prior moves with it.
+    auto learnedBefore = m_store.ownEfficiencies();
+    if (!learnedBefore)
+        return std::unexpected(learnedBefore.error());
+    const Priors priorsBefore(*learnedBefore);
+
     // 1. What the touched vehicles teach about their own efficiency. Sessions
     //    are read again in step 4 rather than kept: memory stays bounded by
     //    the largest vehicle, not the fleet.
@@ -186,6 +206,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     if (!learned)
         return std::unexpected(learned.error());
     const Priors priors(*learned);
+    const bool fleetMoved = priors.fleetDiffersFrom(priorsBefore);
 
     const auto inputFor = [&](const VehicleRef &ref) -> std::expected<VehicleHealthInput, QString> {
         auto sessions = m_store.healthSessions(ref.id);
@@ -238,15 +259,16 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
 
     // 4. Who to recompute: the touched vehicles, and vehicles of the same
     //    groups whose derived points used a prior that may have moved; all
-    //    of those when readings moved (a group without readings of its own
-    //    leans on the fleet's).
+    //    of those when readings or the fleet's efficiency moved (every
+    //    group's prior leans on the fleet's). Whatever order files come in,
+    //    the estimates end the same as one import of them all.
     QSet<QString> recompute(touched.cbegin(), touched.cend());
-    if (!all && (!touchedGroups.isEmpty() || evidenceMoved)) {
+    if (!all && (!touchedGroups.isEmpty() || evidenceMoved || fleetMoved)) {
         auto leaning = m_store.vehiclesUsingPriorEfficiency();
         if (!leaning)
             return std::unexpected(leaning.error());
         for (const VehicleRef &ref : std::as_const(*leaning)) {
-            if (evidenceMoved || touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
+            if (evidenceMoved || fleetMoved || touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
                 recompute.insert(ref.key);
         }
     }

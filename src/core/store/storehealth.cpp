@@ -9,6 +9,7 @@
 #include "core/store/sqlvalues.h"
 
 #include <QDateTime>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
@@ -171,10 +172,18 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     if (!w.prepare(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
                    "WHERE vehicle_id = ? AND charging_kind = ?"_s))
         return failed(lastError(w));
+    // The efficiency a kind was scaled with, where a point was scaled with it.
+    QSet<ChargingKind> scaled;
+    for (const CapacityPoint &p : h.points) {
+        if (p.derived)
+            scaled.insert(p.kind == ChargingKind::Unknown ? ChargingKind::Ac : p.kind);
+    }
+    const QVariant none(QMetaType::fromType<double>());
     for (const KindEfficiency &k : h.efficiencies) {
-        w.addBindValue(k.used.eta);
-        w.addBindValue(k.used.sigmaMean);
-        w.addBindValue(Efficiency::sourceName(k.used.source));
+        const bool used = scaled.contains(k.kind);
+        w.addBindValue(used ? QVariant(k.used.eta) : none);
+        w.addBindValue(used ? QVariant(k.used.sigmaMean) : none);
+        w.addBindValue(used ? QVariant(Efficiency::sourceName(k.used.source)) : QVariant(QMetaType::fromType<QString>()));
         w.addBindValue(vehicleId);
         w.addBindValue(chargingKindName(k.kind));
         if (!w.exec())
