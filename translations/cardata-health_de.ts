@@ -634,6 +634,14 @@
         <source>The fetch from BMW CarData will start when the current import has finished.</source>
         <translation>Der Abruf von BMW CarData beginnt, sobald der laufende Import beendet ist.</translation>
     </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Datenbank nur lesbar</translation>
+    </message>
+    <message>
+        <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</source>
+        <translation>Diese Datenbank kann hier nur angesehen werden (sie wurde schreibgeschützt geöffnet, oder ihre Datei, ihr Ordner oder ihr Datenträger ist nicht beschreibbar): Es kann nichts in sie importiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPanel</name>
@@ -869,6 +877,10 @@
         <source>&apos;%1&apos; is not a window size such as 1200x760.</source>
         <translation>„%1“ ist keine Fenstergröße wie 1200x760.</translation>
     </message>
+    <message>
+        <source>Open the database for viewing only: nothing is imported or changed.</source>
+        <translation>Die Datenbank nur zum Ansehen öffnen: Es wird nichts importiert oder geändert.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -945,6 +957,14 @@
     <message>
         <source>Connect BMW Car&amp;Data…</source>
         <translation>Mit BMW Car&amp;Data verbinden …</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</source>
+        <translation>Diese Datenbank kann hier nur angesehen werden (sie wurde schreibgeschützt geöffnet, oder ihre Datei, ihr Ordner oder ihr Datenträger ist nicht beschreibbar): Es kann nichts importiert oder geändert werden.</translation>
     </message>
 </context>
 <context>

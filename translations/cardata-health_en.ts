@@ -634,6 +634,14 @@
         <source>The fetch from BMW CarData will start when the current import has finished.</source>
         <translation>The fetch from BMW CarData will start when the current import has finished.</translation>
     </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+    <message>
+        <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</source>
+        <translation>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPanel</name>
@@ -869,6 +877,10 @@
         <source>&apos;%1&apos; is not a window size such as 1200x760.</source>
         <translation>&apos;%1&apos; is not a window size such as 1200x760.</translation>
     </message>
+    <message>
+        <source>Open the database for viewing only: nothing is imported or changed.</source>
+        <translation>Open the database for viewing only: nothing is imported or changed.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -945,6 +957,14 @@
     <message>
         <source>Connect BMW Car&amp;Data…</source>
         <translation>Connect BMW Car&amp;Data…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</source>
+        <translation>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</translation>
     </message>
 </context>
 <context>

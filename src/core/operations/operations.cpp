@@ -13,9 +13,9 @@
 
 using namespace Qt::StringLiterals;
 
-std::expected<std::unique_ptr<Operations>, QString> Operations::open(const QString &dataDir)
+std::expected<std::unique_ptr<Operations>, QString> Operations::open(const QString &dataDir, bool readOnly)
 {
-    auto store = Store::open(dataDir);
+    auto store = Store::open(dataDir, readOnly);
     if (!store)
         return std::unexpected(store.error());
     return std::unique_ptr<Operations>(new Operations(std::move(*store)));

@@ -33,7 +33,8 @@ class Store;
 class Operations
 {
 public:
-    static std::expected<std::unique_ptr<Operations>, QString> open(const QString &dataDir);
+    // readOnly: for viewing only (see Store::open).
+    static std::expected<std::unique_ptr<Operations>, QString> open(const QString &dataDir, bool readOnly = false);
     ~Operations();
     Operations(const Operations &) = delete;
     Operations &operator=(const Operations &) = delete;

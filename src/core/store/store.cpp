@@ -50,11 +50,13 @@ QString headerProblem(const QString &path)
 
 } // namespace
 
-std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDir)
+std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDir, bool readOnlyRequested)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return std::unexpected(u"Qt's SQLite driver is missing (on Debian: apt install libqt6sql6-sqlite)"_s);
     QDir dir(dataDir);
+    if (readOnlyRequested && !QFileInfo(dir.filePath(QString::fromLatin1(databaseFileName))).isFile())
+        return std::unexpected(u"There is no database in %1 to view"_s.arg(QDir::toNativeSeparators(dataDir)));
     if (!dir.mkpath(u"."_s))
         return std::unexpected(u"Cannot create the data folder %1"_s.arg(QDir::toNativeSeparators(dataDir)));
 
@@ -93,10 +95,13 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
     // A file that may not be written (a read-only file, folder or disk) is
     // opened for viewing: immutable, because SQLite cannot share a WAL
     // database with other readers without writing beside it.
-    const bool readOnly = existed && (!before.isWritable() || !QFileInfo(dir.absolutePath()).isWritable());
-    if (readOnly) {
-        store->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
-        store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    // Asked for on a folder that can be written, it is opened read-only but
+    // not immutable: another program may be writing it meanwhile.
+    const bool unwritable = existed && (!before.isWritable() || !QFileInfo(dir.absolutePath()).isWritable());
+    if (unwritable || readOnlyRequested) {
+        store->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded)
+                                    + (unwritable ? u"?immutable=1"_s : u"?mode=ro"_s));
+        store->m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
     } else {
         store->m_db.setDatabaseName(path);
         store->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
@@ -109,7 +114,7 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
     store->m_handle = *static_cast<sqlite3 *const *>(handle.data());
     // SQLite opens a file it may not write (a read-only file, folder or
     // disk) for reading only: it can be viewed, not changed.
-    store->m_readOnly = sqlite3_db_readonly(store->m_handle, "main") == 1;
+    store->m_readOnly = readOnlyRequested || sqlite3_db_readonly(store->m_handle, "main") == 1;
 
     QSqlQuery query(store->m_db);
     // A damaged file is told before anything is written to it. quick_check

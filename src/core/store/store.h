@@ -88,7 +88,8 @@ public:
     // How long a write waits for another writer before it gives up.
     static constexpr int busyTimeoutMs = 10000;
 
-    static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir);
+    // readOnly: for viewing only, even where the file could be written.
+    static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir, bool readOnly = false);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;

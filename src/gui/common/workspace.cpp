@@ -10,7 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-Workspace::Workspace(QString ownDataDir, QObject *parent) : QObject(parent), m_ownDataDir(std::move(ownDataDir)) {}
+Workspace::Workspace(QString ownDataDir, bool readOnly, QObject *parent)
+    : QObject(parent), m_ownDataDir(std::move(ownDataDir)), m_readOnlyRequested(readOnly)
+{
+}
 
 Workspace::~Workspace()
 {
@@ -26,6 +29,11 @@ QString Workspace::demoDataDir() const
     return QDir(m_ownDataDir).filePath(u"demo"_s);
 }
 
+bool Workspace::isReadOnly() const
+{
+    return m_reader && m_reader->readOnly();
+}
+
 bool Workspace::isBusy() const
 {
     return m_service && m_service->isBusy();
@@ -39,7 +47,7 @@ void Workspace::open(bool demo)
     m_reader.reset();
     m_demo = demo;
     m_dataDir = demo ? demoDataDir() : m_ownDataDir;
-    auto reader = Operations::open(m_dataDir);
+    auto reader = Operations::open(m_dataDir, m_readOnlyRequested && !demo);
     if (reader) {
         m_reader = std::move(*reader);
         m_openError.clear();
@@ -49,7 +57,7 @@ void Workspace::open(bool demo)
     m_service = std::make_unique<OperationService>(m_dataDir);
     // Estimates an older version (or a failed write) left missing are
     // recomputed in the background; the views refresh when they are done.
-    if (m_reader && m_reader->missingEstimates().value_or(0) > 0)
+    if (m_reader && !m_reader->readOnly() && m_reader->missingEstimates().value_or(0) > 0)
         m_service->repair();
     Q_EMIT opened();
 }

@@ -19,7 +19,8 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    explicit Workspace(QString ownDataDir, QObject *parent = nullptr);
+    // readOnly: the own database is opened for viewing only (--read-only).
+    explicit Workspace(QString ownDataDir, bool readOnly = false, QObject *parent = nullptr);
     ~Workspace() override;
 
     // Switches to the own or the demo database. Never while a change is
@@ -37,6 +38,11 @@ public:
     // Null until open() has been called once.
     OperationService *service() { return m_service.get(); }
     bool isBusy() const;
+    // The database open can only be viewed (asked for, or a read-only file,
+    // folder or disk): nothing may be imported or changed.
+    bool isReadOnly() const;
+    // Whether the own database (not the demo's) can only be viewed.
+    bool ownIsReadOnly() const { return m_readOnlyRequested || (!m_demo && isReadOnly()); }
 
 Q_SIGNALS:
     // A database was opened (or failed to open): everything shown is stale.
@@ -46,6 +52,7 @@ private:
     QString m_ownDataDir;
     QString m_dataDir;
     bool m_demo = false;
+    bool m_readOnlyRequested = false;
     QString m_openError;
     std::unique_ptr<Operations> m_reader;
     std::unique_ptr<OperationService> m_service;

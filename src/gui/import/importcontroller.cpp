@@ -83,6 +83,12 @@ void ImportController::chooseFolder(QWidget *parent)
 
 void ImportController::enqueue(const Batch &batch)
 {
+    if (!batch.demo && m_workspace.ownIsReadOnly()) {
+        Q_EMIT refused(tr("Read-only database"),
+                       tr("This database can only be viewed here (it was opened read-only, or its file, folder or "
+                          "disk cannot be written): nothing can be imported into it."));
+        return;
+    }
     m_queue.append(batch);
     if (isImporting() || !m_answers.isEmpty() || m_asking)
         Q_EMIT message(batch.fetch ? tr("The fetch from BMW CarData will start when the current import has finished.")

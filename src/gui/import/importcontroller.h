@@ -66,6 +66,8 @@ Q_SIGNALS:
     void finished(bool cancelled);
     void demoLoaded();
     void message(const QString &text, int timeoutMs);
+    // An import or fetch that cannot start at all, and why.
+    void refused(const QString &title, const QString &text);
     void busyChanged();
 
 private:

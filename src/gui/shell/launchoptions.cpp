@@ -93,7 +93,8 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
                                         tr("FILE"));
     const QCommandLineOption windowSize(u"window-size"_s, tr("Window size, e.g. 1200x760."), tr("WxH"));
     const QCommandLineOption selectFirst(u"select-first"_s, tr("Highlight the first vehicle of the table."));
-    const QList<QCommandLineOption> ownOptions = {dataDir, demo, engine, screenshot, windowSize, selectFirst};
+    const QCommandLineOption readOnly(u"read-only"_s, tr("Open the database for viewing only: nothing is imported or changed."));
+    const QList<QCommandLineOption> ownOptions = {dataDir, demo, engine, screenshot, windowSize, selectFirst, readOnly};
     parser.addOptions(ownOptions);
     parser.addOptions(qtCommandLineOptions(false));
     const QString filesName = u"files"_s;
@@ -127,6 +128,7 @@ std::optional<LaunchOptions> LaunchOptions::parse(const QStringList &arguments, 
     o.dataDir = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : DataLocation::defaultDataDir();
     o.demo = parser.isSet(demo);
     o.selectFirst = parser.isSet(selectFirst);
+    o.readOnly = parser.isSet(readOnly);
     if (parser.isSet(engine)) {
         const QString name = parser.value(engine).toLower();
         if (name == u"native")

@@ -27,6 +27,7 @@ public:
     QString screenshot;    // --screenshot FILE: save the window once idle, then quit
     QSize windowSize;      // --window-size WxH
     bool selectFirst = false; // --select-first: highlight the first vehicle (for screenshots)
+    bool readOnly = false;    // --read-only: view the database, change nothing
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;

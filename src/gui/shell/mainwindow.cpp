@@ -62,7 +62,7 @@ MainWindow::MainWindow(const LaunchOptions &options, AppSettings &settings, QWid
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::application());
     setAcceptDrops(true);
-    m_workspace = new Workspace(options.dataDir, this);
+    m_workspace = new Workspace(options.dataDir, options.readOnly, this);
     m_actions = new AppActions(settings, this);
     createPages();
     createDock();
@@ -128,9 +128,17 @@ void MainWindow::createPages()
     m_demoBadge->setStyleSheet(u"QLabel#demoBadge { background: #8e44ad; color: white; padding: 2px 8px; "
                                "border-radius: 4px; font-weight: bold; }"_s);
     m_demoBadge->hide();
+    m_readOnlyBadge = new QLabel(tr("Read-only"), this);
+    m_readOnlyBadge->setObjectName(u"readOnlyBadge"_s);
+    m_readOnlyBadge->setToolTip(tr("This database can only be viewed here (it was opened read-only, or its file, "
+                                   "folder or disk cannot be written): nothing can be imported or changed."));
+    m_readOnlyBadge->setStyleSheet(u"QLabel#readOnlyBadge { background: #7f8c8d; color: white; padding: 2px 8px; "
+                                   "border-radius: 4px; font-weight: bold; }"_s);
+    m_readOnlyBadge->hide();
     m_statusVehicles = new QLabel(this);
     m_statusOnline = new QLabel(this);
     statusBar()->addPermanentWidget(m_demoBadge);
+    statusBar()->addPermanentWidget(m_readOnlyBadge);
     statusBar()->addPermanentWidget(m_statusOnline);
     statusBar()->addPermanentWidget(m_statusVehicles);
 }
@@ -209,6 +217,7 @@ void MainWindow::connectParts()
     connect(m_imports, &ImportController::busyChanged, this, &MainWindow::updateActions);
     connect(m_imports, &ImportController::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_imports, &ImportController::refused, this, &MainWindow::showError);
 
     connect(m_online, &OnlineController::statusChanged, this, [this] {
         m_statusOnline->setText(onlineStatusText());
@@ -279,7 +288,7 @@ void MainWindow::start()
     if (!m_options.files.isEmpty())
         importPaths(m_options.files);
     // Once a day, when an account is connected (never in an unattended run).
-    if (m_settings.fetchAtStart() && !m_unattended && !m_options.demo)
+    if (m_settings.fetchAtStart() && !m_unattended && !m_options.demo && !m_options.readOnly)
         m_online->fetchIfDue();
     else
         m_online->refresh();
@@ -396,6 +405,10 @@ void MainWindow::updateActions()
     const bool hasData = readable && m_dashboard->vehicleCount() > 0;
     const bool vehicle = readable && !selectedVehicle().isEmpty();
     const bool demo = m_workspace->isDemo();
+    const bool writable = !m_workspace->isReadOnly();
+    m_readOnlyBadge->setVisible(readable && !writable);
+    for (QAction *a : {m_actions->importFiles, m_actions->importFolder})
+        a->setEnabled(!m_workspace->ownIsReadOnly()); // files always go to the own database
     m_actions->cancelImport->setEnabled(m_imports->isImporting());
     m_actions->demo->setEnabled(!busy && !demo);
     m_actions->ownData->setEnabled(!busy && demo);
@@ -403,9 +416,10 @@ void MainWindow::updateActions()
     for (QAction *a : {m_actions->exportPng, m_actions->exportPngSize, m_actions->exportCsv})
         a->setEnabled(hasData);
     for (QAction *a : {m_actions->setModel, m_actions->setCapacity, m_actions->forget})
-        a->setEnabled(vehicle && !busy);
+        a->setEnabled(vehicle && !busy && writable);
     const bool connected = m_online->status().connected;
-    m_actions->fetchOnline->setEnabled(connected && !m_imports->isImporting());
+    m_actions->fetchOnline->setEnabled(connected && !m_imports->isImporting() && !m_workspace->ownIsReadOnly());
+    m_actions->connectOnline->setEnabled(!m_workspace->ownIsReadOnly());
     m_actions->disconnectOnline->setEnabled(connected);
     m_actions->connectOnline->setText(connected ? tr("Connect BMW Car&Data again…") : tr("Connect BMW Car&Data…"));
     m_dropZone->demoButton()->setEnabled(!busy);

@@ -92,6 +92,7 @@ public:
 
     // For tests and accessibility checks.
     ImportPanel *importPanel() const { return m_importPanel; }
+    const AppActions *appActions() const { return m_actions; }
     QComboBox *modelCombo() const { return m_dashboard->modelCombo(); }
     QTableView *vehicleTable() const { return m_dashboard->vehicleTable(); }
     VehicleTableModel *vehicleModel() const { return m_dashboard->vehicleModel(); }
@@ -145,6 +146,7 @@ private:
     QDockWidget *m_importDock = nullptr;
     ImportPanel *m_importPanel = nullptr;
     QLabel *m_demoBadge = nullptr;
+    QLabel *m_readOnlyBadge = nullptr;
     QLabel *m_statusVehicles = nullptr;
     QLabel *m_statusOnline = nullptr;
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "gui/shell/appactions.h"
 #include "gui/shell/appsettings.h"
 #include "gui/chart/chartengine.h"
 #include "guitesthelpers.h"
@@ -15,7 +16,10 @@
 #include "testsupport.h"
 #include "gui/dashboard/vehicletablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QLabel>
+#include <QStatusBar>
 #include <QSqlQuery>
 #include <QDropEvent>
 #include <QMimeData>
@@ -43,12 +47,14 @@ struct Fixture
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<MainWindow> window;
 
-    Fixture()
+    // readOnly: --read-only on the data folder `data` (default: a new one).
+    explicit Fixture(bool readOnly = false, const QString &data = {})
     {
         settings = std::make_unique<AppSettings>(
             std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
         LaunchOptions options;
-        options.dataDir = dir.filePath(u"data"_s);
+        options.dataDir = data.isEmpty() ? dir.filePath(u"data"_s) : data;
+        options.readOnly = readOnly;
         options.windowSize = QSize(1100, 760);
         window = std::make_unique<MainWindow>(options, *settings);
         // A test never waits for a click: "which model?" is not answered
@@ -138,6 +144,7 @@ private Q_SLOTS:
     void darkPaletteChart();
     void largeFleetIsSubsampledButSelectedDrawnWhole();
     void databaseFailureUnderARunningWindowIsShown();
+    void readOnlyDatabaseIsShownNotChanged();
 };
 
 void TestMainWindow::emptyDatabaseShowsDropZone()
@@ -526,6 +533,44 @@ void TestMainWindow::databaseFailureUnderARunningWindowIsShown()
     QVERIFY(f.window->showsDatabaseError());
     QTreeWidget *results = f.window->importPanel()->results();
     QVERIFY(results->topLevelItem(results->topLevelItemCount() - 1)->text(ImportPanel::DetailsColumn).contains(u"sessions"_s));
+}
+
+void TestMainWindow::readOnlyDatabaseIsShownNotChanged()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"data"_s);
+    {
+        auto ops = Operations::open(data);
+        QVERIFY(ops);
+        const auto run = (*ops)->importPaths({TestSupport::fixture(u"current"_s), TestSupport::fixture(u"api"_s)}, {});
+        QVERIFY(run && !run->failed());
+    }
+    const QString database = QDir(data).filePath(QString::fromLatin1(Store::databaseFileName));
+    const QByteArray before = TestSupport::readFile(database);
+
+    Fixture f(true, data);
+    QVERIFY(QTest::qWaitFor([&] { return f.window->isIdle(); }, importTimeoutMs));
+    // Shown as it is, marked read-only.
+    QCOMPARE(f.window->vehicleModel()->rowCount(), 2);
+    QVERIFY(!f.window->showsDatabaseError());
+    auto *badge = f.window->findChild<QLabel *>(u"readOnlyBadge"_s);
+    QVERIFY(badge);
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), u"Read-only"_s);
+    // Nothing that would change it can be started...
+    f.window->selectVehicle(f.window->vehicleModel()->vehicles().first().key);
+    const AppActions &a = *f.window->appActions();
+    for (const QAction *action : {a.importFiles, a.importFolder, a.setModel, a.setCapacity, a.forget, a.fetchOnline,
+                                  a.connectOnline})
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    QVERIFY(a.exportCsv->isEnabled());
+    // ...and files dropped on it are refused with a reason.
+    QSignalSpy finished(f.window.get(), &MainWindow::importFinished);
+    drop(f.window.get(), {TestSupport::fixture(u"keylist"_s)});
+    QVERIFY(f.window->statusBar()->currentMessage().startsWith(u"Read-only database: This database can only be viewed here"_s));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(f.window->vehicleModel()->rowCount(), 2);
+    QCOMPARE(TestSupport::readFile(database), before);
 }
 
 CARDATA_GUI_TEST_MAIN(TestMainWindow)
