@@ -557,16 +557,20 @@
         <translation>&lt;h2&gt;Die Datenbank kann nicht gelesen werden&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</source>
-        <translation>Es wurde nichts verändert. Prüfen Sie, ob der Datenordner Ihnen gehört und die Festplatte nicht voll ist, und versuchen Sie es dann erneut. Um eine andere Datenbank anzusehen, starten Sie die App mit --data-dir ORDNER.</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. A damaged database can be moved aside: the app then starts a new one, and the exports can be imported again. Before an upgrade, the app keeps a copy of the database in the data folder. To look at another database, start the app with --data-dir FOLDER.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie, ob der Datenordner Ihnen gehört und der Datenträger nicht voll ist, und versuchen Sie es erneut. Eine beschädigte Datenbank kann beiseitegelegt werden: Die App legt dann eine neue an, und die Exporte können erneut importiert werden. Vor einem Upgrade legt die App eine Kopie der Datenbank im Datenordner ab. Um eine andere Datenbank anzusehen, starten Sie die App mit --data-dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>Datenordner ö&amp;ffnen</translation>
     </message>
 </context>
 <context>

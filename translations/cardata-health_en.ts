@@ -557,16 +557,20 @@
         <translation>&lt;h2&gt;The database cannot be read&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</source>
-        <translation>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. To look at another database, start the app with --data-dir FOLDER.</translation>
-    </message>
-    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
         <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. A damaged database can be moved aside: the app then starts a new one, and the exports can be imported again. Before an upgrade, the app keeps a copy of the database in the data folder. To look at another database, start the app with --data-dir FOLDER.</source>
+        <translation>Nothing was changed. Check that the data folder belongs to you and that the disk is not full, then try again. A damaged database can be moved aside: the app then starts a new one, and the exports can be imported again. Before an upgrade, the app keeps a copy of the database in the data folder. To look at another database, start the app with --data-dir FOLDER.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the data folder</source>
+        <translation>&amp;Open the data folder</translation>
     </message>
 </context>
 <context>

@@ -25,4 +25,5 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_folder = nullptr;
     QString m_messageText;
+    QString m_dataDir;
 };

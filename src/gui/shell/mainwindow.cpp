@@ -408,7 +408,7 @@ void MainWindow::updateActions()
     const bool writable = !m_workspace->isReadOnly();
     m_readOnlyBadge->setVisible(readable && !writable);
     for (QAction *a : {m_actions->importFiles, m_actions->importFolder})
-        a->setEnabled(!m_workspace->ownIsReadOnly()); // files always go to the own database
+        a->setEnabled(!m_workspace->ownIsReadOnly() && (demo || m_workspace->reader())); // files go to the own database
     m_actions->cancelImport->setEnabled(m_imports->isImporting());
     m_actions->demo->setEnabled(!busy && !demo);
     m_actions->ownData->setEnabled(!busy && demo);

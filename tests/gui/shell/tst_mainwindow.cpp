@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QSqlQuery>
 #include <QDropEvent>
@@ -145,6 +146,7 @@ private Q_SLOTS:
     void largeFleetIsSubsampledButSelectedDrawnWhole();
     void databaseFailureUnderARunningWindowIsShown();
     void readOnlyDatabaseIsShownNotChanged();
+    void damagedDatabaseAtStartIsShownNotChanged();
 };
 
 void TestMainWindow::emptyDatabaseShowsDropZone()
@@ -570,6 +572,41 @@ void TestMainWindow::readOnlyDatabaseIsShownNotChanged()
     QVERIFY(f.window->statusBar()->currentMessage().startsWith(u"Read-only database: This database can only be viewed here"_s));
     QCOMPARE(finished.count(), 0);
     QCOMPARE(f.window->vehicleModel()->rowCount(), 2);
+    QCOMPARE(TestSupport::readFile(database), before);
+}
+
+void TestMainWindow::damagedDatabaseAtStartIsShownNotChanged()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(u"data"_s);
+    {
+        auto ops = Operations::open(data);
+        QVERIFY(ops);
+        QVERIFY((*ops)->importPaths({TestSupport::fixture(u"current"_s)}, {}));
+    }
+    const QString database = QDir(data).filePath(QString::fromLatin1(Store::databaseFileName));
+    {
+        QFile file(database);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(64, 'x')); // the header
+    }
+    const QByteArray before = TestSupport::readFile(database);
+
+    Fixture f(false, data);
+    // The error, not the welcome screen, and what to do about it.
+    QVERIFY(f.window->showsDatabaseError());
+    QVERIFY(!f.window->showsDropZone());
+    QCOMPARE(f.window->databaseError(),
+             u"Cannot use the database %1: it is damaged or not a database (its first bytes are not an SQLite header). "
+             "Nothing was changed."_s.arg(QDir::toNativeSeparators(database)));
+    QVERIFY(f.window->findChild<QPushButton *>(u"retryDatabase"_s));
+    QVERIFY(f.window->findChild<QPushButton *>(u"openDataFolder"_s));
+    // Nothing can be imported into it, nor changed or exported.
+    const AppActions &a = *f.window->appActions();
+    for (const QAction *action : {a.importFiles, a.importFolder, a.setModel, a.setCapacity, a.forget, a.exportCsv, a.exportPng})
+        QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+    // The demo fleet, a database of its own, still opens.
+    QVERIFY(a.demo->isEnabled());
     QCOMPARE(TestSupport::readFile(database), before);
 }
 
