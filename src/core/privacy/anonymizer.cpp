@@ -13,6 +13,11 @@
 
 #include <xxhash.h>
 
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -47,13 +52,30 @@ std::expected<Anonymizer, QString> Anonymizer::open(const QString &dataDir, bool
     QByteArray secret(secretBytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(secret.data()),
                                          reinterpret_cast<quint32 *>(secret.data() + secret.size()));
-    // NewOnly + permissions at creation: the secret is never readable by
-    // others, not even for a moment.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return std::unexpected(u"Cannot create the installation secret %1: %2"_s.arg(path, file.errorString()));
-    if (file.write(secret) != secret.size() || !file.flush()) {
-        file.remove();
-        return std::unexpected(u"Cannot write the installation secret %1: %2"_s.arg(path, file.errorString()));
+    // Written whole under a name of its own, then renamed to the secret's
+    // name, which never replaces a file: two processes starting on a new
+    // data folder at once (two imports, the CLI beside the app) never read
+    // a half-written secret, and the second uses the first one's.
+    // NewOnly + permissions at creation: never readable by others, not even
+    // for a moment.
+    QFile partial(path + u".new-%1"_s.arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+    if (!partial.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return std::unexpected(u"Cannot create the installation secret %1: %2"_s.arg(path, partial.errorString()));
+    if (partial.write(secret) != secret.size() || !partial.flush()) {
+        const QString error = partial.errorString();
+        partial.remove();
+        return std::unexpected(u"Cannot write the installation secret %1: %2"_s.arg(path, error));
+    }
+    partial.close();
+    // Not QFile::rename: where the name is taken it falls back to copying
+    // over it, which would replace the other process's secret.
+    const bool linked = ::link(QFile::encodeName(partial.fileName()).constData(), QFile::encodeName(path).constData()) == 0;
+    const int linkError = errno;
+    partial.remove();
+    if (!linked) {
+        if (linkError == EEXIST)
+            return open(dataDir, databaseHasVehicles); // another process made it first: use theirs
+        return std::unexpected(u"Cannot create the installation secret %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(linkError))));
     }
     qCInfo(lcStore) << "created a new installation secret in" << dataDir;
     return Anonymizer(std::move(secret));

@@ -12,7 +12,10 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void damagedSecretIsRefused();
     void loosePermissionsAreTightened();
     void fingerprintsAreKeyed();
+    void manyStartingAtOnceShareOneSecret();
 
 private:
     QString secretPath(const QString &dir) const
@@ -121,6 +125,41 @@ void TestAnonymizer::fingerprintsAreKeyed()
     QVERIFY(QDir().mkpath(other));
     QVERIFY(Anonymizer::open(other, false)->contentHash(content) != hash);
     QVERIFY(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != hash);
+}
+
+void TestAnonymizer::manyStartingAtOnceShareOneSecret()
+{
+    // Several imports start on a new data folder at the same moment: each
+    // gets the same secret (so the same vehicle keys), none a half-written one.
+    for (int round = 0; round < 20; ++round) {
+        QTemporaryDir dir;
+        QList<QThread *> threads;
+        QList<QString> keys(8);
+        QList<QString> errors(8);
+        std::atomic_int ready = 0;
+        for (int i = 0; i < 8; ++i) {
+            threads.append(QThread::create([&, i] {
+                ++ready;
+                while (ready.load() < 8) {
+                }
+                const auto a = Anonymizer::open(dir.path(), false);
+                if (a)
+                    keys[i] = a->vehicleKey(u"WBY71AW010FP87013"_s);
+                else
+                    errors[i] = a.error();
+            }));
+            threads.last()->start();
+        }
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(keys[i], keys[0]);
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QString::fromLatin1(Anonymizer::secretFileName)});
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnonymizer)
