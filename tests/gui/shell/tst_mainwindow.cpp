@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void databaseFailureUnderARunningWindowIsShown();
     void readOnlyDatabaseIsShownNotChanged();
     void damagedDatabaseAtStartIsShownNotChanged();
+    void windowAndTwoCommandLinesImportTogether();
 };
 
 void TestMainWindow::emptyDatabaseShowsDropZone()
@@ -608,6 +610,45 @@ void TestMainWindow::damagedDatabaseAtStartIsShownNotChanged()
     // The demo fleet, a database of its own, still opens.
     QVERIFY(a.demo->isEnabled());
     QCOMPARE(TestSupport::readFile(database), before);
+}
+
+void TestMainWindow::windowAndTwoCommandLinesImportTogether()
+{
+    QTemporaryDir work;
+    const QString fleet = work.filePath(u"fleet"_s);
+    QCOMPARE(TestSupport::runCli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"12"_s, u"--seed"_s, u"6"_s}, work.path()).exitCode, 0);
+    const QString exports = QDir(fleet).filePath(u"exports"_s);
+
+    // The window and two command lines import the same fleet into a new
+    // data folder at the same moment.
+    Fixture f;
+    const QStringList args{u"--data-dir"_s, f.dataDir(), u"import"_s, u"--json"_s, exports};
+    QProcess first, second;
+    for (QProcess *p : {&first, &second})
+        p->start(TestSupport::cliPath(), args);
+    QVERIFY(importAndWait(*f.window, {exports}));
+    for (QProcess *p : {&first, &second}) {
+        QVERIFY(p->state() == QProcess::NotRunning || p->waitForFinished(importTimeoutMs));
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+    }
+    // The window saw each file imported or as a duplicate, never an error.
+    const QStringList statuses = columnTexts(f.window->importPanel()->results(), ImportPanel::StatusColumn);
+    QVERIFY(!statuses.isEmpty());
+    for (const QString &status : statuses)
+        QVERIFY2(status == u"Imported"_s || status == u"Duplicate"_s, qPrintable(status));
+
+    // One database, as one import alone makes it: every car once, every
+    // estimate current.
+    const QString alone = work.filePath(u"alone"_s);
+    QVERIFY(QDir().mkpath(alone));
+    QVERIFY(QFile::copy(QDir(f.dataDir()).filePath(u"installation-secret"_s), QDir(alone).filePath(u"installation-secret"_s)));
+    QCOMPARE(TestSupport::runCli({u"--data-dir"_s, alone, u"import"_s, exports}, work.path()).exitCode, 0);
+    const auto vehicles = [&](const QString &dir) {
+        return TestSupport::runCli({u"--data-dir"_s, dir, u"vehicles"_s, u"--json"_s}, work.path()).out;
+    };
+    QCOMPARE(vehicles(f.dataDir()), vehicles(alone));
+    QCOMPARE(f.window->vehicleModel()->rowCount(), 12);
 }
 
 CARDATA_GUI_TEST_MAIN(TestMainWindow)
