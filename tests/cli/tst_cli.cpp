@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "otherprogram.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -304,33 +305,6 @@ void TestCli::healthUsageErrors()
     QFETCH(int, exitCode);
     QCOMPARE(cli(QStringList{u"--data-dir"_s, dataDir()} + args).exitCode, exitCode);
 }
-
-namespace {
-
-// A connection of the test's own to the CLI's database, as another program
-// would have; it waits for the CLI's write transactions like SQLite does.
-struct OtherProgram
-{
-    explicit OtherProgram(const QString &dataDir)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QDir(dataDir).filePath(u"cardata-health.sqlite"_s));
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=20000"_s);
-        db.open();
-    }
-    ~OtherProgram() { QSqlDatabase::removeDatabase(name); }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(name));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
-    }
-    const QString name = u"other-program"_s;
-};
-
-} // namespace
 
 void TestCli::damagedDatabaseFailsWithMessage()
 {

@@ -4,6 +4,7 @@
 // The command-line tool on a database it cannot simply use: damaged, from a
 // newer version, read-only, on a full disk, held by another program. Each
 // case asserts the exit code, the message and that nothing stored changed.
+#include "otherprogram.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -24,37 +25,6 @@ using TestSupport::fixture;
 using Run = TestSupport::CliRun;
 
 namespace {
-
-// A connection of the test's own, as another program would have.
-struct OtherProgram
-{
-    explicit OtherProgram(const QString &dataDir)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QDir(dataDir).filePath(u"cardata-health.sqlite"_s));
-        db.open();
-    }
-    ~OtherProgram() { QSqlDatabase::removeDatabase(name); }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(name));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
-    }
-    QStringList column(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(name));
-        QStringList out;
-        if (!q.exec(sql))
-            return {u"<error: %1>"_s.arg(q.lastError().text())};
-        while (q.next())
-            out.append(q.value(0).toString());
-        return out;
-    }
-    const QString name = u"other-program"_s;
-};
 
 // Runs `program args` and collects what it printed.
 Run runProgram(const QString &program, const QStringList &args, const QString &workingDir)
