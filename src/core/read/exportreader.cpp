@@ -7,6 +7,7 @@
 #include "core/read/apiresponseparser.h"
 #include "core/read/chargingjsonparser.h"
 #include "core/read/keylistparser.h"
+#include "core/read/readlimits.h"
 #include "core/model/logging.h"
 #include "core/privacy/vin.h"
 
@@ -24,16 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Nothing a user could plausibly export comes near this; a bigger entry is
-// a damaged or hostile archive.
-// Limits for archives, far above any real export (a five-year charging
-// history of a heavy user is tens of MB; JSON deflates about 10-30 times)
-// and far below what a ZIP bomb unpacks to.
-constexpr qint64 maxEntryBytes = qint64(256) << 20;
-constexpr qint64 maxArchiveBytes = qint64(1) << 30; // all entries read, unpacked
-constexpr qint64 bombMinBytes = qint64(16) << 20;
-constexpr qint64 maxCompressionRatio = 200;
-constexpr int maxArchiveEntries = 10000;
+using namespace ReadLimits;
 
 bool hasSuffix(const QString &fileName, QLatin1StringView suffix)
 {
@@ -148,7 +140,7 @@ public:
     {
         const QString shown = ExportReader::displayName(entry.name);
         const qint64 size = qint64(entry.uncompressedSize);
-        if (size > maxEntryBytes)
+        if (size > maxJsonBytes)
             return std::unexpected(u"holds %1, which unpacks to %2 MB: far more than any CarData export; it was "
                                    "not unpacked"_s.arg(shown).arg(size >> 20));
         if (size > bombMinBytes && size > maxCompressionRatio * std::max<qint64>(1, qint64(entry.compressedSize)))
