@@ -4,12 +4,16 @@
 #include "core/read/chargingjsonparser.h"
 
 #include "core/model/logging.h"
+#include "core/privacy/vin.h"
+#include "core/read/readlimits.h"
 #include "core/read/timestamps.h"
 
 #include <QIODevice>
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <new>
 #include <string_view>
@@ -22,6 +26,20 @@ namespace {
 QString fromUtf8(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// A piece of the file quoted in a message: at most `length` characters, no
+// control characters (a terminal would act on them), no VIN.
+QString quoted(std::string_view s, qsizetype length = 40)
+{
+    QString text = fromUtf8(s.substr(0, size_t(length) * 4)).left(length);
+    for (QChar &c : text) {
+        if (c.isSpace())
+            c = u' ';
+        else if (c.category() == QChar::Other_Control)
+            c = u'?';
+    }
+    return Vin::redacted(text);
 }
 
 // Problems with one value that leave the document readable: the record is
@@ -85,20 +103,31 @@ NumberRead readNumber(od::value value, std::string_view name)
             r.value = d;
             return r;
         }
+        // 1e400 and the like: a number, but none a double can hold.
+        r.status = Read::Invalid;
+        r.problem = u"%1 is out of range (%2)"_s.arg(QLatin1StringView(name), quoted(value.raw_json_token()).trimmed());
+        return r;
     }
     if (!typeError && type == od::json_type::string) {
         std::string_view text;
         const auto error = value.get_string().get(text);
         check(error);
         bool ok = false;
-        const double d = fromUtf8(text).trimmed().toDouble(&ok);
+        // No number is written with more than a few dozen characters.
+        const double d = text.size() <= 64 ? fromUtf8(text).trimmed().toDouble(&ok) : 0;
         if (ok) {
             r.status = Read::Ok;
             r.value = d;
             return r;
         }
         r.status = Read::Invalid;
-        r.problem = u"%1 is not a number (\"%2\")"_s.arg(QLatin1StringView(name), fromUtf8(text).left(40));
+        r.problem = u"%1 is not a number (\"%2\")"_s.arg(QLatin1StringView(name), quoted(text));
+        return r;
+    }
+    if (!typeError && (type == od::json_type::array || type == od::json_type::object)) {
+        r.status = Read::Invalid;
+        r.problem = u"%1 is not a number (%2)"_s.arg(QLatin1StringView(name),
+                                                     type == od::json_type::array ? u"a list"_s : u"an object"_s);
         return r;
     }
     // Unquoted NaN / Infinity (written by some scripting languages) reach us
@@ -108,7 +137,7 @@ NumberRead readNumber(od::value value, std::string_view name)
                               || token.back() == '\t' || token.back() == ',' || token.back() == '}'
                               || token.back() == ']'))
         token.remove_suffix(1);
-    const QString tokenText = fromUtf8(token).left(40);
+    const QString tokenText = quoted(token);
     r.status = Read::Invalid;
     if (tokenText.contains(u"nan"_s, Qt::CaseInsensitive) || tokenText.contains(u"inf"_s, Qt::CaseInsensitive))
         r.problem = u"%1 is not a finite number (%2)"_s.arg(QLatin1StringView(name), tokenText);
@@ -117,12 +146,28 @@ NumberRead readNumber(od::value value, std::string_view name)
     return r;
 }
 
-QString readString(od::value value)
+struct TextRead
 {
+    QString text; // empty when absent, not text, or too long
+    QString problem;
+};
+
+// A text field. A text longer than any such field has is not read at all
+// (a file could hold one of hundreds of MB), and says so.
+TextRead readText(od::value value, std::string_view name)
+{
+    TextRead r;
     std::string_view text;
     const auto error = value.get_string().get(text);
     check(error);
-    return error ? QString() : fromUtf8(text);
+    if (error)
+        return r;
+    if (text.size() > size_t(ReadLimits::maxTextLength) * 4
+        || (r.text = fromUtf8(text)).size() > ReadLimits::maxTextLength) {
+        r.text.clear();
+        r.problem = u"%1 is longer than %2 characters"_s.arg(QLatin1StringView(name)).arg(ReadLimits::maxTextLength);
+    }
+    return r;
 }
 
 std::optional<bool> readBool(od::value value)
@@ -134,6 +179,23 @@ std::optional<bool> readBool(od::value value)
         return std::nullopt;
     return b;
 }
+
+// Everything one record may carry before validation.
+struct RawRecord
+{
+    std::optional<double> startTime, endTime, socStart, socEnd;
+    std::optional<double> gridCurrent, gridOld, batteryCurrent, batteryOld;
+    std::optional<double> mileage, duration;
+    QString mileageUnit;
+    bool mileageUnitGiven = false;
+    QString firstProblem;
+
+    void note(const QString &problem)
+    {
+        if (firstProblem.isEmpty())
+            firstProblem = problem;
+    }
+};
 
 // "KM", "km", "MILES", "MileageUnits.KM": kilometres per unit, or 0 if unknown.
 double kmPerUnit(QString unit)
@@ -202,7 +264,7 @@ void readChargingBlocks(od::value value, PowerStats &stats)
     }
 }
 
-QString readProvider(od::value value)
+QString readProvider(od::value value, RawRecord &raw)
 {
     // publicChargingPoint.potentialChargingPointMatches[0].providerName;
     // the street, postal code and city beside it are never read.
@@ -231,9 +293,11 @@ QString readProvider(od::value value)
                 std::string_view matchKey;
                 check(matchField.unescaped_key().get(matchKey));
                 if (matchKey == "providerName") {
-                    const QString name = readString(matchField.value()).trimmed();
-                    if (!name.isEmpty())
-                        return name;
+                    const TextRead name = readText(matchField.value(), matchKey);
+                    if (!name.problem.isEmpty())
+                        raw.note(name.problem);
+                    if (!name.text.trimmed().isEmpty())
+                        return name.text.trimmed();
                 }
             }
         }
@@ -241,7 +305,7 @@ QString readProvider(od::value value)
     return {};
 }
 
-void readCost(od::value value, ChargingSession &session)
+void readCost(od::value value, ChargingSession &session, RawRecord &raw)
 {
     od::object cost;
     auto error = value.get_object().get(cost);
@@ -252,7 +316,10 @@ void readCost(od::value value, ChargingSession &session)
         std::string_view key;
         check(field.unescaped_key().get(key));
         if (key == "currency") {
-            session.currency = readString(field.value()).trimmed().left(8);
+            const TextRead currency = readText(field.value(), key);
+            if (!currency.problem.isEmpty())
+                raw.note(currency.problem);
+            session.currency = currency.text.trimmed().left(8);
         } else if (key == "calculatedChargingCost") {
             const NumberRead n = readNumber(field.value(), key);
             if (n.status == Read::Ok && std::isfinite(n.value))
@@ -260,23 +327,6 @@ void readCost(od::value value, ChargingSession &session)
         }
     }
 }
-
-// Everything one record may carry before validation.
-struct RawRecord
-{
-    std::optional<double> startTime, endTime, socStart, socEnd;
-    std::optional<double> gridCurrent, gridOld, batteryCurrent, batteryOld;
-    std::optional<double> mileage, duration;
-    QString mileageUnit;
-    bool mileageUnitGiven = false;
-    QString firstProblem;
-
-    void note(const QString &problem)
-    {
-        if (firstProblem.isEmpty())
-            firstProblem = problem;
-    }
-};
 
 void readRecordNumber(od::value value, std::string_view key, std::optional<double> &target, RawRecord &raw)
 {
@@ -314,6 +364,13 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
     const std::optional<qint64> end = unixSecondsFromNumber(*raw.endTime);
     if (!end)
         return u"endTime %1 is not a Unix time in seconds or milliseconds"_s.arg(numberText(*raw.endTime));
+    for (const auto &[seconds, value, name] : {std::tuple{*start, *raw.startTime, "startTime"},
+                                               std::tuple{*end, *raw.endTime, "endTime"}}) {
+        if (!ReadLimits::isPlausibleTime(seconds))
+            return u"%1 %2 (%3) is not between %4 and %5"_s.arg(QLatin1StringView(name), numberText(value), isoUtc(seconds),
+                                                               isoUtc(ReadLimits::earliestTime).left(4),
+                                                               isoUtc(ReadLimits::latestTime).left(4));
+    }
     if (*end < *start)
         return u"endTime is before startTime"_s;
     for (const auto &[value, name] : {std::pair{raw.socStart, "displayedStartSoc"}, std::pair{raw.socEnd, "displayedSoc"}}) {
@@ -336,6 +393,9 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
             return u"%1 is not a finite number"_s.arg(QLatin1StringView(name));
         if (*value < 0)
             return u"%1 %2 kWh is negative"_s.arg(QLatin1StringView(name)).arg(*value);
+        if (*value > ReadLimits::maxSessionEnergyKwh)
+            return u"%1 %2 kWh is more than %3 kWh"_s.arg(QLatin1StringView(name), numberText(*value))
+                .arg(ReadLimits::maxSessionEnergyKwh);
     }
     s.energyGridKwh = grid;
     s.energyBatteryKwh = battery;
@@ -343,18 +403,28 @@ QString validate(const RawRecord &raw, const ChargingJsonParser::Options &option
     if (raw.mileage) {
         const double factor = raw.mileageUnitGiven ? kmPerUnit(raw.mileageUnit) : options.defaultKmPerUnit;
         if (factor <= 0)
-            return u"unknown mileage unit \"%1\""_s.arg(raw.mileageUnit.left(20));
+            return u"unknown mileage unit \"%1\""_s.arg(Vin::redacted(raw.mileageUnit.left(20)));
         if (!std::isfinite(*raw.mileage) || *raw.mileage < 0)
             return u"mileage %1 is negative"_s.arg(*raw.mileage);
+        if (*raw.mileage * factor > ReadLimits::maxMileageKm)
+            return u"mileage %1 km is more than %2 km"_s.arg(numberText(*raw.mileage * factor), numberText(ReadLimits::maxMileageKm));
         s.mileageKm = *raw.mileage * factor;
     }
     if (raw.duration) {
         if (*raw.duration < 0 || !std::isfinite(*raw.duration))
             return u"totalChargingDurationSec %1 is negative"_s.arg(*raw.duration);
+        if (*raw.duration > ReadLimits::maxChargingDurationSec)
+            return u"totalChargingDurationSec %1 is more than a year"_s.arg(numberText(*raw.duration));
         s.chargingDurationSec = qint64(std::llround(*raw.duration));
     }
     return {};
 }
+
+// The fields readRecord() reads.
+constexpr std::array<std::string_view, 15> recordKeys{
+    "startTime", "endTime", "displayedStartSoc", "displayedSoc", "energyConsumedFromPowerGridKwh",
+    "calculatedEnergyChargedKwh", "energyIncreaseHvbKwh", "energyChargedKwh", "mileage", "totalChargingDurationSec",
+    "mileageUnits", "isPreconditioningActivated", "chargingBlocks", "publicChargingPoint", "chargingCostInformation"};
 
 // One session object: a session, or a rejection with its index.
 void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Options &options,
@@ -363,9 +433,17 @@ void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Op
     RawRecord raw;
     ChargingSession session;
     PowerStats power;
+    quint32 seen = 0;
     for (auto field : record) {
         std::string_view key;
         check(field.unescaped_key().get(key));
+        // A field given twice says two things; taking either would be a guess.
+        if (const auto known = std::find(recordKeys.cbegin(), recordKeys.cend(), key); known != recordKeys.cend()) {
+            const quint32 bit = 1u << (known - recordKeys.cbegin());
+            if (seen & bit)
+                raw.note(u"%1 appears twice"_s.arg(QLatin1StringView(key)));
+            seen |= bit;
+        }
         od::value value = field.value();
         if (key == "startTime")
             readRecordNumber(value, key, raw.startTime, raw);
@@ -388,16 +466,19 @@ void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Op
         else if (key == "totalChargingDurationSec")
             readRecordNumber(value, key, raw.duration, raw);
         else if (key == "mileageUnits") {
-            raw.mileageUnit = readString(value);
+            const TextRead unit = readText(value, key);
+            if (!unit.problem.isEmpty())
+                raw.note(unit.problem);
+            raw.mileageUnit = unit.text;
             raw.mileageUnitGiven = !raw.mileageUnit.isEmpty();
         } else if (key == "isPreconditioningActivated")
             session.preconditioning = readBool(value);
         else if (key == "chargingBlocks")
             readChargingBlocks(value, power);
         else if (key == "publicChargingPoint")
-            session.provider = readProvider(value);
+            session.provider = readProvider(value, raw);
         else if (key == "chargingCostInformation")
-            readCost(value, session);
+            readCost(value, session, raw);
         // chargingLocation, timeZone, businessErrors and anything
         // unknown are skipped without being read.
     }
@@ -416,6 +497,43 @@ void readRecord(od::object record, qsizetype index, const ChargingJsonParser::Op
     }
     session.kind = chargingKindForPower(session.maxPowerKw);
     history.sessions.append(std::move(session));
+}
+
+// "42", "\"text\"", "true", "null": JSON, but a single value.
+bool isJsonScalar(std::string_view text)
+{
+    try {
+        simdjson::padded_string padded(text);
+        od::parser parser;
+        od::document doc;
+        if (parser.iterate(padded).get(doc))
+            return false;
+        od::json_type type;
+        if (doc.type().get(type))
+            return false;
+        bool valid = false;
+        switch (type) {
+        case od::json_type::number:
+            valid = !doc.get_number().error();
+            break;
+        case od::json_type::string:
+            valid = !doc.get_string().error();
+            break;
+        case od::json_type::boolean:
+            valid = !doc.get_bool().error();
+            break;
+        case od::json_type::null:
+            valid = doc.is_null().value_unsafe();
+            break;
+        default:
+            return false;
+        }
+        // The value's token (with the white space after it) is all there is.
+        std::string_view token;
+        return valid && !doc.raw_json_token().get(token) && token.size() == text.size();
+    } catch (const std::bad_alloc &) {
+        return false;
+    }
 }
 
 } // namespace
@@ -448,18 +566,42 @@ std::expected<QByteArray, QString> ChargingJsonParser::readPadded(QIODevice &dev
 
 std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArray &input, const Options &options)
 {
-    // Encoding first: the commonest "wrong file" is UTF-16 from an editor.
-    if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF"))
+    try {
+        return parseDocument(input, options);
+    } catch (const std::bad_alloc &) {
+        return std::unexpected(u"is too large to read into memory (%1 MB)"_s.arg(input.size() >> 20));
+    }
+}
+
+std::expected<ChargingHistory, QString> ChargingJsonParser::parseDocument(const QByteArray &input, const Options &options)
+{
+    if (input.size() > ReadLimits::maxJsonBytes)
+        return std::unexpected(u"is %1 MB: far more than any CarData export, which may be %2 MB at most; it was not "
+                               "read"_s.arg(input.size() >> 20).arg(ReadLimits::maxJsonBytes >> 20));
+    // Encoding first: the commonest "wrong file" is UTF-16 from an editor,
+    // with a byte order mark or without (every other byte zero).
+    if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF")
+        || (input.size() >= 2 && (input.at(0) == 0) != (input.at(1) == 0)))
         return std::unexpected(u"is UTF-16 text; a CarData export is UTF-8 JSON"_s);
+    if (input.startsWith("PK\x03\x04") || input.startsWith("PK\x05\x06"))
+        return std::unexpected(u"is a ZIP archive, not JSON: rename it to .zip to import it"_s);
     qsizetype offset = input.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (offset < input.size() && std::isspace(static_cast<unsigned char>(input.at(offset))))
         ++offset;
     if (offset >= input.size())
         return std::unexpected(u"is empty"_s);
     const char first = input.at(offset);
-    if (first != '[' && first != '{')
-        return std::unexpected(u"is not JSON (it starts with \"%1\")"_s.arg(
-            QString::fromUtf8(input.mid(offset, 12)).simplified()));
+    if (first != '[' && first != '{') {
+        const std::string_view rest(input.constData() + offset, size_t(input.size() - offset));
+        if (isJsonScalar(rest))
+            return std::unexpected(u"is a single JSON value (%1), not a list of charging sessions"_s.arg(
+                quoted(rest, 20).simplified()));
+        return std::unexpected(u"is not JSON (it starts with \"%1\")"_s.arg(quoted(rest, 12).simplified()));
+    }
+    // Nothing here recurses, but no export nests deeper than a few levels;
+    // a document that does is not one.
+    if (ReadLimits::jsonNestingExceeded(QByteArrayView(input).sliced(offset)))
+        return std::unexpected(u"is nested too deeply (more than %1 levels)"_s.arg(ReadLimits::maxNestingDepth));
 
     QByteArray padded;
     const QByteArray *source = &input;
@@ -484,14 +626,17 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
         if (type == od::json_type::object) {
             od::object top;
             check(doc.get_object().get(top));
-            bool hasData = false;
+            int dataFields = 0;
             bool isSession = false;
             for (auto field : top) {
                 std::string_view key;
                 check(field.unescaped_key().get(key));
-                hasData |= key == "data";
+                dataFields += key == "data";
                 isSession |= key == "startTime" || key == "endTime" || key == "displayedStartSoc" || key == "displayedSoc";
             }
+            if (dataFields > 1)
+                return std::unexpected(u"has two \"data\" lists; which one holds the sessions cannot be told"_s);
+            const bool hasData = dataFields > 0;
             doc.rewind();
             check(doc.get_object().get(top));
             if (!hasData && isSession) {
@@ -521,6 +666,8 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
         qsizetype index = -1;
         for (auto element : records) {
             ++index;
+            if (index >= ReadLimits::maxRecords)
+                continue; // counted for the message, not read
             od::object record;
             const auto error = element.get_object().get(record);
             check(error);
@@ -531,6 +678,9 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
             readRecord(record, index, options, history);
         }
         history.records = index + 1;
+        if (history.records > ReadLimits::maxRecords)
+            return std::unexpected(u"holds %1 records, more than the %2 a charging history may hold (no car charges "
+                                   "that often); it was not read"_s.arg(history.records).arg(ReadLimits::maxRecords));
         // Content after the top-level array (two documents glued together,
         // a half-overwritten file) means the file is not what it claims.
         const char *rest = nullptr;
@@ -539,6 +689,10 @@ std::expected<ChargingHistory, QString> ChargingJsonParser::parse(const QByteArr
     } catch (const BrokenDocument &broken) {
         if (broken.code == simdjson::UTF8_ERROR)
             return std::unexpected(u"is not valid UTF-8 text; a CarData export is UTF-8 JSON"_s);
+        if (broken.code == simdjson::MEMALLOC || broken.code == simdjson::CAPACITY)
+            return std::unexpected(u"is too large to read into memory (%1 MB)"_s.arg(input.size() >> 20));
+        if (const qsizetype nul = input.indexOf('\0'); nul >= 0)
+            return std::unexpected(u"is not valid JSON: it holds a NUL byte (at byte %1)"_s.arg(nul));
         return std::unexpected(u"is not valid JSON (%1)"_s.arg(QString::fromUtf8(simdjson::error_message(broken.code))));
     }
     qCDebug(lcParse) << "parsed" << history.sessions.size() << "sessions," << history.rejections.size() << "rejected";

@@ -15,8 +15,8 @@ class QIODevice;
 // Parses a CarData charging-history JSON: a top-level array of sessions, the
 // Customer API's {"data": [...]} wrapper, or one session object on its own;
 // current (2025) and 2021 field names; times in Unix seconds or milliseconds. Invalid records are skipped and reported; a file that is not such a
-// document at all is an error (a message without the file name: the caller
-// knows which file it read).
+// document at all, or goes beyond a limit of readlimits.h, is an error (a
+// message without the file name: the caller knows which file it read).
 class ChargingJsonParser
 {
 public:
@@ -36,4 +36,7 @@ public:
 
     static std::expected<ChargingHistory, QString> parse(const QByteArray &json, const Options &options);
     static std::expected<ChargingHistory, QString> parse(const QByteArray &json) { return parse(json, Options{}); }
+
+private:
+    static std::expected<ChargingHistory, QString> parseDocument(const QByteArray &json, const Options &options);
 };

@@ -67,6 +67,9 @@ double kmPerUnitOfLength(const std::optional<KeyListInfo> &keyList)
 
 std::expected<QByteArray, QString> readWholeFile(const QString &path, qint64 size)
 {
+    if (size > maxJsonBytes)
+        return std::unexpected(u"is %1 MB: far more than any CarData export, which may be %2 MB at most; it was not "
+                               "read"_s.arg(size >> 20).arg(maxJsonBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));

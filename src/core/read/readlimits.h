@@ -41,14 +41,18 @@ constexpr qsizetype maxKeyListValues = 10'000;
 // compared (mileage unit), in characters.
 constexpr qsizetype maxTextLength = 256;
 
-// What a charging session may plausibly say. Times outside these years are
-// misread units or placeholders (0 for "unknown"); no car charges more
-// than maxSessionEnergyKwh at once, has driven maxMileageKm, or charges for
-// longer than maxChargingDurationSec in one session.
-constexpr qint64 earliestTime = 946684800;  // 2000-01-01T00:00:00Z
-constexpr qint64 latestTime = 4102444800;   // 2100-01-01T00:00:00Z
+// What a charging session may plausibly say. A time before 2000 is a
+// placeholder (0 for "unknown") or a misread unit (the year 9999 in seconds
+// read as milliseconds is 1978); the end is where Unix seconds get an
+// eleventh digit (the year 2286), which leaves room for long synthetic
+// histories. No car charges more than maxSessionEnergyKwh at once, or for
+// longer than maxChargingDurationSec; the longest-driven cars have done some
+// million km, and maxMileageKm leaves room for synthetic fleets that drive
+// for centuries.
+constexpr qint64 earliestTime = 946684800; // 2000-01-01T00:00:00Z
+constexpr qint64 latestTime = 10000000000; // 2286-11-20T17:46:40Z
 constexpr double maxSessionEnergyKwh = 1000;
-constexpr double maxMileageKm = 10'000'000;
+constexpr double maxMileageKm = 100'000'000;
 constexpr double maxChargingDurationSec = 366.0 * 24 * 3600;
 
 constexpr bool isPlausibleTime(qint64 unixSeconds)

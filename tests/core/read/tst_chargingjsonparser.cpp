@@ -76,6 +76,8 @@ private Q_SLOTS:
     void newerFieldsAreAccepted();
     void millisecondTimes();
     void millisecondFixture();
+    void nestingWithinTheLimit();
+    void recordLimit();
 };
 
 void TestChargingJsonParser::publicSamples_data()
@@ -168,13 +170,13 @@ void TestChargingJsonParser::energyFieldNames_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<double>("grid");
     QTest::addColumn<double>("battery");
-    QTest::newRow("2021 names") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"calculatedEnergyChargedKwh":5.5,"energyChargedKwh":5.0}])")
+    QTest::newRow("2021 names") << QByteArray(R"([{"startTime":1717230000,"endTime":1717233600,"displayedStartSoc":1,"displayedSoc":2,"calculatedEnergyChargedKwh":5.5,"energyChargedKwh":5.0}])")
                                 << 5.5 << 5.0;
-    QTest::newRow("current names") << QByteArray(R"([{"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":6.5,"energyIncreaseHvbKwh":6.0}])")
+    QTest::newRow("current names") << QByteArray(R"([{"startTime":1717230000,"endTime":1717233600,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":6.5,"energyIncreaseHvbKwh":6.0}])")
                                    << 6.5 << 6.0;
-    QTest::newRow("both: current wins") << QByteArray(R"([{"energyChargedKwh":1.0,"startTime":1,"endTime":2,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":7.5,"calculatedEnergyChargedKwh":9.9,"energyIncreaseHvbKwh":7.0}])")
+    QTest::newRow("both: current wins") << QByteArray(R"([{"energyChargedKwh":1.0,"startTime":1717230000,"endTime":1717233600,"displayedStartSoc":1,"displayedSoc":2,"energyConsumedFromPowerGridKwh":7.5,"calculatedEnergyChargedKwh":9.9,"energyIncreaseHvbKwh":7.0}])")
                                         << 7.5 << 7.0;
-    QTest::newRow("numbers as strings") << QByteArray(R"([{"startTime":"1","endTime":2,"displayedStartSoc":"1","displayedSoc":2,"energyConsumedFromPowerGridKwh":"8.5","energyIncreaseHvbKwh":8}])")
+    QTest::newRow("numbers as strings") << QByteArray(R"([{"startTime":"1717230000","endTime":1717233600,"displayedStartSoc":"1","displayedSoc":2,"energyConsumedFromPowerGridKwh":"8.5","energyIncreaseHvbKwh":8}])")
                                         << 8.5 << 8.0;
 }
 
@@ -245,6 +247,22 @@ void TestChargingJsonParser::invalidRecords_data()
     QTest::newRow("negative mileage") << record("mileage=-5") << u"mileage -5 is negative"_s;
     QTest::newRow("not an object") << QByteArray("42") << u"record is not a JSON object"_s;
     QTest::newRow("SoC as text") << record("displayedSoc=\"full\"") << u"displayedSoc is not a number (\"full\")"_s;
+    QTest::newRow("SoC as a list") << record("displayedSoc=[80]") << u"displayedSoc is not a number (a list)"_s;
+    QTest::newRow("number beyond a double") << record("energyIncreaseHvbKwh=1e400") << u"energyIncreaseHvbKwh is out of range (1e400)"_s;
+    // Times a car cannot have charged at: a placeholder, a misread unit.
+    QTest::newRow("time 0") << record("startTime=0") << u"startTime 0 (1970-01-01T00:00:00Z) is not between 2000 and 2286"_s;
+    QTest::newRow("year 9999 in seconds, read as milliseconds")
+        << record("endTime=253402300799") << u"endTime 253402300799 (1978-01-11T21:31:40Z) is not between 2000 and 2286"_s;
+    QTest::newRow("absurd energy") << record("energyConsumedFromPowerGridKwh=1e300") << u"grid energy 1e+300 kWh is more than 1000 kWh"_s;
+    QTest::newRow("absurd mileage") << record("mileage=1e12") << u"mileage 1000000000000 km is more than 100000000 km"_s;
+    QTest::newRow("absurd duration") << record("totalChargingDurationSec=1e300") << u"totalChargingDurationSec 1e+300 is more than a year"_s;
+    // A field given twice: which value is meant cannot be known.
+    QTest::newRow("field twice") << QByteArray(record().chopped(1) + R"(,"displayedSoc":90})") << u"displayedSoc appears twice"_s;
+    QTest::newRow("long provider name")
+        << record("publicChargingPoint={\"potentialChargingPointMatches\":[{\"providerName\":\"" + QByteArray(300, 'x') + "\"}]}")
+        << u"providerName is longer than 256 characters"_s;
+    // Quoted content never carries a VIN into a message.
+    QTest::newRow("VIN as mileage unit") << record("mileageUnits=\"WBY71AW010FP87013\"") << u"unknown mileage unit \"[VIN]\""_s;
 }
 
 void TestChargingJsonParser::invalidRecords()
@@ -282,6 +300,17 @@ void TestChargingJsonParser::brokenFiles_data()
     QTest::newRow("UTF-16 LE") << QByteArray("\xFF\xFE[\0]\0", 6) << u"is UTF-16 text; a CarData export is UTF-8 JSON"_s;
     QTest::newRow("UTF-16 BE") << QByteArray("\xFE\xFF\0[\0]", 6) << u"is UTF-16 text; a CarData export is UTF-8 JSON"_s;
     QTest::newRow("Latin-1") << QByteArray("[{\"provider\": \"M\xFC" "nchen\"}]") << u"is not valid UTF-8 text; a CarData export is UTF-8 JSON"_s;
+    QTest::newRow("UTF-16 without BOM") << QByteArray("[\0{\0}\0]\0", 8) << u"is UTF-16 text; a CarData export is UTF-8 JSON"_s;
+    QTest::newRow("NUL byte") << QByteArray("[{\"startTime\":1,\0}]", 19) << u"is not valid JSON: it holds a NUL byte (at byte 16)"_s;
+    QTest::newRow("a number") << QByteArray("42\n") << u"is a single JSON value (42), not a list of charging sessions"_s;
+    QTest::newRow("a text") << QByteArray("\"sessions\"") << u"is a single JSON value (\"sessions\"), not a list of charging sessions"_s;
+    QTest::newRow("control characters") << QByteArray("\x1b]0;title\x07") << u"is not JSON (it starts with \"?]0;title?\")"_s;
+    QTest::newRow("a ZIP archive") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << u"is a ZIP archive, not JSON: rename it to .zip to import it"_s;
+    QTest::newRow("65 levels") << QByteArray(65, '[') + QByteArray(65, ']') << u"is nested too deeply (more than 64 levels)"_s;
+    QTest::newRow("65 levels in an unread field")
+        << "[" + record("chargingLocation=" + QByteArray(64, '[') + QByteArray(64, ']')) + "]"
+        << u"is nested too deeply (more than 64 levels)"_s;
+    QTest::newRow("data twice") << QByteArray(R"({"data": [], "data": []})") << u"has two \"data\" lists"_s;
 }
 
 void TestChargingJsonParser::brokenFiles()
@@ -429,6 +458,35 @@ void TestChargingJsonParser::millisecondFixture()
     QCOMPARE(history->rejections.first().index, 1);
     QCOMPARE(history->rejections.first().reason,
              u"startTime 1742751600000000 is not a Unix time in seconds or milliseconds"_s);
+}
+
+void TestChargingJsonParser::nestingWithinTheLimit()
+{
+    // 64 levels are read; brackets inside strings are not nesting.
+    const QByteArray deep = "[" + record("chargingLocation=" + QByteArray(62, '[') + QByteArray(62, ']')) + "]";
+    const auto history = ChargingJsonParser::parse(deep);
+    QVERIFY2(history.has_value(), qPrintable(TestSupport::errorText(history)));
+    QCOMPARE(history->sessions.size(), 1);
+    const QByteArray quoted = "[" + record("timeZone=\"" + QByteArray(100, '[') + "\\\"" + QByteArray(100, '{') + "\"") + "]";
+    const auto fromText = ChargingJsonParser::parse(quoted);
+    QVERIFY2(fromText.has_value(), qPrintable(TestSupport::errorText(fromText)));
+    QCOMPARE(fromText->sessions.size(), 1);
+}
+
+void TestChargingJsonParser::recordLimit()
+{
+    // One record more than a history may hold: refused with the count, at
+    // the limit: read (all rejected, as empty objects are no sessions).
+    QByteArray json = "[" + QByteArray("{},").repeated(1'000'000) + "{}]";
+    const auto tooMany = ChargingJsonParser::parse(json);
+    QVERIFY(!tooMany.has_value());
+    QCOMPARE(tooMany.error(), u"holds 1000001 records, more than the 1000000 a charging history may hold (no car "
+                              "charges that often); it was not read"_s);
+    json.remove(1, 3);
+    const auto atLimit = ChargingJsonParser::parse(json);
+    QVERIFY2(atLimit.has_value(), qPrintable(TestSupport::errorText(atLimit)));
+    QCOMPARE(atLimit->records, 1'000'000);
+    QCOMPARE(atLimit->rejections.size(), 1'000'000);
 }
 
 QTEST_GUILESS_MAIN(TestChargingJsonParser)
