@@ -4,6 +4,7 @@
 #include "core/read/apiresponseparser.h"
 
 #include "core/privacy/vin.h"
+#include "core/read/readlimits.h"
 #include "core/read/telematickeys.h"
 #include "core/read/timestamps.h"
 
@@ -31,6 +32,8 @@ QString text(const QJsonValue &v)
 
 std::expected<QJsonDocument, QString> document(const QByteArray &json)
 {
+    if (ReadLimits::jsonNestingExceeded(json))
+        return std::unexpected(u"is nested too deeply (more than %1 levels)"_s.arg(ReadLimits::maxNestingDepth));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -42,7 +45,10 @@ void addValue(KeyListInfo &info, const QString &key, const QJsonObject &entry, q
 {
     const TelematicKeys::Meaning meaning = TelematicKeys::ofKey(key);
     const QString value = text(entry.value(u"value"_s));
-    const qint64 time = parseFlexibleTimestamp(text(entry.value(u"timestamp"_s))).value_or(fallbackTime);
+    // A time no car could have sent a value at counts as none.
+    const qint64 time = parseFlexibleTimestamp(text(entry.value(u"timestamp"_s)))
+                            .and_then([](qint64 t) { return ReadLimits::isPlausibleTime(t) ? std::optional(t) : std::nullopt; })
+                            .value_or(fallbackTime);
     switch (meaning.field) {
     case TelematicKeys::Field::Reading:
         if (const auto v = TelematicKeys::readingValue(value); v && time > 0)
@@ -135,7 +141,12 @@ std::expected<KeyListInfo, QString> ApiResponseParser::basicData(const QByteArra
     KeyListInfo info;
     info.vin = Vin::normalized(text(o.value(u"vin"_s)));
     info.modelName = text(o.value(u"modelName"_s)).simplified();
-    info.driveTrain = driveTrainOf(o);
+    // The store masks a VIN in the model name, not in the drive train.
+    info.driveTrain = Vin::redacted(driveTrainOf(o));
+    for (const auto &[value, what] : {std::pair{&info.modelName, u"model name"_s}, std::pair{&info.driveTrain, u"drive train"_s}}) {
+        if (value->size() > ReadLimits::maxTextLength)
+            return std::unexpected(u"has a %1 longer than %2 characters"_s.arg(what).arg(ReadLimits::maxTextLength));
+    }
     // The maximum usable energy is a basic-data value that comes as a string.
     if (const auto kwh = TelematicKeys::readingValue(text(o.value(u"hvsMaxEnergyAbsolute"_s))); kwh && fallbackTime > 0)
         info.readings.append({BatteryReadingKind::HvsMaxEnergyKwh, *kwh, fallbackTime});

@@ -19,5 +19,11 @@
 class KeyListParser
 {
 public:
+    // Errors (a message without the file name) include a document beyond a
+    // limit of readlimits.h and one that declares a DTD: a KeyList has none,
+    // so no entity is ever expanded and nothing is fetched.
     static std::expected<KeyListInfo, QString> parse(const QByteArray &xml);
+
+private:
+    static std::expected<KeyListInfo, QString> parseDocument(const QByteArray &xml);
 };

@@ -113,6 +113,17 @@ private Q_SLOTS:
         QVERIFY(!none);
         QVERIFY(none.error().contains(u"without telematic values"_s));
         QVERIFY(!ApiResponseParser::basicData("[1,2]", 0));
+        // Limits of readlimits.h, and a VIN in the drive train, which the
+        // store keeps as it is.
+        auto deep = ApiResponseParser::telematicData(QByteArray(65, '[') + QByteArray(65, ']'), 0);
+        QVERIFY(!deep);
+        QCOMPARE(deep.error(), u"is nested too deeply (more than 64 levels)"_s);
+        auto longModel = ApiResponseParser::basicData("{\"modelName\":\"" + QByteArray(257, 'x') + "\"}", 0);
+        QVERIFY(!longModel);
+        QCOMPARE(longModel.error(), u"has a model name longer than 256 characters"_s);
+        auto vin = ApiResponseParser::basicData(R"({"modelName":"i4","driveTrain":"BEV WBY71AW010FP87013"})", 0);
+        QVERIFY(vin);
+        QCOMPARE(vin->driveTrain, u"BEV [VIN]"_s);
     }
 
     void mergedFillsGaps()

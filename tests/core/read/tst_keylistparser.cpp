@@ -20,7 +20,27 @@ private Q_SLOTS:
     void root2025WithFileNames();
     void brokenFiles_data();
     void brokenFiles();
+    void limitsAreNotReachedByRealFiles();
+    void readingTimesOutsideTheYearsOfCars();
+    void vinInDriveTrainIsMasked();
 };
+
+namespace {
+
+// A KeyList of one vehicle with the given telematic values.
+QByteArray keyList(const QByteArray &values, const QByteArray &prolog = {})
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog
+           + "<customerArchiveContent vin=\"WBY71AW010FP87013\" requestDate=\"15-08-2024\"><basicVehicleData>" + values
+           + "</basicVehicleData></customerArchiveContent>\n";
+}
+
+QByteArray value(const QByteArray &name, const QByteArray &text)
+{
+    return "<telematicValue><name>" + name + "</name><value>" + text + "</value></telematicValue>";
+}
+
+} // namespace
 
 void TestKeyListParser::englishWithKeyNames()
 {
@@ -133,6 +153,21 @@ void TestKeyListParser::brokenFiles_data()
                               << u"is not well-formed XML (line 1: "_s;
     QTest::newRow("other XML") << QByteArray("<?xml version=\"1.0\"?><html><body/></html>")
                                << u"is XML but not a CarData KeyList (root element <html>)"_s;
+    // Entities are never expanded nor fetched: a DTD is refused as such.
+    const QString dtd = u"declares a document type (<!DOCTYPE>), which no CarData KeyList does; it was not read"_s;
+    QTest::newRow("billion laughs") << keyList(value("Model name", "&b;"), "<!DOCTYPE c [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "
+                                                                           "\"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n")
+                                    << dtd;
+    QTest::newRow("external entity") << keyList(value("Model name", "&e;"), "<!DOCTYPE c [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n")
+                                     << dtd;
+    QTest::newRow("65 levels") << keyList(QByteArray("<a>").repeated(63) + QByteArray("</a>").repeated(63)) << u"is nested too deeply (more than 64 levels)"_s;
+    QTest::newRow("65 levels in a value") << keyList("<telematicValue><value>" + QByteArray("<a>").repeated(62) + QByteArray("</a>").repeated(62) + "</value></telematicValue>")
+                                          << u"is nested too deeply (more than 64 levels)"_s;
+    QTest::newRow("too many values") << keyList(QByteArray("<telematicValue/>").repeated(10001))
+                                     << u"holds more than 10000 values, far more than any CarData KeyList; it was not read"_s;
+    QTest::newRow("long model name") << keyList(value("Model name", QByteArray(257, 'x')))
+                                     << u"has a model name longer than 256 characters (line 2)"_s;
+    QTest::newRow("too large") << QByteArray((8 << 20) + 1, ' ') << u"is 8 MB: far more than any CarData KeyList, which may be 8 MB at most"_s;
 }
 
 void TestKeyListParser::brokenFiles()
@@ -142,6 +177,39 @@ void TestKeyListParser::brokenFiles()
     const auto info = KeyListParser::parse(xml);
     QVERIFY(!info.has_value());
     QVERIFY2(info.error().startsWith(message), qPrintable(TestSupport::errorText(info)));
+}
+
+void TestKeyListParser::limitsAreNotReachedByRealFiles()
+{
+    // 64 levels, 10,000 values and a 256-character model name are read.
+    const QByteArray xml = keyList(QByteArray("<a>").repeated(62) + QByteArray("</a>").repeated(62)
+                                   + QByteArray("<telematicValue/>").repeated(9999) + value("Model name", QByteArray(256, 'x')));
+    const auto info = KeyListParser::parse(xml);
+    QVERIFY2(info.has_value(), qPrintable(TestSupport::errorText(info)));
+    QCOMPARE(info->modelName, QString(256, u'x'));
+}
+
+void TestKeyListParser::readingTimesOutsideTheYearsOfCars()
+{
+    // A reading dated 9999 (or 0000, which is no date) is placed at the
+    // request date instead, like one without a time.
+    const QByteArray reading = "<telematicValue><telematicKeyName>vehicle.drivetrain.batteryManagement.maxEnergy</telematicKeyName>"
+                               "<value>78.4</value><unit>kWh</unit><valueTimestamp>%1</valueTimestamp></telematicValue>";
+    const auto info = KeyListParser::parse(keyList(QByteArray(reading).replace("%1", "31.12.9999 10:00:00")
+                                                   + QByteArray(reading).replace("%1", "01.01.0000 10:00:00")
+                                                   + QByteArray(reading).replace("%1", "2024-08-14T18:03:10Z")));
+    QVERIFY2(info.has_value(), qPrintable(TestSupport::errorText(info)));
+    QCOMPARE(info->readings.size(), 3);
+    QCOMPARE(info->readings[0].time, *parseFlexibleTimestamp(u"2024-08-15"));
+    QCOMPARE(info->readings[1].time, *parseFlexibleTimestamp(u"2024-08-15"));
+    QCOMPARE(info->readings[2].time, *parseFlexibleTimestamp(u"2024-08-14T18:03:10Z"));
+}
+
+void TestKeyListParser::vinInDriveTrainIsMasked()
+{
+    const auto info = KeyListParser::parse(keyList(value("Drive train", "BEV WBY71AW010FP87013")));
+    QVERIFY2(info.has_value(), qPrintable(TestSupport::errorText(info)));
+    QCOMPARE(info->driveTrain, u"BEV [VIN]"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKeyListParser)
