@@ -15,11 +15,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
 #include <algorithm>
+#include <new>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +78,18 @@ std::expected<QByteArray, QString> readWholeFile(const QString &path, qint64 siz
     return ChargingJsonParser::readPadded(file, size);
 }
 
+// A KeyList's bytes; one beyond the limit is not read into memory at all.
+std::expected<QByteArray, QString> readKeyListFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
+    if (file.size() > maxKeyListBytes)
+        return std::unexpected(u"is %1 MB: far more than any CarData KeyList, which may be %2 MB at most; it was not "
+                               "read"_s.arg(file.size() >> 20).arg(maxKeyListBytes >> 20));
+    return file.readAll();
+}
+
 // A saved CarData API response about a vehicle: its model and the car's
 // own battery readings, no charging history.
 std::expected<ExportUnit, QString> unitFromVehicleResponse(const QByteArray &bytes, const QString &fileName,
@@ -117,12 +131,12 @@ std::optional<KeyListInfo> readCompanionKeyList(const QString &path, QString &no
 {
     if (path.isEmpty())
         return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        note = u"KeyList %1 cannot be opened (%2); imported without it"_s.arg(ExportReader::displayName(path), file.errorString());
+    const auto bytes = readKeyListFile(path);
+    if (!bytes) {
+        note = u"KeyList %1 %2; imported without it"_s.arg(ExportReader::displayName(path), bytes.error());
         return std::nullopt;
     }
-    auto info = KeyListParser::parse(file.readAll());
+    auto info = KeyListParser::parse(*bytes);
     if (!info) {
         note = u"KeyList %1 %2; imported without it"_s.arg(ExportReader::displayName(path), info.error());
         return std::nullopt;
@@ -139,11 +153,12 @@ public:
 
     QList<QuaZipFileInfo64> entries() const { return m_zip.getFileInfoList64(); }
 
-    std::expected<QByteArray, QString> read(const QuaZipFileInfo64 &entry)
+    // maxBytes: what an entry of its kind (JSON, KeyList) may unpack to.
+    std::expected<QByteArray, QString> read(const QuaZipFileInfo64 &entry, qint64 maxBytes)
     {
         const QString shown = ExportReader::displayName(entry.name);
         const qint64 size = qint64(entry.uncompressedSize);
-        if (size > maxJsonBytes)
+        if (size > maxBytes)
             return std::unexpected(u"holds %1, which unpacks to %2 MB: far more than any CarData export; it was "
                                    "not unpacked"_s.arg(shown).arg(size >> 20));
         if (size > bombMinBytes && size > maxCompressionRatio * std::max<qint64>(1, qint64(entry.compressedSize)))
@@ -177,8 +192,13 @@ private:
 std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
 {
     Archive archive(path);
-    if (!archive.open())
+    if (!archive.open()) {
+        // An archive of nothing is only its end record, which QuaZip does not open.
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.read(4) == QByteArrayLiteral("PK\x05\x06"))
+            return std::unexpected(u"is an empty ZIP archive: it holds no files"_s);
         return std::unexpected(u"is not a readable ZIP archive (damaged or incomplete)"_s);
+    }
 
     QList<QuaZipFileInfo64> chargingEntries;
     QList<QuaZipFileInfo64> keyListEntries;
@@ -186,14 +206,23 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
     if (entries.size() > maxArchiveEntries)
         return std::unexpected(u"holds %1 entries, far more than any CarData archive; it was not unpacked"_s.arg(
             entries.size()));
+    QSet<QString> names;
+    QString innerArchive;
     for (const QuaZipFileInfo64 &entry : entries) {
         const QString baseName = QFileInfo(entry.name).fileName();
         if (entry.name.endsWith(u'/'))
             continue;
+        // Entries are found by name: of two with one name, only the first
+        // could be read, so which one is the export cannot be told.
+        if (names.contains(entry.name))
+            return std::unexpected(u"holds %1 twice; it was not unpacked"_s.arg(ExportReader::displayName(entry.name)));
+        names.insert(entry.name);
         if (hasSuffix(baseName, ".json"_L1) && ExportReader::isChargingHistoryName(baseName))
             chargingEntries.append(entry);
         else if (hasSuffix(baseName, ".xml"_L1) && ExportReader::isKeyListName(baseName))
             keyListEntries.append(entry);
+        else if (hasSuffix(baseName, ".zip"_L1) && innerArchive.isEmpty())
+            innerArchive = baseName;
     }
 
     struct KeyListEntry
@@ -205,7 +234,7 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
     QList<KeyListEntry> keyLists;
     QStringList notes;
     for (const QuaZipFileInfo64 &entry : std::as_const(keyListEntries)) {
-        auto bytes = archive.read(entry);
+        auto bytes = archive.read(entry, maxKeyListBytes);
         if (!bytes)
             return std::unexpected(bytes.error());
         auto info = KeyListParser::parse(*bytes);
@@ -218,6 +247,9 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
         keyLists.append({entry.name, std::move(*info)});
     }
 
+    if (chargingEntries.isEmpty() && keyListEntries.isEmpty() && !innerArchive.isEmpty())
+        return std::unexpected(u"holds another archive (%1) but no charging history or KeyList of its own: unpack "
+                               "it and import the archive inside"_s.arg(ExportReader::displayName(innerArchive)));
     if (chargingEntries.isEmpty() && keyLists.isEmpty())
         return std::unexpected(keyListEntries.isEmpty()
                                    ? u"is not a CarData archive: it holds neither a charging history nor a KeyList"_s
@@ -239,7 +271,7 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
         }
         if (!match && keyLists.size() == 1 && chargingEntries.size() == 1)
             match = &keyLists.first();
-        auto bytes = archive.read(entry);
+        auto bytes = archive.read(entry, maxJsonBytes);
         if (!bytes)
             return std::unexpected(bytes.error());
         std::optional<KeyListInfo> keyList;
@@ -339,7 +371,14 @@ bool ExportReader::isKeyListName(const QString &fileName)
 
 QString ExportReader::displayName(const QString &path)
 {
-    return Vin::redacted(QFileInfo(path).fileName());
+    // Names come from archives and folders: a control character in one
+    // would reach the terminal that shows the message.
+    QString name = QFileInfo(path).fileName();
+    for (QChar &c : name) {
+        if (c.category() == QChar::Other_Control)
+            c = u'?';
+    }
+    return Vin::redacted(name);
 }
 
 QList<ExportSource> ExportReader::discover(const QStringList &paths)
@@ -406,7 +445,7 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
             continue;
         QString vin = Vin::fromFileName(QFileInfo(sources[i].path).fileName());
         QFile file(sources[i].path);
-        if (file.size() < (qint64(8) << 20) && file.open(QIODevice::ReadOnly)) {
+        if (file.size() <= maxKeyListBytes && file.open(QIODevice::ReadOnly)) {
             if (const auto keyList = KeyListParser::parse(file.readAll())) {
                 if (!keyList->vin.isEmpty())
                     vin = keyList->vin;
@@ -441,6 +480,16 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
 
 std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &source, const Anonymizer &anonymizer,
                                                         const KnownCheck &isKnown)
+{
+    try {
+        return loadSource(source, anonymizer, isKnown);
+    } catch (const std::bad_alloc &) {
+        return std::unexpected(u"could not be read: there is not enough memory for it"_s);
+    }
+}
+
+std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource &source, const Anonymizer &anonymizer,
+                                                              const KnownCheck &isKnown)
 {
     LoadedExport loaded;
     switch (source.kind) {
@@ -481,10 +530,10 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
     case ExportSource::Kind::Fetched:
         return loadFetched(*source.fetched, anonymizer, isKnown);
     case ExportSource::Kind::KeyList: {
-        QFile file(source.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(u"cannot be opened (%1)"_s.arg(file.errorString()));
-        const QByteArray bytes = file.readAll();
+        const auto read = readKeyListFile(source.path);
+        if (!read)
+            return std::unexpected(read.error());
+        const QByteArray &bytes = *read;
         loaded.contentHash = anonymizer.contentHash(bytes);
         if (auto known = isKnown(loaded.contentHash); !known)
             return std::unexpected(known.error());

@@ -73,7 +73,9 @@ public:
 
     // Hashes the source's bytes (before parsing, so that a known file is
     // recognized cheaply); `isKnown` decides whether to stop there (or says
-    // why it cannot tell). Errors are messages without the file name.
+    // why it cannot tell). Errors are messages without the file name; what
+    // goes beyond a limit of readlimits.h is one, and so is running out of
+    // memory.
     using KnownCheck = std::function<std::expected<bool, QString>(const QByteArray &contentHash)>;
     static std::expected<LoadedExport, QString> load(const ExportSource &source, const Anonymizer &anonymizer,
                                                      const KnownCheck &isKnown);
@@ -84,4 +86,8 @@ public:
 
     static bool isChargingHistoryName(const QString &fileName);
     static bool isKeyListName(const QString &fileName);
+
+private:
+    static std::expected<LoadedExport, QString> loadSource(const ExportSource &source, const Anonymizer &anonymizer,
+                                                           const KnownCheck &isKnown);
 };

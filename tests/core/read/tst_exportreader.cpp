@@ -228,6 +228,31 @@ void TestExportReader::brokenArchives_data()
     QVERIFY2(zippedBadJson, qPrintable(TestSupport::errorText(zippedBadJson)));
     QTest::newRow("broken JSON inside") << readFile(badJson)
                                         << u"holds BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json, which is not valid JSON"_s;
+
+    const QString empty = m_dir.filePath(u"empty.zip"_s);
+    const auto zippedEmpty = Demo::writeZip(empty, {});
+    QVERIFY2(zippedEmpty, qPrintable(TestSupport::errorText(zippedEmpty)));
+    QTest::newRow("no files") << readFile(empty) << u"is an empty ZIP archive: it holds no files"_s;
+
+    // Two entries of one name: only the first can be found by name.
+    const QString twice = m_dir.filePath(u"twice.zip"_s);
+    const auto zippedTwice = Demo::writeZip(twice, {{chargingName, currentJson()}, {chargingName, "[]"}});
+    QVERIFY2(zippedTwice, qPrintable(TestSupport::errorText(zippedTwice)));
+    QTest::newRow("a name twice") << readFile(twice)
+                                  << u"holds BMW-CarData-Ladehistorie_[VIN]_15-08-2024.json twice; it was not unpacked"_s;
+
+    const QString nested = m_dir.filePath(u"nested.zip"_s);
+    const auto zippedNested = Demo::writeZip(nested, {{u"BMW-CarData-Archive.zip"_s, validBytes}});
+    QVERIFY2(zippedNested, qPrintable(TestSupport::errorText(zippedNested)));
+    QTest::newRow("an archive in the archive")
+        << readFile(nested)
+        << u"holds another archive (BMW-CarData-Archive.zip) but no charging history or KeyList of its own: unpack it "
+           "and import the archive inside"_s;
+
+    const QString escape = m_dir.filePath(u"escape.zip"_s);
+    const auto zippedEscape = Demo::writeZip(escape, {{u"BMW-CarData-Ladehistorie_\x1b]0;x\x07.json"_s, "[1"}});
+    QVERIFY2(zippedEscape, qPrintable(TestSupport::errorText(zippedEscape)));
+    QTest::newRow("control characters in a name") << readFile(escape) << u"holds BMW-CarData-Ladehistorie_?]0;x?.json, which"_s;
 }
 
 void TestExportReader::brokenArchives()
