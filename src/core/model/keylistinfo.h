@@ -21,4 +21,5 @@ struct KeyListInfo
     std::optional<double> mileageKm;
     qint64 requestTime = 0;
     QList<BatteryReading> readings;
+    int readingsWithoutTime = 0; // left out of readings: no time a car could have sent them at
 };

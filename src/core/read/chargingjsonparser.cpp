@@ -73,6 +73,18 @@ void check(simdjson::error_code error)
         throw BrokenDocument{error};
 }
 
+// A value of the wrong type, as a message shows it: a list or an object by
+// name (their first token says nothing), anything else as written.
+QString described(od::value value)
+{
+    od::json_type type;
+    if (!value.type().get(type) && type == od::json_type::array)
+        return u"a list"_s;
+    if (!value.type().get(type) && type == od::json_type::object)
+        return u"an object"_s;
+    return quoted(value.raw_json_token()).trimmed();
+}
+
 enum class Read { Ok, Absent, Invalid };
 
 struct NumberRead
@@ -94,6 +106,8 @@ NumberRead readNumber(od::value value, std::string_view name)
         if (!value.is_null().get(isNull) && isNull)
             return r;
     }
+    // 1e400 is a number no double holds; -Infinity looks like a number.
+    bool numberError = false;
     if (!typeError && type == od::json_type::number) {
         double d = 0;
         const auto error = value.get_double().get(d);
@@ -103,10 +117,7 @@ NumberRead readNumber(od::value value, std::string_view name)
             r.value = d;
             return r;
         }
-        // 1e400 and the like: a number, but none a double can hold.
-        r.status = Read::Invalid;
-        r.problem = u"%1 is out of range (%2)"_s.arg(QLatin1StringView(name), quoted(value.raw_json_token()).trimmed());
-        return r;
+        numberError = true;
     }
     if (!typeError && type == od::json_type::string) {
         std::string_view text;
@@ -126,8 +137,7 @@ NumberRead readNumber(od::value value, std::string_view name)
     }
     if (!typeError && (type == od::json_type::array || type == od::json_type::object)) {
         r.status = Read::Invalid;
-        r.problem = u"%1 is not a number (%2)"_s.arg(QLatin1StringView(name),
-                                                     type == od::json_type::array ? u"a list"_s : u"an object"_s);
+        r.problem = u"%1 is not a number (%2)"_s.arg(QLatin1StringView(name), described(value));
         return r;
     }
     // Unquoted NaN / Infinity (written by some scripting languages) reach us
@@ -141,6 +151,8 @@ NumberRead readNumber(od::value value, std::string_view name)
     r.status = Read::Invalid;
     if (tokenText.contains(u"nan"_s, Qt::CaseInsensitive) || tokenText.contains(u"inf"_s, Qt::CaseInsensitive))
         r.problem = u"%1 is not a finite number (%2)"_s.arg(QLatin1StringView(name), tokenText);
+    else if (numberError)
+        r.problem = u"%1 is out of range (%2)"_s.arg(QLatin1StringView(name), tokenText);
     else
         r.problem = u"%1 is not a number (%2)"_s.arg(QLatin1StringView(name), tokenText);
     return r;
@@ -152,16 +164,22 @@ struct TextRead
     QString problem;
 };
 
-// A text field. A text longer than any such field has is not read at all
-// (a file could hold one of hundreds of MB), and says so.
+// A text field (null: absent). A text longer than any such field has is not
+// read at all (a file could hold one of hundreds of MB), and says so; so
+// does a value of another type (a number given as mileage unit says nothing
+// about the unit).
 TextRead readText(od::value value, std::string_view name)
 {
     TextRead r;
     std::string_view text;
     const auto error = value.get_string().get(text);
     check(error);
-    if (error)
+    if (error) {
+        bool isNull = false;
+        if (value.is_null().get(isNull) || !isNull)
+            r.problem = u"%1 is not text (%2)"_s.arg(QLatin1StringView(name), described(value));
         return r;
+    }
     if (text.size() > size_t(ReadLimits::maxTextLength) * 4
         || (r.text = fromUtf8(text)).size() > ReadLimits::maxTextLength) {
         r.text.clear();

@@ -78,6 +78,22 @@ std::expected<QByteArray, QString> readWholeFile(const QString &path, qint64 siz
     return ChargingJsonParser::readPadded(file, size);
 }
 
+// Said in the import's note rather than dropped silently.
+QString readingsLeftOut(const KeyListInfo &info)
+{
+    if (info.readingsWithoutTime == 0)
+        return {};
+    return info.readingsWithoutTime == 1
+               ? u"1 battery reading was left out: it has no usable time"_s
+               : u"%1 battery readings were left out: they have no usable time"_s.arg(info.readingsWithoutTime);
+}
+
+void appendNote(QString &note, const QString &more)
+{
+    if (!more.isEmpty())
+        note = note.isEmpty() ? more : note + u"; "_s + more;
+}
+
 // A KeyList's bytes; one beyond the limit is not read into memory at all.
 std::expected<QByteArray, QString> readKeyListFile(const QString &path)
 {
@@ -141,6 +157,8 @@ std::optional<KeyListInfo> readCompanionKeyList(const QString &path, QString &no
         note = u"KeyList %1 %2; imported without it"_s.arg(ExportReader::displayName(path), info.error());
         return std::nullopt;
     }
+    if (const QString leftOut = readingsLeftOut(*info); !leftOut.isEmpty())
+        note = u"KeyList %1: %2"_s.arg(ExportReader::displayName(path), leftOut);
     return std::move(*info);
 }
 
@@ -244,6 +262,8 @@ std::expected<QList<ExportUnit>, QString> readArchive(const QString &path)
         }
         if (info->vin.isEmpty())
             info->vin = Vin::fromFileName(QFileInfo(entry.name).fileName());
+        if (const QString leftOut = readingsLeftOut(*info); !leftOut.isEmpty())
+            notes.append(u"KeyList %1: %2"_s.arg(ExportReader::displayName(entry.name), leftOut));
         keyLists.append({entry.name, std::move(*info)});
     }
 
@@ -546,6 +566,7 @@ std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource
         unit.vin = info->vin.isEmpty() ? Vin::fromFileName(QFileInfo(source.path).fileName()) : info->vin;
         unit.keyList = std::move(*info);
         unit.note = u"a KeyList alone holds no charging history; the vehicle's model and battery readings were kept"_s;
+        appendNote(unit.note, readingsLeftOut(*unit.keyList));
         loaded.units.append(std::move(unit));
         return loaded;
     }

@@ -199,6 +199,6 @@ std::expected<KeyListInfo, QString> KeyListParser::parseDocument(const QByteArra
         if (reading.time == 0)
             reading.time = info.requestTime;
     }
-    info.readings.removeIf([](const BatteryReading &r) { return r.time == 0; });
+    info.readingsWithoutTime = int(info.readings.removeIf([](const BatteryReading &r) { return r.time == 0; }));
     return info;
 }

@@ -249,6 +249,12 @@ void TestChargingJsonParser::invalidRecords_data()
     QTest::newRow("SoC as text") << record("displayedSoc=\"full\"") << u"displayedSoc is not a number (\"full\")"_s;
     QTest::newRow("SoC as a list") << record("displayedSoc=[80]") << u"displayedSoc is not a number (a list)"_s;
     QTest::newRow("number beyond a double") << record("energyIncreaseHvbKwh=1e400") << u"energyIncreaseHvbKwh is out of range (1e400)"_s;
+    QTest::newRow("minus infinity") << record("displayedStartSoc=-Infinity") << u"displayedStartSoc is not a finite number (-Infinity)"_s;
+    // A unit that is not text leaves the mileage's unit unknown.
+    QTest::newRow("mileage unit as a number") << record("mileageUnits=5") << u"mileageUnits is not text (5)"_s;
+    QTest::newRow("provider name as an object")
+        << record(R"(publicChargingPoint={"potentialChargingPointMatches":[{"providerName":{"name":"EnBW"}}]})")
+        << u"providerName is not text (an object)"_s;
     // Times a car cannot have charged at: a placeholder, a misread unit.
     QTest::newRow("time 0") << record("startTime=0") << u"startTime 0 (1970-01-01T00:00:00Z) is not between 2000 and 2286"_s;
     QTest::newRow("year 9999 in seconds, read as milliseconds")

@@ -203,6 +203,17 @@ void TestKeyListParser::readingTimesOutsideTheYearsOfCars()
     QCOMPARE(info->readings[0].time, *parseFlexibleTimestamp(u"2024-08-15"));
     QCOMPARE(info->readings[1].time, *parseFlexibleTimestamp(u"2024-08-15"));
     QCOMPARE(info->readings[2].time, *parseFlexibleTimestamp(u"2024-08-14T18:03:10Z"));
+    QCOMPARE(info->readingsWithoutTime, 0);
+
+    // Without a usable request date they cannot be placed at all: left
+    // out, and counted so that the import can say so.
+    QByteArray badRequest = keyList(QByteArray(reading).replace("%1", "31.12.9999 10:00:00")
+                                    + QByteArray(reading).replace("%1", "2024-08-14T18:03:10Z"));
+    badRequest.replace("requestDate=\"15-08-2024\"", "requestDate=\"32-13-2024\"");
+    const auto unplaced = KeyListParser::parse(badRequest);
+    QVERIFY2(unplaced.has_value(), qPrintable(TestSupport::errorText(unplaced)));
+    QCOMPARE(unplaced->readings.size(), 1);
+    QCOMPARE(unplaced->readingsWithoutTime, 1);
 }
 
 void TestKeyListParser::vinInDriveTrainIsMasked()
