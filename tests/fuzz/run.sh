@@ -36,9 +36,10 @@ case $target in
     chargingjson) seeds=("$fixtures/current" "$fixtures/older" "$fixtures/api" "$fixtures/variants"
                          "$fixtures/public-samples") ;;
     keylist) seeds=("$fixtures/keylist" "$fixtures/current" "$fixtures/variants") ;;
+    apiresponse) seeds=("$fixtures/api-saved" "$fixtures/variants") ;;
     archive) seeds=() ;; # zips: only tests/fuzz/corpus/TARGET
     *)
-        echo "$0: no fuzz target '$target' (chargingjson, keylist, archive)" >&2
+        echo "$0: no fuzz target '$target' (chargingjson, keylist, archive, apiresponse)" >&2
         exit 2
         ;;
 esac
