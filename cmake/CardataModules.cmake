@@ -27,8 +27,14 @@ function(cardata_add_module target)
     endif()
     add_library(${target} STATIC ${ARG_SOURCES})
     cardata_target_defaults(${target})
-    # src/ is the include root: an include says where a thing lives.
-    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    # src/ is the include root: an include says where a thing lives. A build
+    # that adds the modules from outside the tree's top (the fuzz targets',
+    # tests/fuzz/clang) names the tree in CARDATA_SOURCE_DIR.
+    if(CARDATA_SOURCE_DIR)
+        target_include_directories(${target} PUBLIC ${CARDATA_SOURCE_DIR}/src)
+    else()
+        target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    endif()
     target_link_libraries(${target} PUBLIC ${ARG_USES} PRIVATE ${ARG_PRIVATE_USES})
     set_target_properties(${target} PROPERTIES
         CARDATA_MODULE_DIR "${ARG_DIR}"

@@ -14,7 +14,13 @@ packages="
   xvfb xauth desktop-file-utils appstream
   help2man groff-base gzip python3-debian
   qtkeychain-qt6-dev libqrencode-dev
+  clang-19 libclang-rt-19-dev binutils
 "
+# clang-19 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets
+# (tests/fuzz); clang 14, Debian 12's default, cannot compile the core
+# against libstdc++ 12 (std::expected). binutils' addr2line names the
+# functions and lines in sanitizer reports.
+
 # npm fetches plotly.js at configure time. Any npm will do: a machine with
 # Node.js from elsewhere (whose nodejs package already brings npm) must not
 # get Debian's npm package, which would conflict with it.

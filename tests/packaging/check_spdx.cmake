@@ -6,7 +6,7 @@
 #   -DROOT=<source tree>
 file(GLOB_RECURSE files RELATIVE ${ROOT}
     ${ROOT}/src/*.cpp ${ROOT}/src/*.h ${ROOT}/tests/*.cpp ${ROOT}/tests/*.h
-    ${ROOT}/cmake/*.cmake ${ROOT}/tests/*.cmake ${ROOT}/*CMakeLists.txt ${ROOT}/packaging/*.sh
+    ${ROOT}/cmake/*.cmake ${ROOT}/tests/*.cmake ${ROOT}/*CMakeLists.txt ${ROOT}/packaging/*.sh ${ROOT}/tests/*.sh
     ${ROOT}/tests/*.py)
 set(missing "")
 foreach(file IN LISTS files)

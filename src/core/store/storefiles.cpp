@@ -146,7 +146,7 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, Q
     if (write.keyList && !write.keyList->driveTrain.isEmpty()) {
         if (!query.prepare(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s))
             return std::unexpected(lastError(query));
-        query.addBindValue(write.keyList->driveTrain);
+        query.addBindValue(Vin::redacted(write.keyList->driveTrain)); // free text, as the model
         query.addBindValue(id);
         if (!query.exec())
             return std::unexpected(lastError(query));

@@ -333,8 +333,8 @@ void TestImporter::noPersonalDataInDatabaseBytes()
 void TestImporter::vinTypedIntoFreeTextIsMasked()
 {
     // Free text reaches the database: a provider name from the file, a
-    // model from a KeyList, from --model and from set-model. A VIN in any
-    // of them is masked before it is stored.
+    // model from a KeyList, from --model and from set-model, a drive train
+    // from a KeyList. A VIN in any of them is masked before it is stored.
     const QByteArray json = QByteArrayLiteral(R"([{"startTime": 1735732800, "endTime": 1735740000,
         "displayedStartSoc": 20, "displayedSoc": 80, "energyConsumedFromPowerGridKwh": 45.0, "mileage": 12000,
         "publicChargingPoint": {"potentialChargingPointMatches": [{"providerName": "Charger of WBA00000000FREE01"}]}}])");
@@ -351,10 +351,20 @@ void TestImporter::vinTypedIntoFreeTextIsMasked()
     QCOMPARE(inst.scalar(u"SELECT provider FROM sessions"_s).toString(), u"Charger of [VIN]"_s);
     QVERIFY(inst.store->setModel(key, u"my car WBA00000000FREE03"_s));
     QCOMPARE(inst.vehicle(key).model, u"my car [VIN]"_s);
+    const QString keyList = m_dir->filePath(u"BMW-CarData-KeyList_WBA71AW0X0FP40001_01-01-2025.xml"_s);
+    QVERIFY(TestSupport::writeFile(keyList, QByteArrayLiteral(R"(<?xml version="1.0" encoding="UTF-8"?>
+<customerArchiveContent vin="WBA71AW0X0FP40001"><basicVehicleData>
+<telematicValue><name>Antriebsart</name><value>BEV WBA00000000FREE04</value></telematicValue>
+</basicVehicleData></customerArchiveContent>)")));
+    const auto keyListResults = inst.import({keyList}, {});
+    QCOMPARE(keyListResults.size(), 1);
+    QCOMPARE(keyListResults.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(inst.vehicle(key).driveTrain, u"BEV [VIN]"_s);
     inst.store.reset();
     const QByteArray bytes = TestSupport::databaseBytes(dataDir());
     for (const QByteArray &vin : {QByteArray("WBA00000000FREE01"), QByteArray("WBA00000000FREE02"),
-                                  QByteArray("WBA00000000FREE03"), QByteArray("WBA71AW0X0FP40001")})
+                                  QByteArray("WBA00000000FREE03"), QByteArray("WBA00000000FREE04"),
+                                  QByteArray("WBA71AW0X0FP40001")})
         QVERIFY2(!bytes.contains(vin), vin.constData());
 }
 
