@@ -339,7 +339,10 @@ void TestBadFiles::badFile()
 
 void TestBadFiles::memoryRunsOut()
 {
-#ifdef Q_OS_LINUX
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer reserves terabytes of address space, so a cap on it cannot stand for memory running "
+          "out; the normal build runs this test");
+#elif defined(Q_OS_LINUX)
     // A 200 MB history (a list opened, then a hole) within the limits,
     // read by the tool with 512 MB of address space: parsing it needs
     // more. The allocation that fails becomes a message, not a crash.
