@@ -27,6 +27,15 @@ struct TruthSettings
     double acMin = 0.90, acMax = 0.95;
     double acLowMin = 0.76, acLowMax = 0.86;
     double dcMin = 0.94, dcMax = 0.98;
+    // Losses that depend on charging power (off when auxKwMax is 0): on AC,
+    // the car's own consumption while it charges (cooling, electronics) is a
+    // roughly fixed draw of auxKw, so a session at power P keeps
+    // charger x (1 - auxKw / P) of the grid energy. Each car draws its
+    // charger's efficiency and its auxKw uniformly from these ranges, and
+    // its home wallbox's power (11, 7.4 or 4.6 kW, the car's limit at most);
+    // the AC and low-power AC ranges above are then not used.
+    double chargerMin = 0, chargerMax = 0;
+    double auxKwMin = 0, auxKwMax = 0;
     double sessionScatter = 0.012; // relative sigma per session
     double capacitySpread = 0.008; // a car's true capacity when new vs. the table (relative sigma)
     // The BMS's readings in the KeyList (what the car reports of its own
@@ -74,6 +83,14 @@ struct VehicleTruth
     double efficiencyAc = 0;    // this car's mean charging efficiency battery/grid per kind
     double efficiencyAcLow = 0;
     double efficiencyDc = 0;    // 0 for a car that never charges DC (PHEV)
+    // With power-dependent losses (TruthSettings::auxKwMax > 0): AC sessions
+    // keep chargerEfficiency x (1 - auxKw / kW) of the grid energy, where kW
+    // is the session's nominal power (homeAcKw at home, else the car's AC
+    // limit, or its low-power socket's); efficiencyAc/AcLow are then those at
+    // the car's AC limit and its socket.
+    double chargerEfficiency = 0;
+    double auxKw = 0;
+    double homeAcKw = 0;
     int sessions = 0;           // completed sessions in its history
     QStringList files;          // paths (relative to the output folder) of the export files holding this vehicle:
                                 // archives, charging histories and the KeyLists beside them

@@ -30,6 +30,11 @@ QJsonObject vehicleToJson(const VehicleTruth &v)
     j.insert(u"efficiencyDc"_s, v.efficiencyDc);
     if (v.readingBias != 0)
         j.insert(u"readingBias"_s, v.readingBias);
+    if (v.auxKw > 0) {
+        j.insert(u"chargerEfficiency"_s, v.chargerEfficiency);
+        j.insert(u"auxKw"_s, v.auxKw);
+        j.insert(u"homeAcKw"_s, v.homeAcKw);
+    }
     j.insert(u"sessions"_s, v.sessions);
     j.insert(u"files"_s, QJsonArray::fromStringList(v.files));
     j.insert(u"startOfUse"_s, v.startOfUse);
@@ -80,6 +85,9 @@ std::expected<VehicleTruth, QString> vehicleFromJson(const QJsonObject &j, qsize
     v.efficiencyAcLow = j.value(u"efficiencyAcLow"_s).toDouble();
     v.efficiencyDc = j.value(u"efficiencyDc"_s).toDouble();
     v.readingBias = j.value(u"readingBias"_s).toDouble();
+    v.chargerEfficiency = j.value(u"chargerEfficiency"_s).toDouble();
+    v.auxKw = j.value(u"auxKw"_s).toDouble();
+    v.homeAcKw = j.value(u"homeAcKw"_s).toDouble();
     v.sessions = j.value(u"sessions"_s).toInt();
     for (const QJsonValue &f : j.value(u"files"_s).toArray())
         v.files.append(f.toString());

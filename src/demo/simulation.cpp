@@ -20,8 +20,21 @@ namespace Demo::detail {
 
 namespace {
 
-double efficiencyFor(const VehicleTruth &t, Kind kind)
+// The power an AC session draws before the taper (the plan varies it by a
+// few %): the home wallbox's at home, else the car's limit, or the socket's.
+double nominalAcKw(const Vehicle &v, const Session &x)
 {
+    if (x.kind == Kind::AcLow)
+        return v.lowKw;
+    return x.place == 0 && v.truth.homeAcKw > 0 ? v.truth.homeAcKw : v.spec->acKw;
+}
+
+double efficiencyFor(const Vehicle &v, const Session &x)
+{
+    const VehicleTruth &t = v.truth;
+    const Kind kind = x.kind;
+    if (t.auxKw > 0 && kind != Kind::Dc)
+        return t.chargerEfficiency * (1 - t.auxKw / nominalAcKw(v, x));
     switch (kind) {
     case Kind::Ac:
         return t.efficiencyAc;
@@ -70,7 +83,7 @@ Energies drawEnergies(const Vehicle &v, Rng &rng, Session &x)
     // The BMS shows SoC relative to what it believes the capacity to be, so
     // the physical energy behind a displayed span is the belief's share.
     const double energy = (x.sEnd - x.sStart) / 100.0 * cBms;
-    const double efficiency = std::clamp(efficiencyFor(t, x.kind) * rng.normal(1.0, v.sessionScatter), 0.5, 0.995);
+    const double efficiency = std::clamp(efficiencyFor(v, x) * rng.normal(1.0, v.sessionScatter), 0.5, 0.995);
     const double gridCharge = energy / efficiency;
     x.batteryKwh = round3(energy * rng.normal(1.0, 0.004));
     x.socStart = int(std::lround(x.sStart));
@@ -119,7 +132,7 @@ ChargePlan planAc(const Vehicle &v, Rng &rng, const Session &x, const Energies &
     auto &segments = plan.segments;
     const double span = x.sEnd - x.sStart;
     const bool homeOrWork = x.place == 0 || x.place == 1;
-    const double kw = x.kind == Kind::Ac ? v.spec->acKw * rng.uniform(0.955, 1.0) : v.lowKw * rng.uniform(0.93, 1.0);
+    const double kw = nominalAcKw(v, x) * (x.kind == Kind::Ac ? rng.uniform(0.955, 1.0) : rng.uniform(0.93, 1.0));
     double mainSpan = span;
     double taperSpan = 0;
     if (x.sEnd >= 97) {

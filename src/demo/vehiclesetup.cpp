@@ -135,6 +135,22 @@ void drawBattery(Vehicle &v, Rng &rng, qint64 cutoff, const TruthSettings &setti
     }
 }
 
+// Losses that depend on charging power: the charger's own efficiency, the
+// car's fixed draw while it charges, and the home wallbox's power.
+void drawPowerLosses(Vehicle &v, Rng &rng, const TruthSettings &settings)
+{
+    VehicleTruth &t = v.truth;
+    t.chargerEfficiency = rng.uniform(settings.chargerMin, settings.chargerMax);
+    t.auxKw = rng.uniform(settings.auxKwMin, settings.auxKwMax);
+    // Single-phase 32 A is the rule in the UK; three-phase 16 A elsewhere,
+    // with single-phase boxes and 20 A circuits in older homes.
+    const double wallbox = v.uk ? std::array<double, 2>{7.4, 4.6}[size_t(rng.weighted({0.85, 0.15}))]
+                                : std::array<double, 3>{11.0, 7.4, 4.6}[size_t(rng.weighted({0.6, 0.3, 0.1}))];
+    t.homeAcKw = std::min(wallbox, v.spec->acKw);
+    t.efficiencyAc = t.chargerEfficiency * (1 - t.auxKw / v.spec->acKw);
+    t.efficiencyAcLow = t.chargerEfficiency * (1 - t.auxKw / v.lowKw);
+}
+
 // Home, work and family, then the usual public points near home.
 void drawPlaces(Vehicle &v, Rng &rng)
 {
@@ -207,6 +223,8 @@ void setUpVehicle(Vehicle &v, Rng &rng, const ModelSpec &spec, const BatteryMode
     if (options.truth.readingBias > 0)
         v.truth.readingBias = rng.normal(0, options.truth.readingBias);
     v.readingNoise = options.truth.readingNoise;
+    if (options.truth.auxKwMax > 0)
+        drawPowerLosses(v, rng, options.truth);
     if (options.truth.usedShare > 0 && rng.chance(options.truth.usedShare)) {
         qint64 from = v.truth.startOfUse + qint64(rng.uniform(0.1, 0.6) * double(cutoff - v.truth.startOfUse));
         // An older export still holds a few months of the new owner's sessions.

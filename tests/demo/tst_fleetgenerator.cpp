@@ -62,13 +62,14 @@ struct StoredSession
     std::optional<double> mileageKm;
     QString kind;
     bool preconditioning = false;
+    std::optional<double> avgPowerKw;
 };
 
 QList<StoredSession> sessionsOf(Store &store, const QString &key)
 {
     QSqlQuery q(QSqlDatabase::database(store.connectionName()));
     q.prepare(u"SELECT s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
-              "s.mileage_km, s.charging_kind, s.preconditioning FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id "
+              "s.mileage_km, s.charging_kind, s.preconditioning, s.avg_power_kw FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id "
               "WHERE v.key = ? ORDER BY s.start_time"_s);
     q.addBindValue(key);
     QList<StoredSession> list;
@@ -86,6 +87,7 @@ QList<StoredSession> sessionsOf(Store &store, const QString &key)
         s.mileageKm = opt(q.value(6));
         s.kind = q.value(7).toString();
         s.preconditioning = q.value(8).toInt() == 1;
+        s.avgPowerKw = opt(q.value(9));
         list.append(s);
     }
     return list;
@@ -140,6 +142,7 @@ private Q_SLOTS:
     void importsCompletely_data();
     void importsCompletely();
     void physicsMatchesTruth();
+    void lossesFollowPowerWhenAsked();
     void modelNamesResolve();
     void vinsAndFleetMix();
     void truthRoundTrips();
@@ -383,6 +386,58 @@ void TestFleetGenerator::physicsMatchesTruth()
     QVERIFY(small > 0);
     QVERIFY(shortTopUps > 0);
     QCOMPARE(kinds, (QSet<QString>{u"ac"_s, u"ac_low"_s, u"dc"_s}));
+}
+
+void TestFleetGenerator::lossesFollowPowerWhenAsked()
+{
+    // With a fixed draw while charging, every AC session keeps
+    // charger x (1 - aux / its power) of the grid energy: dividing that out
+    // leaves each car's charger efficiency, whatever wallbox or socket it
+    // used. Without (the default), the truth has none of it.
+    FleetOptions o = options(FleetOptions::Scenario::BatteryEnergy, 8, 11);
+    o.truth.chargerMin = 0.93;
+    o.truth.chargerMax = 0.98;
+    o.truth.auxKwMin = 0.2;
+    o.truth.auxKwMax = 0.6;
+    const QString out = path(u"fleet"_s);
+    const auto truth = FleetGenerator::write(out, o);
+    QVERIFY2(truth, failure(truth).constData());
+    Installation inst(path(u"data"_s));
+    inst.import({QDir(out).filePath(u"exports"_s)});
+    QSet<double> wallboxes;
+    int carsWithTwoPowers = 0;
+    for (const VehicleTruth &v : truth->vehicles) {
+        QVERIFY(v.auxKw >= 0.2 && v.auxKw <= 0.6);
+        QVERIFY(v.chargerEfficiency >= 0.93 && v.chargerEfficiency <= 0.98);
+        QVERIFY(v.homeAcKw >= 4.6 && v.homeAcKw <= 11.0);
+        wallboxes.insert(v.homeAcKw);
+        QList<double> chargers;
+        QList<double> raw;
+        QSet<int> powers;
+        for (const StoredSession &s : sessionsOf(*inst.store, inst.anonymizer->vehicleKey(v.vin))) {
+            if (s.kind == u"dc"_s || s.preconditioning || !s.avgPowerKw || *s.grid < 3)
+                continue;
+            chargers.append(*s.battery / *s.grid / (1 - v.auxKw / *s.avgPowerKw));
+            raw.append(*s.battery / *s.grid);
+            powers.insert(int(std::lround(*s.avgPowerKw)));
+        }
+        QVERIFY2(chargers.size() >= 5, qPrintable(v.model));
+        // The taper and the plan's few % of power are not in the nominal
+        // power the loss was drawn with: within 1.5 %.
+        QVERIFY2(std::abs(median(chargers) / v.chargerEfficiency - 1) < 0.015,
+                 qPrintable(u"%1: %2 vs %3"_s.arg(v.model).arg(median(chargers)).arg(v.chargerEfficiency)));
+        carsWithTwoPowers += powers.size() > 1 ? 1 : 0;
+        // Raw efficiencies do depend on power: the lowest-power sessions
+        // keep less.
+        QVERIFY(median(raw) < v.chargerEfficiency);
+    }
+    QVERIFY(carsWithTwoPowers >= 4);
+    QVERIFY2(wallboxes.size() >= 2, "home wallboxes of more than one power");
+
+    const auto plain = FleetGenerator::write(path(u"plain"_s), options(FleetOptions::Scenario::BatteryEnergy, 8, 11));
+    QVERIFY2(plain, failure(plain).constData());
+    for (const VehicleTruth &v : plain->vehicles)
+        QVERIFY(v.auxKw == 0 && v.chargerEfficiency == 0 && v.homeAcKw == 0);
 }
 
 void TestFleetGenerator::modelNamesResolve()
