@@ -8,7 +8,7 @@
 QList<CapacityPoint> CapacityPoints::compute(const QList<SessionForHealth> &sessions,
                                              const std::function<Efficiency(ChargingKind)> &efficiency,
                                              std::optional<double> referenceKwh, const PointFilter &filter,
-                                             PointCounts *counts)
+                                             PointCounts *counts, double overheadKw)
 {
     PointCounts c;
     QList<CapacityPoint> raw;
@@ -24,6 +24,7 @@ QList<CapacityPoint> CapacityPoints::compute(const QList<SessionForHealth> &sess
         p.mileageKm = s.mileageKm;
         p.deltaSoc = delta;
         p.kind = s.kind;
+        p.powerKw = s.avgPowerKw.value_or(NAN);
         const double socRel = filter.socSigma / delta;
         if (s.batteryKwh && *s.batteryKwh > 0) {
             p.capacityKwh = *s.batteryKwh * 100.0 / delta;
@@ -34,7 +35,7 @@ QList<CapacityPoint> CapacityPoints::compute(const QList<SessionForHealth> &sess
                 continue;
             }
             const Efficiency e = efficiency(s.kind);
-            p.capacityKwh = *s.gridKwh * e.eta * 100.0 / delta;
+            p.capacityKwh = *s.gridKwh * e.eta * EfficiencyModel::powerFactor(s.kind, s.avgPowerKw, overheadKw) * 100.0 / delta;
             // Per-session scatter of the efficiency only; the uncertainty of
             // eta itself is shared by all derived points and is accounted
             // for in the vehicle's interval, not here.

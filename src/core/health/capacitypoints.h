@@ -35,11 +35,14 @@ struct PointFilter
 class CapacityPoints
 {
 public:
-    // efficiency(kind) gives the efficiency for grid-only sessions.
+    // efficiency(kind) gives the efficiency for grid-only sessions, at the
+    // kind's reference power; overheadKw is the car's fixed draw while it
+    // charges, which moves it to each session's power.
     // referenceKwh: capacity when new if known; otherwise the median of the
     // vehicle's own points is used for the plausibility band.
     static QList<CapacityPoint> compute(const QList<SessionForHealth> &sessions,
                                         const std::function<Efficiency(ChargingKind)> &efficiency,
                                         std::optional<double> referenceKwh, const PointFilter &filter,
-                                        PointCounts *counts = nullptr);
+                                        PointCounts *counts = nullptr,
+                                        double overheadKw = EfficiencyModel::overheadKw);
 };

@@ -38,6 +38,45 @@ double EfficiencyModel::carSigmaRelative(ChargingKind kind)
     }
 }
 
+double EfficiencyModel::referenceKw(ChargingKind kind)
+{
+    switch (effectiveKind(kind)) {
+    case ChargingKind::AcLow: return 2.3;
+    case ChargingKind::Dc: return 0;
+    default: return 11.0;
+    }
+}
+
+namespace {
+
+// Within what the kind spans: a taper-only session or a broken record must
+// not claim a loss the overhead cannot explain.
+double clampedKw(ChargingKind kind, double kw)
+{
+    return effectiveKind(kind) == ChargingKind::AcLow ? std::clamp(kw, 1.4, 3.7) : std::clamp(kw, 3.7, 22.0);
+}
+
+} // namespace
+
+double EfficiencyModel::powerFactor(ChargingKind kind, std::optional<double> kw, double overhead)
+{
+    const double reference = referenceKw(kind);
+    if (reference <= 0 || !kw || !std::isfinite(*kw) || *kw <= 0)
+        return 1;
+    const double p = clampedKw(kind, *kw);
+    // The car's loss at p relative to its loss at the anchor, times what
+    // the published centres put between the anchor and the kind's reference.
+    return (1 - overhead / p) / (1 - overhead / anchorKw) * (1 - overheadKw / anchorKw) / (1 - overheadKw / reference);
+}
+
+double EfficiencyModel::powerSlope(ChargingKind kind, double kw, double overhead)
+{
+    if (referenceKw(kind) <= 0 || !std::isfinite(kw) || kw <= 0)
+        return 0;
+    const double p = clampedKw(kind, kw);
+    return -1 / (p - overhead) + 1 / (anchorKw - overhead);
+}
+
 Efficiency EfficiencyModel::literature(ChargingKind kind)
 {
     Efficiency e;
@@ -60,8 +99,10 @@ EfficiencyStats EfficiencyModel::learn(const QList<Sample> &samples, ChargingKin
             continue;
         const double r = s.batteryKwh / s.gridKwh;
         // Above 1 the battery gained more than the grid gave: a broken record.
+        // Kept at the kind's reference power, so that sessions at different
+        // powers (and cars with different wallboxes) compare.
         if (r > 0.5 && r <= 1.0)
-            ratios.append(r);
+            ratios.append(r / powerFactor(kind, s.kw));
     }
     EfficiencyStats stats;
     if (ratios.isEmpty())

@@ -32,6 +32,29 @@ public:
     static double carSigmaRelative(ChargingKind kind);
     static constexpr double centreSigmaRelative = 0.025;
 
+    // Losses that depend on power. Part of what an AC charge loses is a
+    // roughly fixed draw while the car charges (its cooling and
+    // electronics, the charger's standby), so the share lost grows like 1/P.
+    // The published centres (0.925 on an 11 kW wallbox, 0.81 from a 2.3 kW
+    // socket) are what a fixed overheadKw of 0.35 kW on a 95.5 % charger
+    // gives; that is the only place it comes from. Every AC efficiency
+    // (learned, pooled, published) is held at its kind's referenceKw with
+    // that overhead, and powerFactor() moves it to a session's own power and
+    // a car's own overhead: a 3.7 kW socket loses less than a 2.3 kW one, a
+    // 7.4 kW wallbox more than an 11 kW one, and a car that draws more while
+    // it charges loses more at low power. A car's overhead moves its
+    // efficiency everywhere but at 11 kW. DC and sessions of unknown power
+    // are not moved.
+    static constexpr double overheadKw = 0.35;
+    static constexpr double anchorKw = 11.0;
+    // How much one car's overhead may differ from overheadKw (1 sigma): an
+    // assumption; no source gives the spread.
+    static constexpr double overheadSigmaKw = 0.2;
+    static double referenceKw(ChargingKind kind);
+    static double powerFactor(ChargingKind kind, std::optional<double> kw, double overhead = overheadKw);
+    // d log(powerFactor) / d overhead, at `overhead`.
+    static double powerSlope(ChargingKind kind, double kw, double overhead);
+
     // Robust mean and scatter of battery/grid over the usable sessions of one
     // vehicle and kind (preconditioning and implausible ratios left out).
     struct Sample
@@ -40,6 +63,7 @@ public:
         double gridKwh = 0;
         double batteryKwh = 0;
         bool preconditioning = false;
+        std::optional<double> kw; // the session's average power
     };
     static EfficiencyStats learn(const QList<Sample> &samples, ChargingKind kind);
 

@@ -83,7 +83,7 @@ QList<EfficiencyModel::Sample> HealthEstimator::efficiencySamples(const QList<Se
     QList<EfficiencyModel::Sample> samples;
     for (const SessionForHealth &s : sessions) {
         if (s.gridKwh && s.batteryKwh)
-            samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning});
+            samples.append({s.kind, *s.gridKwh, *s.batteryKwh, s.preconditioning, s.avgPowerKw});
     }
     return samples;
 }
@@ -107,7 +107,7 @@ std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInp
 {
     // The uncalibrated pass alone: its evidence does not depend on the
     // calibration that follows.
-    const VehicleHealth first = estimateWith(input, baseEfficiencies(input), {});
+    const VehicleHealth first = firstPass(input, baseEfficiencies(input), {});
     const auto calibrated = calibrate(input, first);
     return calibrated && calibrated->literatureBased ? first.readingEvidence : std::nullopt;
 }
@@ -117,7 +117,7 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
     // 1. Efficiency per kind: this vehicle's sessions with both energies,
     //    weighed against the prior.
     const QList<KindEfficiency> efficiencies = baseEfficiencies(input);
-    VehicleHealth first = estimateWith(input, efficiencies, filter);
+    VehicleHealth first = firstPass(input, efficiencies, filter);
 
     // 2. Calibration of the derived points by battery readings: this car's,
     //    and those of other cars of its model.
@@ -142,13 +142,138 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         k.used.sigmaMean = k.used.eta * std::sqrt(calibrated->calibration.sigmaRelative * calibrated->calibration.sigmaRelative
                                                   + std::max(0.0, rel * rel - calibrated->priorVariance));
     }
-    VehicleHealth out = estimateWith(input, scaled, filter);
+    VehicleHealth out = estimateWith(input, scaled, filter, first.overheadKw.value_or(EfficiencyModel::overheadKw));
+    out.overheadKw = first.overheadKw;
+    out.overheadSigmaKw = first.overheadSigmaKw;
     out.calibration = calibrated->calibration;
     out.readingEvidence = first.readingEvidence;
     return out;
 }
+VehicleHealth HealthEstimator::firstPass(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
+                                        const PointFilter &filter)
+{
+    VehicleHealth h = estimateWith(input, efficiencies, filter, EfficiencyModel::overheadKw);
+    // A car whose own sessions with both energies fixed its AC efficiency
+    // keeps it as learned.
+    for (const KindEfficiency &k : efficiencies)
+        if (k.kind != ChargingKind::Dc && k.used.source == Efficiency::Source::Vehicle)
+            return h;
+    // Twice: the loss is not linear in the overhead at 2.3 kW.
+    std::optional<OverheadFit> fit;
+    for (int i = 0; i < 2; ++i) {
+        fit = fitOverhead(h, fit ? fit->kw : EfficiencyModel::overheadKw);
+        if (!fit)
+            return h;
+        h = estimateWith(input, efficiencies, filter, fit->kw);
+    }
+    if (fit->informative) {
+        h.overheadKw = fit->kw;
+        h.overheadSigmaKw = fit->sigmaKw;
+    }
+    return h;
+}
+
+std::optional<HealthEstimator::OverheadFit> HealthEstimator::fitOverhead(const VehicleHealth &h, double overhead)
+{
+    if (!h.byDate)
+        return std::nullopt;
+    struct Residual
+    {
+        double z, r, w;
+    };
+    // The trend's outliers too: with the wrong overhead, a car's points at
+    // its less usual power are the ones the trend gives up on.
+    QList<Residual> residuals;
+    for (const CapacityPoint &p : h.points) {
+        if (!p.derived || std::isnan(p.powerKw) || p.kind == ChargingKind::Dc)
+            continue;
+        const double trend = h.byDate->value((p.time - h.dateOrigin) / secondsPerDay);
+        if (trend <= 0 || p.capacityKwh <= 0)
+            continue;
+        const double rel = p.sigmaKwh / p.capacityKwh;
+        residuals.append({EfficiencyModel::powerSlope(p.kind, p.powerKw, overhead), std::log(p.capacityKwh / trend),
+                          1 / (rel * rel)});
+    }
+    struct Line
+    {
+        double slope = 0, szz = 0, chi2 = 0;
+        int n = 0;
+    };
+    // Weighted least squares of residual on slope, with an intercept: the
+    // car's level is not this fit's business.
+    const auto fitLine = [](const QList<Residual> &xs) -> std::optional<Line> {
+        double sw = 0, sz = 0, sr = 0;
+        for (const Residual &x : xs) {
+            sw += x.w;
+            sz += x.w * x.z;
+            sr += x.w * x.r;
+        }
+        if (xs.size() < 6 || sw <= 0)
+            return std::nullopt;
+        const double zMean = sz / sw, rMean = sr / sw;
+        Line l;
+        double szr = 0;
+        for (const Residual &x : xs) {
+            l.szz += x.w * (x.z - zMean) * (x.z - zMean);
+            szr += x.w * (x.z - zMean) * (x.r - rMean);
+        }
+        // Points that hardly differ in power say nothing.
+        if (l.szz <= 1e-9 * sw)
+            return std::nullopt;
+        l.slope = szr / l.szz;
+        for (const Residual &x : xs) {
+            const double e = x.r - rMean - l.slope * (x.z - zMean);
+            l.chi2 += x.w * e * e;
+        }
+        l.n = int(xs.size());
+        return l;
+    };
+    auto line = fitLine(residuals);
+    if (!line)
+        return std::nullopt;
+    // One screen for broken records and recalibration episodes: points
+    // more than 3.5 robust standard deviations off the line are left out.
+    {
+        double sw = 0, sz = 0, sr = 0;
+        for (const Residual &x : std::as_const(residuals)) {
+            sw += x.w;
+            sz += x.w * x.z;
+            sr += x.w * x.r;
+        }
+        QList<double> standardized;
+        for (const Residual &x : std::as_const(residuals))
+            standardized.append(std::fabs(x.r - sr / sw - line->slope * (x.z - sz / sw)) * std::sqrt(x.w));
+        QList<double> sorted = standardized;
+        std::sort(sorted.begin(), sorted.end());
+        const double mad = std::max(1.0, 1.4826 * sorted[sorted.size() / 2]);
+        QList<Residual> kept;
+        for (qsizetype i = 0; i < residuals.size(); ++i)
+            if (standardized[i] <= 3.5 * mad)
+                kept.append(residuals[i]);
+        if (kept.size() < residuals.size()) {
+            line = fitLine(kept);
+            if (!line)
+                return std::nullopt;
+        }
+    }
+    // Scatter beyond the points' own errors (the trend's misfit, a BMS
+    // episode) makes the slope less certain, never more.
+    const double scale = std::max(1.0, line->chi2 / double(line->n - 2));
+    const double dataPrecision = line->szz / scale;
+    const double priorPrecision = 1 / (EfficiencyModel::overheadSigmaKw * EfficiencyModel::overheadSigmaKw);
+    // A point computed with too small an overhead sits high where the
+    // overhead costs most (z most negative): the residuals' slope is minus
+    // the overhead's error. Shrunk towards the published overhead.
+    const double moved = overhead - EfficiencyModel::overheadKw - line->slope;
+    OverheadFit fit;
+    fit.kw = std::clamp(EfficiencyModel::overheadKw + moved * dataPrecision / (dataPrecision + priorPrecision), 0.0, 1.5);
+    fit.sigmaKw = 1 / std::sqrt(dataPrecision + priorPrecision);
+    fit.informative = dataPrecision >= priorPrecision;
+    return fit;
+}
+
 VehicleHealth HealthEstimator::estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
-                                           const PointFilter &filter)
+                                           const PointFilter &filter, double overheadKw)
 {
     VehicleHealth out;
     out.capacityNewKwh = capacityNew(input, out);
@@ -163,7 +288,7 @@ VehicleHealth HealthEstimator::estimateWith(const VehicleHealthInput &input, con
     };
 
     // 2. Points.
-    out.points = CapacityPoints::compute(input.sessions, efficiencyFor, out.capacityNewKwh, filter, &out.counts);
+    out.points = CapacityPoints::compute(input.sessions, efficiencyFor, out.capacityNewKwh, filter, &out.counts, overheadKw);
     if (out.points.isEmpty())
         return out;
     out.dateOrigin = out.points.first().time;

@@ -78,7 +78,21 @@ private:
     };
     static QList<KindEfficiency> baseEfficiencies(const VehicleHealthInput &input);
     static VehicleHealth estimateWith(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
-                                      const PointFilter &filter);
+                                      const PointFilter &filter, double overheadKw);
+    // The uncalibrated estimate, with the car's own overhead where its
+    // derived points show it.
+    static VehicleHealth firstPass(const VehicleHealthInput &input, const QList<KindEfficiency> &efficiencies,
+                                   const PointFilter &filter);
+    struct OverheadFit
+    {
+        double kw = 0;
+        double sigmaKw = 0;
+        bool informative = false; // the points say more than the prior
+    };
+    // How the derived AC points' residuals from the date trend change with
+    // power, read as the car's fixed draw while charging, shrunk towards
+    // `overhead` with EfficiencyModel::overheadSigmaKw.
+    static std::optional<OverheadFit> fitOverhead(const VehicleHealth &h, double overhead);
     static std::optional<Calibrated> calibrate(const VehicleHealthInput &input, const VehicleHealth &h);
     static std::optional<ScaleEvidence> combinedEvidence(const std::optional<ScaleEvidence> &a,
                                                          const std::optional<ScaleEvidence> &b);

@@ -21,6 +21,7 @@ struct CapacityPoint
     bool derived = false;
     bool outlier = false; // set by the trend fit
     ChargingKind kind = ChargingKind::Unknown;
+    double powerKw = NAN; // the session's average power, NaN when unknown
 };
 
 // The fields of a stored session that the estimator reads.
@@ -34,4 +35,7 @@ struct SessionForHealth
     std::optional<double> batteryKwh;
     ChargingKind kind = ChargingKind::Unknown;
     bool preconditioning = false;
+    // Grid energy over charging time (the blocks' time-weighted power):
+    // fixed losses cost more at low power.
+    std::optional<double> avgPowerKw;
 };

@@ -96,4 +96,9 @@ struct VehicleHealth
     std::optional<ScaleEvidence> readingEvidence;
     // How its derived points were calibrated; nullopt when none is derived.
     std::optional<EfficiencyCalibration> calibration;
+    // The car's fixed draw while AC charging (kW) as its derived points at
+    // different powers show it, with its standard error; nullopt when they
+    // do not span enough powers to say.
+    std::optional<double> overheadKw;
+    double overheadSigmaKw = 0;
 };

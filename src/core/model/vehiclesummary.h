@@ -40,4 +40,6 @@ struct VehicleSummary
     std::optional<TrendModel> trendMileage; // x: km
     std::optional<qint64> dateOrigin;
     std::optional<EfficiencyCalibration> calibration; // of its derived points
+    std::optional<double> overheadKw; // its fixed draw while AC charging, where its points show it
+    double overheadSigmaKw = 0;
 };

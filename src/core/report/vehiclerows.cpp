@@ -57,7 +57,11 @@ QJsonObject json(const VehicleSummary &v)
                        {u"soh_high_percent"_s, rounded(v.sohHighPercent, 1)},
                        {u"estimates"_s, v.estimates},
                        {u"derived_estimates"_s, v.derivedEstimates},
-                       {u"efficiency_calibration"_s, calibrationJson(v.calibration)}};
+                       {u"efficiency_calibration"_s, calibrationJson(v.calibration)},
+                       {u"charging_overhead"_s, v.overheadKw ? QJsonValue(QJsonObject{
+                                                    {u"kw"_s, rounded(*v.overheadKw, 3)},
+                                                    {u"uncertainty_kw"_s, rounded(v.overheadSigmaKw, 3)}})
+                                                            : QJsonValue()}};
 }
 
 std::optional<TrendRate> trendRate(const VehicleSummary &v, double distanceKm)

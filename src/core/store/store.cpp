@@ -354,7 +354,7 @@ const QString vehicleSummarySql =
     "h.date_origin, "_s
     + prefixed(u"td"_s) + u", "_s + prefixed(u"tm"_s)
     + u", h.calibration_shift, h.calibration_sigma, h.weight_prior, h.weight_fleet_readings, h.weight_own_readings, "
-      "h.readings_used, h.fleet_vehicles, h.weight_capacity_new"_s
+      "h.readings_used, h.fleet_vehicles, h.weight_capacity_new, h.overhead_kw, h.overhead_sigma_kw"_s
     + u" FROM vehicles v LEFT JOIN battery_health h ON h.vehicle_id = v.id "
       "LEFT JOIN health_trends td ON td.vehicle_id = v.id AND td.axis = 'date' "
       "LEFT JOIN health_trends tm ON tm.vehicle_id = v.id AND tm.axis = 'mileage' "_s;
@@ -398,6 +398,8 @@ VehicleSummary summaryFrom(const QSqlQuery &query)
         calibration.weightCapacityNew = query.value(c + 7).toDouble();
         v.calibration = calibration;
     }
+    v.overheadKw = optionalDouble(query.value(c + 8));
+    v.overheadSigmaKw = query.value(c + 9).toDouble();
     return v;
 }
 

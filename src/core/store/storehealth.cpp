@@ -45,11 +45,12 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 veh
         s.batteryKwh = optionalDouble(q.value(5));
         s.kind = chargingKindFromName(q.value(6).toString());
         s.preconditioning = q.value(7).toInt() != 0;
+        s.avgPowerKw = optionalDouble(q.value(8));
         return s;
     };
     return rows<SessionForHealth>(m_db,
                      u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-                     "charging_kind, preconditioning FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
+                     "charging_kind, preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
                      {vehicleId}, u"cannot read the sessions"_s, row);
 }
 
@@ -194,8 +195,8 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
                    "soh_low_percent, soh_high_percent, catalog_model, uses_prior_efficiency, last_time, last_mileage_km, "
                    "date_origin, reading_log_ratio, reading_variance, reading_count, calibration_shift, calibration_sigma, "
                    "weight_prior, weight_fleet_readings, weight_own_readings, weight_capacity_new, readings_used, "
-                   "fleet_vehicles) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                   "fleet_vehicles, overhead_kw, overhead_sigma_kw) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return failed(lastError(w));
     const bool hasPoints = !h.points.isEmpty();
     w.addBindValue(vehicleId);
@@ -229,6 +230,8 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     w.addBindValue(c ? QVariant(c->weightCapacityNew) : noNumber);
     w.addBindValue(c ? c->readingsUsed : 0);
     w.addBindValue(c ? c->fleetVehicles : 0);
+    w.addBindValue(h.overheadKw ? QVariant(*h.overheadKw) : noNumber);
+    w.addBindValue(h.overheadKw ? QVariant(h.overheadSigmaKw) : noNumber);
     if (!w.exec())
         return failed(lastError(w));
     if (auto saved = saveTrend(vehicleId, u"date"_s, h.byDate); !saved)

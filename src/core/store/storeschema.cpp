@@ -177,6 +177,16 @@ const char *const schemaV5[] = {
     "ALTER TABLE vehicles ADD COLUMN estimate_stale INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6: a car's fixed draw while AC charging, as its derived points at
+// different powers show it. Every estimate is marked for recomputation: the
+// estimator now moves AC efficiencies to each session's power, so what was
+// stored is not what it would give.
+const char *const schemaV6[] = {
+    "ALTER TABLE battery_health ADD COLUMN overhead_kw REAL",
+    "ALTER TABLE battery_health ADD COLUMN overhead_sigma_kw REAL",
+    "UPDATE vehicles SET estimate_stale = 1",
+};
+
 struct Migration
 {
     int version;
@@ -190,6 +200,7 @@ const Migration migrations[] = {
     {3, schemaV3, std::size(schemaV3)},
     {4, schemaV4, std::size(schemaV4)},
     {5, schemaV5, std::size(schemaV5)},
+    {6, schemaV6, std::size(schemaV6)},
 };
 
 } // namespace

@@ -43,6 +43,8 @@ VehicleSummary summary()
     c.readingsUsed = 3;
     c.fleetVehicles = 12;
     v.calibration = c;
+    v.overheadKw = 0.41234;
+    v.overheadSigmaKw = 0.0456;
     return v;
 }
 
@@ -61,7 +63,7 @@ private Q_SLOTS:
 void TestVehicleRows::jsonFields()
 {
     const QJsonObject o = VehicleRows::json(summary());
-    QCOMPARE(o.size(), 21);
+    QCOMPARE(o.size(), 22);
     QCOMPARE(o[u"vehicle"_s].toString(), u"3f9c2a1b7e5d4c60"_s);
     QCOMPARE(o[u"first_session"_s].toString(), u"2023-11-14T22:13:20Z"_s);
     QCOMPARE(o[u"mileage_km"_s].toDouble(), 23456.8);
@@ -78,6 +80,10 @@ void TestVehicleRows::jsonFields()
     QCOMPARE(c[u"weight_capacity_new"_s].toDouble(), 0.1);
     QCOMPARE(c[u"readings_used"_s].toInt(), 3);
     QCOMPARE(c[u"fleet_vehicles"_s].toInt(), 12);
+    const QJsonObject overhead = o[u"charging_overhead"_s].toObject();
+    QCOMPARE(overhead.size(), 2);
+    QCOMPARE(overhead[u"kw"_s].toDouble(), 0.412);
+    QCOMPARE(overhead[u"uncertainty_kw"_s].toDouble(), 0.046);
 }
 
 void TestVehicleRows::unknownsAreNull()
@@ -86,7 +92,8 @@ void TestVehicleRows::unknownsAreNull()
     v.key = u"00000000000000aa"_s;
     const QJsonObject o = VehicleRows::json(v);
     for (const QString &field : {u"model"_s, u"model_source"_s, u"drive_train"_s, u"first_session"_s, u"mileage_km"_s,
-                                 u"capacity_kwh"_s, u"soh_percent"_s, u"capacity_new_model"_s, u"efficiency_calibration"_s})
+                                 u"capacity_kwh"_s, u"soh_percent"_s, u"capacity_new_model"_s, u"efficiency_calibration"_s,
+                                 u"charging_overhead"_s})
         QVERIFY2(o[field].isNull(), qPrintable(field));
     QCOMPARE(o[u"sessions"_s].toInt(), 0);
 }
