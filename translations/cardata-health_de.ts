@@ -1356,5 +1356,9 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
         <source>, %1 % from its capacity when new (its history starts new)</source>
         <translation>, %1 % aus seiner Neukapazität (der Verlauf beginnt neu)</translation>
     </message>
+    <message>
+        <source>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</source>
+        <translation>Sein Laden mit verschiedenen Leistungen zeigt einen Eigenverbrauch von %L1 ± %L2 kW während des Ladens (sonst werden 0,35 kW angenommen): seine Ladungen mit geringer Leistung werden danach skaliert.</translation>
+    </message>
 </context>
 </TS>

@@ -1356,5 +1356,9 @@ This cannot be undone; you can import its export again later.</translation>
         <source>, %1 % from its capacity when new (its history starts new)</source>
         <translation>, %1 % from its capacity when new (its history starts new)</translation>
     </message>
+    <message>
+        <source>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</source>
+        <translation>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</translation>
+    </message>
 </context>
 </TS>

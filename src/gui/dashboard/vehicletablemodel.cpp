@@ -183,6 +183,12 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
                                .arg(v.derivedEstimates);
             if (v.calibration && v.derivedEstimates > 0)
                 text += u"\n"_s + calibrationText(*v.calibration);
+            if (v.overheadKw && v.derivedEstimates > 0)
+                text += u"\n"_s
+                        + tr("Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges "
+                             "(0.35 kW assumed otherwise): its low-power sessions are scaled by that.")
+                              .arg(*v.overheadKw, 0, 'f', 2)
+                              .arg(v.overheadSigmaKw, 0, 'f', 2);
             return text;
         }
         case Soh:

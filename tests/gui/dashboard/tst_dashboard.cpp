@@ -193,6 +193,12 @@ void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
                  && tip.contains(u"20 % from 3 reading"_s) && tip.contains(u"10 % from its capacity when new"_s)
                  && tip.contains(u"moved by -2.1 %"_s),
              qPrintable(tip));
+    QVERIFY2(!tip.contains(u"kW"_s), qPrintable(tip)); // no overhead of its own
+    v.overheadKw = 0.52;
+    v.overheadSigmaKw = 0.04;
+    model.setVehicles({v});
+    const QString withOverhead = model.data(model.index(0, VehicleTableModel::Capacity), Qt::ToolTipRole).toString();
+    QVERIFY2(withOverhead.contains(u"0.52 ± 0.04 kW"_s), qPrintable(withOverhead));
     // Measured points only: nothing was calibrated, nothing is said.
     v.derivedEstimates = 0;
     model.setVehicles({v});
