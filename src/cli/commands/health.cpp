@@ -8,11 +8,64 @@
 #include "core/operations/operations.h"
 #include "core/report/csv.h"
 #include "core/report/healthrows.h"
-#include "core/report/jsonvalues.h"
+
+#include <QFileDevice>
+#include <QIODevice>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Lines straight to the output's device in large writes (through the text
+// stream when it has none), stopping at the first failed write (a full
+// disk, a closed pipe).
+class RawOutput
+{
+public:
+    explicit RawOutput(QTextStream &stream) : m_stream(stream)
+    {
+        m_stream.flush();
+        m_buffer.reserve(bufferSize + 4096);
+    }
+    void append(const QByteArray &line)
+    {
+        m_buffer += line;
+        m_buffer += '\n';
+        if (m_buffer.size() >= bufferSize)
+            flush();
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    bool finish()
+    {
+        flush();
+        if (QIODevice *device = m_stream.device(); ok() && device) {
+            if (auto *file = qobject_cast<QFileDevice *>(device); file && !file->flush())
+                m_error = file->errorString();
+        }
+        return ok();
+    }
+
+private:
+    static constexpr qsizetype bufferSize = 1 << 16;
+    void flush()
+    {
+        if (m_buffer.isEmpty() || !ok()) {
+            m_buffer.clear();
+            return;
+        }
+        QIODevice *device = m_stream.device();
+        if (!device) {
+            m_stream << QString::fromUtf8(m_buffer);
+        } else if (device->write(m_buffer) != m_buffer.size()) {
+            m_error = device->errorString();
+        }
+        m_buffer.clear();
+    }
+    QTextStream &m_stream;
+    QByteArray m_buffer;
+    QString m_error;
+};
 
 QString percentiles(double median, double p10, double p90)
 {
@@ -62,32 +115,39 @@ int Commands::health(CommandContext &context, const QStringList &args)
     auto operations = context.openOperations();
     if (!operations)
         return Failure;
-    const auto report = operations->healthReport({sub.parser.value(modelOption), sub.parser.value(vehicleOption)},
-                                                 byMileage ? FleetBands::Axis::Mileage : FleetBands::Axis::Age);
-    if (!report) {
-        context.err << report.error() << '\n';
-        return Failure;
+    const Operations::Selection selection{sub.parser.value(modelOption), sub.parser.value(vehicleOption)};
+    const FleetBands::Axis axis = byMileage ? FleetBands::Axis::Mileage : FleetBands::Axis::Age;
+    const bool json = sub.parser.isSet(jsonOption);
+    if (!json && !sub.parser.isSet(csvOption)) {
+        auto bands = operations->streamHealth(selection, axis, [](const VehicleHealthView &) {});
+        if (!bands) {
+            context.err << bands.error() << '\n';
+            return Failure;
+        }
+        printBands(context.out, *bands, byMileage);
+        return Success;
     }
 
+    // Rows are written as they are made: memory stays that of one vehicle.
+    RawOutput out(context.out);
+    if (!json)
+        out.append(Csv::line(HealthRows::columns()).toUtf8());
     HealthRows::Options options;
     options.byMileage = byMileage;
-    if (sub.parser.isSet(jsonOption)) {
-        HealthRows::write(report->views, report->bands, options,
-                          [&](const QJsonObject &row) { context.out << JsonValues::line(row) << '\n'; });
-        return Success;
+    const HealthRows::Sink sink = [&out, json](const HealthRows::Row &row) { out.append(json ? row.json() : row.csv()); };
+    auto bands = operations->streamHealth(selection, axis, [&](const VehicleHealthView &view) {
+        if (out.ok())
+            HealthRows::writeVehicle(view, options, sink);
+    });
+    if (!bands) {
+        out.finish();
+        context.err << bands.error() << '\n';
+        return Failure;
     }
-    if (sub.parser.isSet(csvOption)) {
-        const QStringList &columns = HealthRows::columns();
-        context.out << Csv::line(columns) << '\n';
-        HealthRows::write(report->views, report->bands, options, [&](const QJsonObject &row) {
-            QStringList fields;
-            fields.reserve(columns.size());
-            for (const QString &c : columns)
-                fields.append(Csv::field(row.value(c)));
-            context.out << Csv::line(fields) << '\n';
-        });
-        return Success;
+    HealthRows::writeBands(*bands, sink);
+    if (!out.finish()) {
+        context.err << u"Cannot write the output: %1"_s.arg(out.error()) << '\n';
+        return Failure;
     }
-    printBands(context.out, report->bands, byMileage);
     return Success;
 }

@@ -40,43 +40,47 @@ double FleetBands::weightedMedian(QList<std::pair<double, double>> vw)
 
 QList<FleetBand> FleetBands::compute(const QList<BandVehicle> &vehicles, Axis axis, double binWidth)
 {
-    struct Summary
-    {
-        QList<double> kwh;
-        QList<double> soh;
-    };
-    QMap<qint64, Summary> bins;
-    for (const BandVehicle &vehicle : vehicles) {
-        qint64 origin = 0;
-        bool first = true;
-        for (const CapacityPoint &p : vehicle.points) {
-            if (!p.outlier && (first || p.time < origin)) {
-                origin = p.time;
-                first = false;
-            }
-        }
-        QMap<qint64, QList<std::pair<double, double>>> mine;
-        for (const CapacityPoint &p : vehicle.points) {
-            if (p.outlier)
-                continue;
-            const double x = axis == Axis::Mileage ? p.mileageKm : (p.time - origin) / 86400.0;
-            if (std::isnan(x) || x < 0)
-                continue;
-            mine[qint64(std::floor(x / binWidth))].append({p.capacityKwh, 1.0 / (p.sigmaKwh * p.sigmaKwh)});
-        }
-        for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
-            const double kwh = weightedMedian(it.value());
-            Summary &s = bins[it.key()];
-            s.kwh.append(kwh);
-            if (vehicle.capacityNewKwh && *vehicle.capacityNewKwh > 0)
-                s.soh.append(kwh / *vehicle.capacityNewKwh * 100);
+    Accumulator accumulator(axis, binWidth);
+    for (const BandVehicle &vehicle : vehicles)
+        accumulator.add(vehicle.points, vehicle.capacityNewKwh);
+    return accumulator.bands();
+}
+
+void FleetBands::Accumulator::add(const QList<CapacityPoint> &points, std::optional<double> capacityNewKwh)
+{
+    qint64 origin = 0;
+    bool first = true;
+    for (const CapacityPoint &p : points) {
+        if (!p.outlier && (first || p.time < origin)) {
+            origin = p.time;
+            first = false;
         }
     }
+    QMap<qint64, QList<std::pair<double, double>>> mine;
+    for (const CapacityPoint &p : points) {
+        if (p.outlier)
+            continue;
+        const double x = m_axis == Axis::Mileage ? p.mileageKm : (p.time - origin) / 86400.0;
+        if (std::isnan(x) || x < 0)
+            continue;
+        mine[qint64(std::floor(x / m_binWidth))].append({p.capacityKwh, 1.0 / (p.sigmaKwh * p.sigmaKwh)});
+    }
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const double kwh = weightedMedian(it.value());
+        Summary &s = m_bins[it.key()];
+        s.kwh.append(kwh);
+        if (capacityNewKwh && *capacityNewKwh > 0)
+            s.soh.append(kwh / *capacityNewKwh * 100);
+    }
+}
+
+QList<FleetBand> FleetBands::Accumulator::bands() const
+{
     QList<FleetBand> bands;
-    for (auto it = bins.cbegin(); it != bins.cend(); ++it) {
+    for (auto it = m_bins.cbegin(); it != m_bins.cend(); ++it) {
         FleetBand b;
-        b.binStart = it.key() * binWidth;
-        b.binEnd = b.binStart + binWidth;
+        b.binStart = it.key() * m_binWidth;
+        b.binEnd = b.binStart + m_binWidth;
         b.vehicles = int(it->kwh.size());
         b.medianKwh = percentile(it->kwh, 0.5);
         b.p10Kwh = percentile(it->kwh, 0.1);

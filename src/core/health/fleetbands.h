@@ -6,6 +6,7 @@
 #include "core/health/capacitypoints.h"
 
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -42,6 +43,26 @@ public:
     static constexpr double defaultAgeBinDays = 91; // a quarter
 
     static QList<FleetBand> compute(const QList<BandVehicle> &vehicles, Axis axis, double binWidth);
+
+    // The same, one vehicle at a time: each is summarized per bin as it
+    // comes, so its points need not be kept.
+    class Accumulator
+    {
+    public:
+        Accumulator(Axis axis, double binWidth) : m_axis(axis), m_binWidth(binWidth) {}
+        void add(const QList<CapacityPoint> &points, std::optional<double> capacityNewKwh);
+        QList<FleetBand> bands() const;
+
+    private:
+        struct Summary
+        {
+            QList<double> kwh;
+            QList<double> soh;
+        };
+        Axis m_axis;
+        double m_binWidth;
+        QMap<qint64, Summary> m_bins;
+    };
 
     // Linear interpolation between order statistics (Hyndman-Fan type 7,
     // what spreadsheets call PERCENTILE).

@@ -42,55 +42,84 @@ std::expected<std::optional<VehicleSummary>, QString> Operations::vehicle(const 
     return m_store->vehicle(key);
 }
 
+namespace {
+
+bool selected(const VehicleSummary &v, const QString &group, const Operations::Selection &selection,
+              const QString &wantedGroup)
+{
+    if (!selection.vehicleKey.isEmpty())
+        return v.key == selection.vehicleKey;
+    return wantedGroup.isEmpty() || group == wantedGroup;
+}
+
+} // namespace
+
+std::expected<VehicleHealthView, QString> Operations::loadView(const VehicleSummary &v, bool withReadings)
+{
+    VehicleHealthView view;
+    view.vehicle = v;
+    view.group = v.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(v.model);
+    auto points = m_store->capacityPoints(v.key);
+    if (!points)
+        return std::unexpected(points.error());
+    view.points = std::move(*points);
+    if (withReadings) {
+        auto readings = m_store->batteryReadings(v.key);
+        if (!readings)
+            return std::unexpected(readings.error());
+        view.readings = std::move(*readings);
+    }
+    return view;
+}
+
 std::expected<QList<VehicleHealthView>, QString> Operations::healthViews(const Selection &selection)
+{
+    QList<VehicleHealthView> views;
+    auto bands = streamHealth(selection, FleetBands::Axis::Mileage,
+                              [&views](const VehicleHealthView &view) { views.append(view); });
+    if (!bands)
+        return std::unexpected(bands.error());
+    return views;
+}
+
+std::expected<QList<ModelBands>, QString> Operations::streamHealth(const Selection &selection, FleetBands::Axis axis,
+                                                                  const VehicleSink &onVehicle)
 {
     auto all = m_store->vehicles();
     if (!all)
         return std::unexpected(all.error());
     const QString wantedGroup = selection.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(selection.model);
-    QList<VehicleHealthView> views;
+    HealthViews::BandsBuilder bands(axis, HealthViews::defaultBinWidth(axis));
+    const VehicleSummary *single = nullptr;
     for (const VehicleSummary &v : std::as_const(*all)) {
-        if (!selection.vehicleKey.isEmpty() && v.key != selection.vehicleKey)
-            continue;
         const QString group = v.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(v.model);
-        if (selection.vehicleKey.isEmpty() && !wantedGroup.isEmpty() && group != wantedGroup)
+        if (!selected(v, group, selection, wantedGroup))
             continue;
-        VehicleHealthView view;
-        view.vehicle = v;
-        view.group = group;
-        auto points = m_store->capacityPoints(v.key);
-        if (!points)
-            return std::unexpected(points.error());
-        view.points = std::move(*points);
-        auto readings = m_store->batteryReadings(v.key);
-        if (!readings)
-            return std::unexpected(readings.error());
-        view.readings = std::move(*readings);
-        views.append(std::move(view));
+        auto view = loadView(v, true);
+        if (!view)
+            return std::unexpected(view.error());
+        onVehicle(*view);
+        if (selection.vehicleKey.isEmpty() || v.model.isEmpty())
+            bands.add(*view);
+        single = &v;
     }
-    return views;
-}
-
-std::expected<Operations::HealthReport, QString> Operations::healthReport(const Selection &selection,
-                                                                        FleetBands::Axis axis)
-{
-    HealthReport report;
-    auto views = healthViews(selection);
-    if (!views)
-        return std::unexpected(views.error());
-    report.views = std::move(*views);
-    if (!selection.vehicleKey.isEmpty() && report.views.isEmpty())
-        return std::unexpected(u"no vehicle %1 in this database"_s.arg(selection.vehicleKey));
-    // A single vehicle is drawn over its model's fleet.
-    QList<VehicleHealthView> fleet = report.views;
-    if (!selection.vehicleKey.isEmpty() && !report.views.first().vehicle.model.isEmpty()) {
-        auto members = healthViews({report.views.first().vehicle.model, {}});
-        if (!members)
-            return std::unexpected(members.error());
-        fleet = std::move(*members);
+    if (!selection.vehicleKey.isEmpty()) {
+        if (!single)
+            return std::unexpected(u"no vehicle %1 in this database"_s.arg(selection.vehicleKey));
+        // A single vehicle is drawn over its model's fleet.
+        if (!single->model.isEmpty()) {
+            const QString group = BatteryCatalog::modelGroup(single->model);
+            for (const VehicleSummary &v : std::as_const(*all)) {
+                if (v.model.isEmpty() || BatteryCatalog::modelGroup(v.model) != group)
+                    continue;
+                auto member = loadView(v, false);
+                if (!member)
+                    return std::unexpected(member.error());
+                bands.add(*member);
+            }
+        }
     }
-    report.bands = HealthViews::bands(fleet, axis, HealthViews::defaultBinWidth(axis));
-    return report;
+    return bands.result();
 }
 
 // --- changing --------------------------------------------------------------

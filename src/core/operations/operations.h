@@ -58,14 +58,14 @@ public:
     // The selected vehicles with their points and readings.
     std::expected<QList<VehicleHealthView>, QString> healthViews(const Selection &selection);
 
-    // What `health` reports: the selected vehicles, and the fleet bands of
-    // their models (a single vehicle is shown over its model's whole fleet).
-    struct HealthReport
-    {
-        QList<VehicleHealthView> views;
-        QList<ModelBands> bands;
-    };
-    std::expected<HealthReport, QString> healthReport(const Selection &selection, FleetBands::Axis axis);
+    // What `health` reports, one vehicle at a time: each selected vehicle
+    // goes to onVehicle as soon as it is read (and is then let go); returns
+    // the fleet bands of their models (a single vehicle is shown over its
+    // model's whole fleet). Memory stays that of one vehicle and the bands'
+    // per-vehicle summaries, however large the fleet.
+    using VehicleSink = std::function<void(const VehicleHealthView &view)>;
+    std::expected<QList<ModelBands>, QString> streamHealth(const Selection &selection, FleetBands::Axis axis,
+                                                           const VehicleSink &onVehicle);
 
     // --- changing ----------------------------------------------------------
     // Why import options cannot be used (e.g. --vehicle names no vehicle).
@@ -106,6 +106,9 @@ public:
     Store &store() { return *m_store; }
 
 private:
+    // One vehicle with its points (and readings).
+    std::expected<VehicleHealthView, QString> loadView(const VehicleSummary &v, bool withReadings);
+
     explicit Operations(std::unique_ptr<Store> store);
     // The installation's secret (made now for a database without vehicles).
     std::expected<Anonymizer, QString> openAnonymizer();

@@ -10,21 +10,30 @@ namespace HealthViews {
 
 QList<ModelBands> bands(const QList<VehicleHealthView> &vehicles, FleetBands::Axis axis, double binWidth)
 {
-    QHash<QString, QList<BandVehicle>> groups;
-    QHash<QString, QString> labels;
-    QStringList order;
-    for (const VehicleHealthView &v : vehicles) {
-        if (v.group.isEmpty())
-            continue;
-        if (!groups.contains(v.group)) {
-            order.append(v.group);
-            labels.insert(v.group, v.vehicle.catalogModel.isEmpty() ? v.vehicle.model : v.vehicle.catalogModel);
-        }
-        groups[v.group].append({v.points, v.vehicle.capacityNewKwh});
+    BandsBuilder builder(axis, binWidth);
+    for (const VehicleHealthView &v : vehicles)
+        builder.add(v);
+    return builder.result();
+}
+
+void BandsBuilder::add(const VehicleHealthView &v)
+{
+    if (v.group.isEmpty())
+        return;
+    auto it = m_groups.find(v.group);
+    if (it == m_groups.end()) {
+        m_order.append(v.group);
+        m_labels.insert(v.group, v.vehicle.catalogModel.isEmpty() ? v.vehicle.model : v.vehicle.catalogModel);
+        it = m_groups.insert(v.group, FleetBands::Accumulator(m_axis, m_binWidth));
     }
+    it->add(v.points, v.vehicle.capacityNewKwh);
+}
+
+QList<ModelBands> BandsBuilder::result() const
+{
     QList<ModelBands> result;
-    for (const QString &group : std::as_const(order))
-        result.append({group, labels.value(group), FleetBands::compute(groups.value(group), axis, binWidth)});
+    for (const QString &group : m_order)
+        result.append({group, m_labels.value(group), m_groups.value(group, FleetBands::Accumulator(m_axis, m_binWidth)).bands()});
     return result;
 }
 

@@ -81,13 +81,32 @@ void TestOperations::importThenReadViewsAndReport()
     QCOMPARE(i4->first().group, u"i4 eDrive40"_s);
     QVERIFY(!i4->first().readings.isEmpty()); // from the KeyList
 
-    // One vehicle is reported over its model's whole fleet.
-    const auto report = ops->healthReport({{}, i4->first().vehicle.key}, FleetBands::Axis::Mileage);
-    QVERIFY(report);
-    QCOMPARE(report->views.size(), 1);
-    QCOMPARE(report->bands.size(), 1);
-    QCOMPARE(report->bands.first().label, u"i4 eDrive40"_s);
-    const auto missing = ops->healthReport({{}, u"0000000000000000"_s}, FleetBands::Axis::Age);
+    // One vehicle is reported over its model's whole fleet, streamed: each
+    // vehicle goes out as it is read.
+    QList<QString> streamed;
+    const auto bands = ops->streamHealth({{}, i4->first().vehicle.key}, FleetBands::Axis::Mileage,
+                                         [&](const VehicleHealthView &v) { streamed.append(v.vehicle.key); });
+    QVERIFY(bands);
+    QCOMPARE(streamed, QList<QString>{i4->first().vehicle.key});
+    QCOMPARE(bands->size(), 1);
+    QCOMPARE(bands->first().label, u"i4 eDrive40"_s);
+    // The whole fleet: every vehicle once, the bands the same as computed
+    // from the views held together.
+    streamed.clear();
+    const auto fleet = ops->streamHealth({}, FleetBands::Axis::Age,
+                                         [&](const VehicleHealthView &v) { streamed.append(v.vehicle.key); });
+    QVERIFY(fleet);
+    QCOMPARE(streamed.size(), 2);
+    const QList<ModelBands> together = HealthViews::bands(*all, FleetBands::Axis::Age,
+                                                         HealthViews::defaultBinWidth(FleetBands::Axis::Age));
+    QCOMPARE(fleet->size(), together.size());
+    for (qsizetype i = 0; i < together.size(); ++i) {
+        QCOMPARE(fleet->at(i).label, together[i].label);
+        QCOMPARE(fleet->at(i).bands.size(), together[i].bands.size());
+        for (qsizetype b = 0; b < together[i].bands.size(); ++b)
+            QCOMPARE(fleet->at(i).bands[b].medianKwh, together[i].bands[b].medianKwh);
+    }
+    const auto missing = ops->streamHealth({{}, u"0000000000000000"_s}, FleetBands::Axis::Age, [](const VehicleHealthView &) {});
     QCOMPARE(missing.error(), u"no vehicle 0000000000000000 in this database"_s);
 }
 

@@ -3,7 +3,10 @@
 
 #include "core/read/timestamps.h"
 
+#include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -61,6 +64,16 @@ void TestTimestamps::flexible()
 void TestTimestamps::isoUtcFormat()
 {
     QCOMPARE(isoUtc(1624739132), u"2021-06-26T20:25:32Z"_s);
+    // The fast path gives what QDateTime gives, at the edges of days,
+    // months, leap years and centuries and anywhere in between.
+    const auto qt = [](qint64 t) { return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); };
+    QList<qint64> times = {0, 1, 59, 86399, 86400, 951782400 /* 2000-02-29 */, 951868799, 4107542400 /* 2100-03-01 */,
+                           253402300799 /* 9999-12-31T23:59:59 */, 253402300800, -1, -86400 * 365};
+    QRandomGenerator rng(5);
+    for (int i = 0; i < 100000; ++i)
+        times.append(qint64(rng.bounded(quint64(253402300800))));
+    for (const qint64 t : std::as_const(times))
+        QCOMPARE(isoUtc(t), qt(t));
 }
 
 void TestTimestamps::unixNumbers_data()

@@ -6,7 +6,9 @@
 #include "core/report/healthrows.h"
 #include "core/report/trendsamples.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -42,7 +44,13 @@ VehicleHealthView view()
 QList<QJsonObject> rows(const HealthRows::Options &options, const QList<ModelBands> &bands = {})
 {
     QList<QJsonObject> out;
-    HealthRows::write({view()}, bands, options, [&](const QJsonObject &row) { out.append(row); });
+    HealthRows::write({view()}, bands, options, [&](const HealthRows::Row &row) {
+        // Every line is one valid JSON object.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(row.json(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), row.json().constData());
+        out.append(doc.object());
+    });
     return out;
 }
 
@@ -57,6 +65,8 @@ private Q_SLOTS:
     void trendByDate();
     void bandRows();
     void everyFieldIsAColumn();
+    void jsonIsWhatQJsonDocumentWrites();
+    void csvFields();
 };
 
 void TestHealthRows::pointsReadingsTrendByMileage()
@@ -130,12 +140,74 @@ void TestHealthRows::everyFieldIsAColumn()
     ModelBands mb;
     mb.label = u"x"_s;
     mb.bands = {FleetBand{}};
-    HealthRows::write({view()}, {mb}, {}, [](const QJsonObject &row) {
-        for (const QString &field : row.keys())
+    HealthRows::write({view()}, {mb}, {}, [](const HealthRows::Row &row) {
+        for (const QString &field : QJsonDocument::fromJson(row.json()).object().keys())
             QVERIFY2(HealthRows::columns().contains(field), qPrintable(field));
+        // CSV: one field per column.
+        QCOMPARE(row.csv().count(',') + 1, HealthRows::columns().size());
     });
     QCOMPARE(HealthRows::columns().first(), u"type"_s);
     QCOMPARE(HealthRows::columns().size(), 23);
+}
+
+void TestHealthRows::jsonIsWhatQJsonDocumentWrites()
+{
+    // The JSON lines were written through QJsonDocument before; scripts
+    // and the goldens must not see a byte change. Numbers of every kind and
+    // texts with everything JSON escapes.
+    using Row = HealthRows::Row;
+    QList<double> numbers = {0, -0.0, 1, -1, 0.1, 0.5, 2.675, 1e-7, 1.5e-300, 123456789.123, 17033, 1e15, 1e16,
+                             9007199254740991.0, 9007199254740992.0, 1e21, -3.25e22, 79.12345, 98.9, 1.0 / 3};
+    QRandomGenerator rng(11);
+    for (int i = 0; i < 2000; ++i) {
+        numbers.append((rng.generateDouble() - 0.5) * std::pow(10.0, rng.bounded(-8, 12)));
+        numbers.append(std::round(rng.generateDouble() * 1e6) / 1000);
+    }
+    QString control;
+    for (char16_t c = 0; c < 0x80; ++c)
+        control += QChar(c);
+    const QStringList texts = {u"plain"_s, u"quote \" and back\\slash"_s, u"Gran Coupé"_s, u"\u00e4\u20ac\U0001F697"_s,
+                               control, u"line\nbreak\ttab\r\b\f"_s};
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        Row row;
+        row.setNumber(Row::Value, numbers[i]);
+        row.setText(Row::Model, texts[i % texts.size()]);
+        row.setBool(Row::Derived, i % 2);
+        row.setNull(Row::Time);
+        const QJsonObject expected{{u"value"_s, numbers[i]},
+                                   {u"model"_s, texts[i % texts.size()]},
+                                   {u"derived"_s, bool(i % 2)},
+                                   {u"time"_s, QJsonValue::Null}};
+        QCOMPARE(row.json(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+}
+
+void TestHealthRows::csvFields()
+{
+    using Row = HealthRows::Row;
+    Row row;
+    row.setText(Row::Type, u"point"_s);
+    row.setText(Row::Model, u"i4, \"M50\""_s); // quoted, quotes doubled
+    row.setNumber(Row::CapacityKwh, 79.12345, 3);
+    row.setBool(Row::Outlier, true);
+    row.setNull(Row::SohPercent);
+    row.setNumber(Row::Value, 1.0 / 3); // ten significant digits, as before
+    const QList<QByteArray> fields = row.csv().split(',');
+    QCOMPARE(row.csv(), QByteArray("point,,\"i4, \"\"M50\"\"\",,,,,,79.123,,,,,,,,,,1,,,,0.3333333333"));
+    QVERIFY(!fields.isEmpty());
+    // Numbers as QByteArray::number(x, 'g', 10) writes them, as before.
+    QRandomGenerator rng(3);
+    QList<double> numbers = {0, -0.0, 1, 1e10, 9999999999.0, 12345678901.0, 1e-4, 1e-5, 0.00012345678912, 2.5, 79.123,
+                             1e300, -1e-300, 123456.789};
+    for (int i = 0; i < 5000; ++i) {
+        numbers.append((rng.generateDouble() - 0.5) * std::pow(10.0, rng.bounded(-9, 14)));
+        numbers.append(std::round(rng.generateDouble() * 1e7) / 1000);
+    }
+    for (const double x : std::as_const(numbers)) {
+        QByteArray mine;
+        Row::appendCsvNumber(mine, x);
+        QCOMPARE(mine, QByteArray::number(x, 'g', 10));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHealthRows)
