@@ -105,6 +105,12 @@ QList<KindEfficiency> HealthEstimator::baseEfficiencies(const VehicleHealthInput
 
 std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInput &input)
 {
+    // Evidence needs readings or a history that starts new: without
+    // either, no pass can give any (and a large import need not run one).
+    const bool mayStartNew = std::any_of(input.sessions.cbegin(), input.sessions.cend(),
+                                         [](const SessionForHealth &s) { return s.mileageKm <= youngKm; });
+    if (input.readings.isEmpty() && !mayStartNew)
+        return std::nullopt;
     // The uncalibrated pass alone: its evidence does not depend on the
     // calibration that follows.
     const VehicleHealth first = firstPass(input, baseEfficiencies(input), {});
