@@ -17,6 +17,9 @@
 #include "core/privacy/anonymizer.h"
 #include "core/import/healthupdater.h"
 #include "core/import/importer.h"
+#include "core/operations/operations.h"
+#include "core/report/csv.h"
+#include "core/report/healthrows.h"
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
@@ -169,6 +172,93 @@ qint64 baseline(const QStringList &files, const QString &dbPath)
     return rows;
 }
 
+// `health --json` as scripts get it: every vehicle streamed, every row
+// formatted, written to /dev/null. Returns rows and bytes.
+std::pair<qint64, qint64> streamReport(const QString &dataDir, bool json)
+{
+    auto operations = Operations::open(dataDir, true);
+    if (!operations)
+        qFatal("%s", qPrintable(operations.error()));
+    QFile sink(u"/dev/null"_s);
+    if (!sink.open(QIODevice::WriteOnly))
+        qFatal("cannot open /dev/null");
+    QByteArray buffer;
+    qint64 rows = 0, bytes = 0;
+    const HealthRows::Sink write = [&](const HealthRows::Row &row) {
+        buffer += json ? row.json() : row.csv();
+        buffer += '\n';
+        ++rows;
+        if (buffer.size() >= (1 << 16)) {
+            bytes += sink.write(buffer);
+            buffer.clear();
+        }
+    };
+    if (!json)
+        buffer += Csv::line(HealthRows::columns()).toUtf8() + '\n';
+    auto bands = (*operations)->streamHealth({}, FleetBands::Axis::Mileage, [&](const VehicleHealthView &view) {
+        HealthRows::writeVehicle(view, {}, write);
+    });
+    if (!bands)
+        qFatal("%s", qPrintable(bands.error()));
+    HealthRows::writeBands(*bands, write);
+    bytes += sink.write(buffer);
+    return {rows, bytes};
+}
+
+// Its ceiling: the same points by one C-API query, each row formatted as a
+// JSON object with snprintf, to /dev/null (what the sqlite3 shell does).
+qint64 queryCeiling(const QString &dataDir)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QDir(dataDir).filePath(u"cardata-health.sqlite"_s).toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                    nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT v.key, v.model, p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, "
+                       "p.derived, p.outlier, p.charging_kind FROM capacity_points p JOIN vehicles v ON v.id = "
+                       "p.vehicle_id ORDER BY p.vehicle_id, p.start_time",
+                       -1, &stmt, nullptr);
+    FILE *out = std::fopen("/dev/null", "w");
+    qint64 rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto text = [stmt](int c) {
+            const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, c));
+            return t ? t : "";
+        };
+        std::fprintf(out,
+                     "{\"capacity_kwh\":%.17g,\"delta_soc\":%.17g,\"derived\":%d,\"kind\":\"%s\",\"mileage_km\":%.17g,"
+                     "\"model\":\"%s\",\"outlier\":%d,\"sigma_kwh\":%.17g,\"time\":%lld,\"vehicle\":\"%s\"}\n",
+                     sqlite3_column_double(stmt, 4), sqlite3_column_double(stmt, 6), sqlite3_column_int(stmt, 7),
+                     text(9), sqlite3_column_double(stmt, 3), text(1), sqlite3_column_int(stmt, 8),
+                     sqlite3_column_double(stmt, 5), static_cast<long long>(sqlite3_column_int64(stmt, 2)), text(0));
+        ++rows;
+    }
+    std::fclose(out);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows;
+}
+
+// The peak resident set since the last reset (Linux: VmHWM, reset by
+// writing 5 to clear_refs), so that one phase's peak can be told apart.
+void resetPeakRss()
+{
+    QFile clear(u"/proc/self/clear_refs"_s);
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+long peakRssSinceResetMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+    return -1;
+}
+
 long peakRssMiB()
 {
     rusage usage{};
@@ -265,5 +355,33 @@ int main(int argc, char *argv[])
     std::printf("baseline         %.3f s  (simdjson on-demand + SQLite C API)\n", bestBaseline);
     std::printf("ratio            %.2f x baseline\n", bestImport / bestBaseline);
     std::printf("peak RSS         %ld MiB (%ld MiB after generating the inputs)\n", peakRssMiB(), rssAfterGenerate);
+
+    // health --json / --csv on the imported database, against the query
+    // that reads the same points.
+    const QString data = tmp.filePath(u"data-%1"_s.arg(repeat - 1));
+    double bestJson = 1e9, bestCsv = 1e9, bestQuery = 1e9;
+    qint64 rows = 0, jsonBytes = 0, points = 0;
+    long jsonPeak = 0;
+    for (int r = 0; r < repeat; ++r) {
+        QElapsedTimer timer;
+        resetPeakRss();
+        timer.start();
+        const auto [jsonRows, bytesOut] = streamReport(data, true);
+        bestJson = qMin(bestJson, timer.nsecsElapsed() / 1e9);
+        jsonPeak = peakRssSinceResetMiB();
+        rows = jsonRows;
+        jsonBytes = bytesOut;
+        timer.restart();
+        streamReport(data, false);
+        bestCsv = qMin(bestCsv, timer.nsecsElapsed() / 1e9);
+        timer.restart();
+        points = queryCeiling(data);
+        bestQuery = qMin(bestQuery, timer.nsecsElapsed() / 1e9);
+    }
+    std::printf("health --json    %.3f s  (%lld rows, %.1f MB; peak RSS %ld MiB while streaming)\n", bestJson, rows,
+                jsonBytes / 1e6, jsonPeak);
+    std::printf("health --csv     %.3f s\n", bestCsv);
+    std::printf("query ceiling    %.3f s  (%lld points by one C-API query, printf to /dev/null)\n", bestQuery, points);
+    std::printf("ratio            %.2f x ceiling (json), %.2f x (csv)\n", bestJson / bestQuery, bestCsv / bestQuery);
     return 0;
 }

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <simdjson.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -89,19 +91,64 @@ ApiResponseParser::Kind ApiResponseParser::kindOf(const QByteArray &json)
 {
     if (json.size() > maxVehicleResponseBytes)
         return Kind::ChargingHistory;
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (doc.isObject()) {
-        const QJsonObject o = doc.object();
-        if (o.contains(u"telematicData"_s))
-            return Kind::TelematicData;
-        if (!o.contains(u"data"_s)
-            && (o.contains(u"modelName"_s) || o.contains(u"driveTrain"_s) || o.contains(u"propulsionType"_s)))
-            return Kind::BasicData;
-    } else if (doc.isArray() && !doc.array().isEmpty()) {
+    // Only the top level's keys (or the first element's) decide, so they are
+    // all that is read: every export passes through here, and building a
+    // whole document for each cost an import more than its parsing. What
+    // looks like a vehicle response is then read whole, as before: it must
+    // be valid JSON to count as one (they are small). Anything else is left
+    // to the charging-history parser, which says what is wrong.
+    const Kind kind = topLevelKind(json);
+    if (kind != Kind::ChargingHistory && QJsonDocument::fromJson(json).isNull())
+        return Kind::ChargingHistory;
+    return kind;
+}
+
+ApiResponseParser::Kind ApiResponseParser::topLevelKind(const QByteArray &json)
+{
+    namespace od = simdjson::ondemand;
+    const simdjson::padded_string padded(json.constData(), size_t(json.size()));
+    od::parser parser;
+    od::document doc;
+    od::json_type type;
+    if (parser.iterate(padded).get(doc) || doc.type().get(type))
+        return Kind::ChargingHistory;
+    if (type == od::json_type::object) {
+        od::object object;
+        if (doc.get_object().get(object))
+            return Kind::ChargingHistory;
+        bool data = false;
+        bool vehicle = false;
+        for (auto field : object) {
+            std::string_view key;
+            if (field.unescaped_key().get(key))
+                return Kind::ChargingHistory;
+            if (key == "telematicData")
+                return Kind::TelematicData;
+            data = data || key == "data";
+            vehicle = vehicle || key == "modelName" || key == "driveTrain" || key == "propulsionType";
+        }
+        return !data && vehicle ? Kind::BasicData : Kind::ChargingHistory;
+    }
+    if (type == od::json_type::array) {
         // The integration guide's form: a flat list of {name, value, unit, timestamp}.
-        const QJsonObject first = doc.array().first().toObject();
-        if (first.contains(u"name"_s) && first.contains(u"value"_s) && !first.contains(u"startTime"_s))
-            return Kind::TelematicData;
+        od::array array;
+        if (doc.get_array().get(array))
+            return Kind::ChargingHistory;
+        for (auto element : array) {
+            od::object first;
+            if (element.get_object().get(first))
+                return Kind::ChargingHistory;
+            bool name = false, value = false, start = false;
+            for (auto field : first) {
+                std::string_view key;
+                if (field.unescaped_key().get(key))
+                    return Kind::ChargingHistory;
+                name = name || key == "name";
+                value = value || key == "value";
+                start = start || key == "startTime";
+            }
+            return name && value && !start ? Kind::TelematicData : Kind::ChargingHistory;
+        }
     }
     return Kind::ChargingHistory;
 }

@@ -38,4 +38,8 @@ public:
     // Facts of the same vehicle from several responses, the later ones
     // filling what the earlier ones left open.
     static KeyListInfo merged(const KeyListInfo &first, const KeyListInfo &second);
+
+private:
+    // kindOf() from the top level's keys alone, without validating the rest.
+    static Kind topLevelKind(const QByteArray &json);
 };

@@ -48,6 +48,15 @@ private Q_SLOTS:
             << telematic;
         QTest::newRow("basic data") << readFile(fixture(u"api-saved/basicData_WMW31DH0402R45678.json"_s)) << basic;
         QTest::newRow("garbage") << QByteArray("not json") << history;
+        // Only a whole, valid document counts as a vehicle response.
+        QTest::newRow("basic data, then garbage") << QByteArray(R"({"propulsionType":"BEV"} ] "x":1})") << history;
+        QTest::newRow("telematic list, broken later")
+            << QByteArray(R"([{"name":"a","value":"1"}, {"name": ])") << history;
+        QTest::newRow("history page with a model field") << QByteArray(R"({"data":[],"modelName":"i4"})") << history;
+        QTest::newRow("telematic map key late")
+            << QByteArray(R"({"vin":"x","other":[1,{"a":[2]}],"telematicData":{}})") << telematic;
+        QTest::newRow("list of sessions with name and value")
+            << QByteArray(R"([{"name":"a","value":"1","startTime":5}])") << history;
     }
 
     void kinds()
