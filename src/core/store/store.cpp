@@ -210,7 +210,10 @@ void Store::closeConnection()
     sqlite3_finalize(m_mergeSession);
     sqlite3_finalize(m_deletePoints);
     sqlite3_finalize(m_insertPoint);
+    sqlite3_finalize(m_healthSessions);
+    sqlite3_finalize(m_capacityPoints);
     m_insertSession = m_mergeSession = m_deletePoints = m_insertPoint = nullptr;
+    m_healthSessions = m_capacityPoints = nullptr;
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();

@@ -193,6 +193,10 @@ private:
     sqlite3_stmt *m_mergeSession = nullptr;
     sqlite3_stmt *m_deletePoints = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
+    // Read paths that run once per vehicle on every import and report,
+    // prepared on first use.
+    sqlite3_stmt *m_healthSessions = nullptr;
+    sqlite3_stmt *m_capacityPoints = nullptr;
 };
 
 // A transaction (or, nested, a savepoint) on a Store's connection; rolls

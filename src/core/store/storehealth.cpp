@@ -33,25 +33,70 @@ std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
                      {}, u"cannot read the vehicles"_s, row);
 }
 
+namespace {
+
+std::optional<double> columnOptional(sqlite3_stmt *stmt, int column)
+{
+    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? std::nullopt
+                                                            : std::optional<double>(sqlite3_column_double(stmt, column));
+}
+
+double columnOrNan(sqlite3_stmt *stmt, int column)
+{
+    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double(stmt, column);
+}
+
+ChargingKind columnKind(sqlite3_stmt *stmt, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return text ? chargingKindFromName(QString::fromLatin1(text)) : ChargingKind::Unknown;
+}
+
+// Steps a prepared read to its end, mapping each row; resets it after.
+template<typename T, typename Map>
+std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *stmt, const QString &failure, Map map)
+{
+    QList<T> result;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        result.append(map(stmt));
+    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (!error.isEmpty())
+        return std::unexpected(failure + u": "_s + StoreSql::explained(error));
+    return result;
+}
+
+} // namespace
+
+// Both reads below run once per vehicle for every import (three times for
+// each vehicle it touches) and every report: through the C API, without a
+// QVariant per value.
 std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
 {
-    const auto row = [](const QSqlQuery &q) -> std::optional<SessionForHealth> {
+    if (!m_healthSessions
+        && sqlite3_prepare_v3(m_handle,
+                              "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
+                              "charging_kind, preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ?1 "
+                              "ORDER BY start_time",
+                              -1, SQLITE_PREPARE_PERSISTENT, &m_healthSessions, nullptr)
+               != SQLITE_OK)
+        return std::unexpected(u"cannot read the sessions: "_s + sqliteError());
+    sqlite3_bind_int64(m_healthSessions, 1, vehicleId);
+    return readAll<SessionForHealth>(m_handle, m_healthSessions, u"cannot read the sessions"_s, [](sqlite3_stmt *q) {
         SessionForHealth s;
-        s.startTime = q.value(0).toLongLong();
-        s.mileageKm = doubleOrNan(q.value(1));
-        s.socStart = q.value(2).toDouble();
-        s.socEnd = q.value(3).toDouble();
-        s.gridKwh = optionalDouble(q.value(4));
-        s.batteryKwh = optionalDouble(q.value(5));
-        s.kind = chargingKindFromName(q.value(6).toString());
-        s.preconditioning = q.value(7).toInt() != 0;
-        s.avgPowerKw = optionalDouble(q.value(8));
+        s.startTime = sqlite3_column_int64(q, 0);
+        s.mileageKm = columnOrNan(q, 1);
+        s.socStart = sqlite3_column_double(q, 2);
+        s.socEnd = sqlite3_column_double(q, 3);
+        s.gridKwh = columnOptional(q, 4);
+        s.batteryKwh = columnOptional(q, 5);
+        s.kind = columnKind(q, 6);
+        s.preconditioning = sqlite3_column_int(q, 7) != 0;
+        s.avgPowerKw = columnOptional(q, 8);
         return s;
-    };
-    return rows<SessionForHealth>(m_db,
-                     u"SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-                     "charging_kind, preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ? ORDER BY start_time"_s,
-                     {vehicleId}, u"cannot read the sessions"_s, row);
+    });
 }
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
@@ -248,23 +293,28 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
 
 std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
 {
-    const auto row = [](const QSqlQuery &q) -> std::optional<CapacityPoint> {
+    if (!m_capacityPoints
+        && sqlite3_prepare_v3(m_handle,
+                              "SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, "
+                              "p.outlier, p.charging_kind FROM capacity_points p "
+                              "WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?1) ORDER BY p.start_time",
+                              -1, SQLITE_PREPARE_PERSISTENT, &m_capacityPoints, nullptr)
+               != SQLITE_OK)
+        return std::unexpected(u"cannot read the capacity points: "_s + sqliteError());
+    const QByteArray key = vehicleKey.toUtf8();
+    sqlite3_bind_text(m_capacityPoints, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+    return readAll<CapacityPoint>(m_handle, m_capacityPoints, u"cannot read the capacity points"_s, [](sqlite3_stmt *q) {
         CapacityPoint p;
-        p.time = q.value(0).toLongLong();
-        p.mileageKm = doubleOrNan(q.value(1));
-        p.capacityKwh = q.value(2).toDouble();
-        p.sigmaKwh = q.value(3).toDouble();
-        p.deltaSoc = q.value(4).toDouble();
-        p.derived = q.value(5).toInt() != 0;
-        p.outlier = q.value(6).toInt() != 0;
-        p.kind = chargingKindFromName(q.value(7).toString());
+        p.time = sqlite3_column_int64(q, 0);
+        p.mileageKm = columnOrNan(q, 1);
+        p.capacityKwh = sqlite3_column_double(q, 2);
+        p.sigmaKwh = sqlite3_column_double(q, 3);
+        p.deltaSoc = sqlite3_column_double(q, 4);
+        p.derived = sqlite3_column_int(q, 5) != 0;
+        p.outlier = sqlite3_column_int(q, 6) != 0;
+        p.kind = columnKind(q, 7);
         return p;
-    };
-    return rows<CapacityPoint>(m_db,
-                     u"SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
-                     "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?) "
-                     "ORDER BY p.start_time"_s,
-                     {vehicleKey}, u"cannot read the capacity points"_s, row);
+    });
 }
 
 std::expected<QList<Store::StoredEvidence>, QString> Store::readingEvidence()
