@@ -184,12 +184,30 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     // 1. What the touched vehicles teach about their own efficiency. Sessions
     //    are read again in step 4 rather than kept: memory stays bounded by
     //    the largest vehicle, not the fleet.
+    // A touched vehicle's sessions are needed three times (its efficiency,
+    // its evidence, its estimate): they are kept from the first read to the
+    // last, up to sessionBudget sessions in all (~12 MB), so that an import
+    // of a few cars reads each once and a fleet-wide one stays bounded.
+    constexpr qsizetype sessionBudget = 1 << 17;
+    QHash<qint64, QList<SessionForHealth>> kept;
+    qsizetype keptSessions = 0;
+    const auto sessionsOf = [&](qint64 id, bool lastUse) -> std::expected<QList<SessionForHealth>, QString> {
+        if (const auto found = kept.constFind(id); found != kept.constEnd())
+            return lastUse ? kept.take(id) : *found;
+        auto read = m_store.healthSessions(id);
+        if (read && !lastUse && keptSessions + read->size() <= sessionBudget) {
+            kept.insert(id, *read);
+            keptSessions += read->size();
+        }
+        return read;
+    };
+
     QSet<QString> touchedGroups;
     for (const QString &key : touched) {
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        auto sessions = m_store.healthSessions(it->id);
+        auto sessions = sessionsOf(it->id, false);
         if (!sessions)
             return std::unexpected(sessions.error());
         const QList<EfficiencyModel::Sample> samples = HealthEstimator::efficiencySamples(*sessions);
@@ -208,8 +226,8 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     const Priors priors(*learned);
     const bool fleetMoved = priors.fleetDiffersFrom(priorsBefore);
 
-    const auto inputFor = [&](const VehicleRef &ref) -> std::expected<VehicleHealthInput, QString> {
-        auto sessions = m_store.healthSessions(ref.id);
+    const auto inputFor = [&](const VehicleRef &ref, bool lastUse) -> std::expected<VehicleHealthInput, QString> {
+        auto sessions = sessionsOf(ref.id, lastUse);
         if (!sessions)
             return std::unexpected(sessions.error());
         auto readings = m_store.batteryReadings(ref.key);
@@ -239,7 +257,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        auto input = inputFor(*it);
+        auto input = inputFor(*it, false);
         if (!input)
             return std::unexpected(input.error());
         const std::optional<ScaleEvidence> fresh = HealthEstimator::ownEvidence(*input);
@@ -279,7 +297,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        auto input = inputFor(*it);
+        auto input = inputFor(*it, true);
         if (!input)
             return std::unexpected(input.error());
         input->fleetReadings = pool.forVehicle(key, groupOf(*it));
