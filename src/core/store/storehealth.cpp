@@ -52,10 +52,15 @@ ChargingKind columnKind(sqlite3_stmt *stmt, int column)
     return text ? chargingKindFromName(QString::fromLatin1(text)) : ChargingKind::Unknown;
 }
 
-// Steps a prepared read to its end, mapping each row; resets it after.
-template<typename T, typename Map>
-std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *stmt, const QString &failure, Map map)
+// A read through a statement prepared on first use and kept: binds, steps
+// to the end mapping each row, resets.
+template<typename T, typename Bind, typename Map>
+std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *&stmt, const char *sql, const QString &failure,
+                                         Bind bind, Map map)
 {
+    if (!stmt && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        return std::unexpected(failure + u": "_s + StoreSql::explained(QString::fromUtf8(sqlite3_errmsg(db))));
+    bind(stmt);
     QList<T> result;
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
@@ -75,16 +80,12 @@ std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *stmt, const 
 // QVariant per value.
 std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
 {
-    if (!m_healthSessions
-        && sqlite3_prepare_v3(m_handle,
-                              "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, "
-                              "charging_kind, preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ?1 "
-                              "ORDER BY start_time",
-                              -1, SQLITE_PREPARE_PERSISTENT, &m_healthSessions, nullptr)
-               != SQLITE_OK)
-        return std::unexpected(u"cannot read the sessions: "_s + sqliteError());
-    sqlite3_bind_int64(m_healthSessions, 1, vehicleId);
-    return readAll<SessionForHealth>(m_handle, m_healthSessions, u"cannot read the sessions"_s, [](sqlite3_stmt *q) {
+    return readAll<SessionForHealth>(
+        m_handle, m_healthSessions,
+        "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, charging_kind, "
+        "preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ?1 ORDER BY start_time",
+        u"cannot read the sessions"_s, [vehicleId](sqlite3_stmt *q) { sqlite3_bind_int64(q, 1, vehicleId); },
+        [](sqlite3_stmt *q) {
         SessionForHealth s;
         s.startTime = sqlite3_column_int64(q, 0);
         s.mileageKm = columnOrNan(q, 1);
@@ -293,17 +294,15 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
 
 std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
 {
-    if (!m_capacityPoints
-        && sqlite3_prepare_v3(m_handle,
-                              "SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, "
-                              "p.outlier, p.charging_kind FROM capacity_points p "
-                              "WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?1) ORDER BY p.start_time",
-                              -1, SQLITE_PREPARE_PERSISTENT, &m_capacityPoints, nullptr)
-               != SQLITE_OK)
-        return std::unexpected(u"cannot read the capacity points: "_s + sqliteError());
     const QByteArray key = vehicleKey.toUtf8();
-    sqlite3_bind_text(m_capacityPoints, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT);
-    return readAll<CapacityPoint>(m_handle, m_capacityPoints, u"cannot read the capacity points"_s, [](sqlite3_stmt *q) {
+    return readAll<CapacityPoint>(
+        m_handle, m_capacityPoints,
+        "SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
+        "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?1) "
+        "ORDER BY p.start_time",
+        u"cannot read the capacity points"_s,
+        [&key](sqlite3_stmt *q) { sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT); },
+        [](sqlite3_stmt *q) {
         CapacityPoint p;
         p.time = sqlite3_column_int64(q, 0);
         p.mileageKm = columnOrNan(q, 1);
