@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void vehiclesJson();
+    void unwritableOutputFails();
     void setModelAndCapacity();
     void forget();
     void dataDirAfterCommandAndNothingInWorkingDirectory();
@@ -322,6 +324,28 @@ void TestCli::damagedDatabaseFailsWithMessage()
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(u"no such table: "_s), qPrintable(command.join(u' ') + u": "_s + run.err));
         QVERIFY2(!run.out.contains(u"No vehicles yet"_s), qPrintable(run.out));
+    }
+}
+
+void TestCli::unwritableOutputFails()
+{
+    // A full disk under the output: every command says so and exits 1,
+    // the streamed health rows as much as a short vehicle list.
+    QCOMPARE(cli({u"--data-dir"_s, dataDir(), u"import"_s, fixture(u"current"_s)}).exitCode, 0);
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    for (const QStringList &command : {QStringList{u"vehicles"_s}, QStringList{u"vehicles"_s, u"--json"_s},
+                                       QStringList{u"health"_s, u"--json"_s}, QStringList{u"health"_s, u"--csv"_s},
+                                       QStringList{u"health"_s}}) {
+        QProcess process;
+        process.setStandardOutputFile(u"/dev/full"_s);
+        process.start(TestSupport::cliPath(), QStringList{u"--data-dir"_s, dataDir()} + command);
+        QVERIFY(process.waitForFinished(60000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
+                 qPrintable(command.join(u' ') + u": "_s + err));
+        QVERIFY2(err.contains(u"Cannot write the output: No space left on device"_s), qPrintable(err));
+        QCOMPARE(err.count(u"Cannot write the output"_s), 1);
     }
 }
 
