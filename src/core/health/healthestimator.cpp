@@ -103,7 +103,8 @@ QList<KindEfficiency> HealthEstimator::baseEfficiencies(const VehicleHealthInput
     return efficiencies;
 }
 
-std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInput &input)
+std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInput &input,
+                                                         std::optional<VehicleHealth> *firstPassOut)
 {
     // Evidence needs readings or a history that starts new: without
     // either, no pass can give any (and a large import need not run one).
@@ -115,15 +116,18 @@ std::optional<ScaleEvidence> HealthEstimator::ownEvidence(const VehicleHealthInp
     // calibration that follows.
     const VehicleHealth first = firstPass(input, baseEfficiencies(input), {});
     const auto calibrated = calibrate(input, first);
+    if (firstPassOut)
+        *firstPassOut = first;
     return calibrated && calibrated->literatureBased ? first.readingEvidence : std::nullopt;
 }
 
-VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter)
+VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const PointFilter &filter,
+                                       const VehicleHealth *firstPassIn)
 {
     // 1. Efficiency per kind: this vehicle's sessions with both energies,
     //    weighed against the prior.
     const QList<KindEfficiency> efficiencies = baseEfficiencies(input);
-    VehicleHealth first = firstPass(input, efficiencies, filter);
+    VehicleHealth first = firstPassIn ? *firstPassIn : firstPass(input, efficiencies, filter);
 
     // 2. Calibration of the derived points by battery readings: this car's,
     //    and those of other cars of its model.

@@ -40,7 +40,10 @@ public:
     // place that turns standard errors into the intervals everyone shows.
     static double intervalQuantile(int dof);
 
-    static VehicleHealth estimate(const VehicleHealthInput &input, const PointFilter &filter = {});
+    // firstPass: what ownEvidence() gave for the same input and the default
+    // filter, to save computing it again.
+    static VehicleHealth estimate(const VehicleHealthInput &input, const PointFilter &filter = {},
+                                  const VehicleHealth *firstPass = nullptr);
 
     // The sessions that carry both energies, as efficiency samples.
     static QList<EfficiencyModel::Sample> efficiencySamples(const QList<SessionForHealth> &sessions);
@@ -58,7 +61,9 @@ public:
 
     // What estimate() offers other cars of its model to pool (its
     // readingEvidence), without the calibrated pass.
-    static std::optional<ScaleEvidence> ownEvidence(const VehicleHealthInput &input);
+    // firstPassOut receives the uncalibrated pass when one was needed.
+    static std::optional<ScaleEvidence> ownEvidence(const VehicleHealthInput &input,
+                                                    std::optional<VehicleHealth> *firstPassOut = nullptr);
 
     // This car's readings against the trend of its derived points.
     static std::optional<ScaleEvidence> readingEvidence(const VehicleHealthInput &input, const VehicleHealth &h);

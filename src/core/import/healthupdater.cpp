@@ -253,6 +253,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     for (const Store::StoredEvidence &e : std::as_const(*stored))
         evidence.insert(e.key, e.evidence);
     bool evidenceMoved = false;
+    QHash<QString, VehicleHealth> firstPasses;
     for (const QString &key : touched) {
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
@@ -260,7 +261,14 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         auto input = inputFor(*it, false);
         if (!input)
             return std::unexpected(input.error());
-        const std::optional<ScaleEvidence> fresh = HealthEstimator::ownEvidence(*input);
+        std::optional<VehicleHealth> first;
+        const std::optional<ScaleEvidence> fresh = HealthEstimator::ownEvidence(*input, &first);
+        // Its estimate starts from the same pass (same input, same priors),
+        // kept within the same budget as the sessions.
+        if (first && keptSessions + first->points.size() <= sessionBudget) {
+            keptSessions += first->points.size();
+            firstPasses.insert(key, std::move(*first));
+        }
         const auto before = evidence.constFind(key);
         const bool had = before != evidence.constEnd();
         if (had != fresh.has_value() || (fresh && std::fabs(before->logRatio - fresh->logRatio) > 1e-9))
@@ -301,7 +309,10 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         if (!input)
             return std::unexpected(input.error());
         input->fleetReadings = pool.forVehicle(key, groupOf(*it));
-        if (auto saved = m_store.saveHealth(it->id, HealthEstimator::estimate(*input)); !saved)
+        const std::optional<VehicleHealth> first = firstPasses.contains(key) ? std::optional(firstPasses.take(key))
+                                                                              : std::nullopt;
+        if (auto saved = m_store.saveHealth(it->id, HealthEstimator::estimate(*input, {}, first ? &*first : nullptr));
+            !saved)
             return std::unexpected(saved.error());
         ++done;
     }

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void ownBatteryEnergyIsNotRecalibrated();
     void aHistoryThatStartsNewKnowsItsScale();
     void aCarsOwnOverheadIsFound();
+    void reusingTheEvidencePassChangesNothing();
 };
 
 void TestHealthEstimator::measuredDecline()
@@ -386,6 +387,35 @@ void TestHealthEstimator::aCarsOwnOverheadIsFound()
         s.avgPowerKw = 11.0;
     }
     QVERIFY(!HealthEstimator::estimate(one).overheadKw);
+}
+
+void TestHealthEstimator::reusingTheEvidencePassChangesNothing()
+{
+    // An import computes each car's evidence, then its estimate; the
+    // estimate may start from the evidence step's pass instead of
+    // computing it again, with the same result to the last bit.
+    VehicleHealthInput young;
+    young.sessions = vehicle(60, 0.90, 0, 80.7);
+    young.model = QStringLiteral("i4 eDrive40");
+    young.readings = trueReadings(young.sessions);
+    std::optional<VehicleHealth> first;
+    const auto evidence = HealthEstimator::ownEvidence(young, &first);
+    QVERIFY(evidence);
+    QVERIFY(first);
+    young.fleetReadings = ScaleEvidence{0.01, 0.0004, 3, 2};
+    const VehicleHealth fresh = HealthEstimator::estimate(young);
+    const VehicleHealth reused = HealthEstimator::estimate(young, {}, &*first);
+    QCOMPARE(*reused.capacityKwh, *fresh.capacityKwh);
+    QCOMPARE(*reused.capacityLowKwh, *fresh.capacityLowKwh);
+    QCOMPARE(reused.calibration->shift, fresh.calibration->shift);
+    QCOMPARE(reused.points.size(), fresh.points.size());
+    // A car that can give no evidence needs no pass, and gets none.
+    VehicleHealthInput used = young;
+    used.sessions = vehicle(60, 0.90, 0, 80.7, 0.0001, usedKm);
+    used.readings.clear();
+    std::optional<VehicleHealth> none;
+    QVERIFY(!HealthEstimator::ownEvidence(used, &none));
+    QVERIFY(!none);
 }
 
 QTEST_GUILESS_MAIN(TestHealthEstimator)
