@@ -165,9 +165,8 @@ struct Robust
     double scale = 1;
 };
 
-Robust robustFit(const QList<TrendPoint> &points, TrendModel::Shape shape, double x0, const TrendOptions &options)
+Robust robustFit(const QList<TrendPoint> &points, const Rows &rows, TrendModel::Shape shape, const TrendOptions &options)
 {
-    const Rows rows = designRows(points, shape, x0);
     Robust r;
     r.weights = QList<double>(points.size(), 1.0);
     r.solution = solve(points, rows, r.weights, shape, options.earlyDropPrior);
@@ -241,9 +240,15 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
                 candidates.append({TrendModel::Shape::EarlyDrop, x0});
         }
     }
+    // Each candidate's design matrix once: the reference fit and the
+    // comparison below share them.
+    QList<Rows> rows;
+    rows.reserve(candidates.size());
+    for (const Candidate &c : std::as_const(candidates))
+        rows.append(designRows(points, c.shape, c.x0));
     Robust reference;
-    for (auto it = candidates.crbegin(); it != candidates.crend(); ++it) {
-        reference = robustFit(points, it->shape, it->x0, options);
+    for (qsizetype i = candidates.size() - 1; i >= 0; --i) {
+        reference = robustFit(points, rows[i], candidates[i].shape, options);
         if (reference.solution.ok)
             break;
     }
@@ -259,8 +264,9 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
     TrendModel best;
     Solution bestSolution;
     double bestAicc = std::numeric_limits<double>::max();
-    for (const Candidate &c : candidates) {
-        const Solution s = solve(points, designRows(points, c.shape, c.x0), reference.weights, c.shape, options.earlyDropPrior);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Candidate &c = candidates[i];
+        const Solution s = solve(points, rows[i], reference.weights, c.shape, options.earlyDropPrior);
         const int k = TrendModel::parameterCount(c.shape);
         if (!s.ok || used <= (options.earlyDropPrior ? k - 1 : k))
             continue;
