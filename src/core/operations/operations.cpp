@@ -72,13 +72,31 @@ std::expected<VehicleHealthView, QString> Operations::loadView(const VehicleSumm
     return view;
 }
 
+std::expected<void, QString> Operations::visit(const QList<VehicleSummary> &all, const Selection &selection,
+                                               bool withReadings, const VehicleSink &onVehicle)
+{
+    const QString wantedGroup = selection.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(selection.model);
+    for (const VehicleSummary &v : all) {
+        const QString group = v.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(v.model);
+        if (!selected(v, group, selection, wantedGroup))
+            continue;
+        auto view = loadView(v, withReadings);
+        if (!view)
+            return std::unexpected(view.error());
+        onVehicle(*view);
+    }
+    return {};
+}
+
 std::expected<QList<VehicleHealthView>, QString> Operations::healthViews(const Selection &selection)
 {
+    auto all = m_store->vehicles();
+    if (!all)
+        return std::unexpected(all.error());
     QList<VehicleHealthView> views;
-    auto bands = streamHealth(selection, FleetBands::Axis::Mileage,
-                              [&views](const VehicleHealthView &view) { views.append(view); });
-    if (!bands)
-        return std::unexpected(bands.error());
+    if (auto visited = visit(*all, selection, true, [&views](const VehicleHealthView &view) { views.append(view); });
+        !visited)
+        return std::unexpected(visited.error());
     return views;
 }
 
@@ -88,35 +106,26 @@ std::expected<QList<ModelBands>, QString> Operations::streamHealth(const Selecti
     auto all = m_store->vehicles();
     if (!all)
         return std::unexpected(all.error());
-    const QString wantedGroup = selection.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(selection.model);
     HealthViews::BandsBuilder bands(axis, HealthViews::defaultBinWidth(axis));
-    const VehicleSummary *single = nullptr;
-    for (const VehicleSummary &v : std::as_const(*all)) {
-        const QString group = v.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(v.model);
-        if (!selected(v, group, selection, wantedGroup))
-            continue;
-        auto view = loadView(v, true);
-        if (!view)
-            return std::unexpected(view.error());
-        onVehicle(*view);
-        if (selection.vehicleKey.isEmpty() || v.model.isEmpty())
-            bands.add(*view);
-        single = &v;
-    }
+    bool found = false;
+    QString singleModel;
+    auto visited = visit(*all, selection, true, [&](const VehicleHealthView &view) {
+        onVehicle(view);
+        found = true;
+        singleModel = view.vehicle.model;
+        if (selection.vehicleKey.isEmpty() || view.vehicle.model.isEmpty())
+            bands.add(view);
+    });
+    if (!visited)
+        return std::unexpected(visited.error());
     if (!selection.vehicleKey.isEmpty()) {
-        if (!single)
+        if (!found)
             return std::unexpected(u"no vehicle %1 in this database"_s.arg(selection.vehicleKey));
         // A single vehicle is drawn over its model's fleet.
-        if (!single->model.isEmpty()) {
-            const QString group = BatteryCatalog::modelGroup(single->model);
-            for (const VehicleSummary &v : std::as_const(*all)) {
-                if (v.model.isEmpty() || BatteryCatalog::modelGroup(v.model) != group)
-                    continue;
-                auto member = loadView(v, false);
-                if (!member)
-                    return std::unexpected(member.error());
-                bands.add(*member);
-            }
+        if (!singleModel.isEmpty()) {
+            visited = visit(*all, {singleModel, {}}, false, [&bands](const VehicleHealthView &member) { bands.add(member); });
+            if (!visited)
+                return std::unexpected(visited.error());
         }
     }
     return bands.result();

@@ -108,6 +108,9 @@ public:
 private:
     // One vehicle with its points (and readings).
     std::expected<VehicleHealthView, QString> loadView(const VehicleSummary &v, bool withReadings);
+    // Each vehicle of `all` that the selection takes, loaded, in order.
+    std::expected<void, QString> visit(const QList<VehicleSummary> &all, const Selection &selection, bool withReadings,
+                                       const VehicleSink &onVehicle);
 
     explicit Operations(std::unique_ptr<Store> store);
     // The installation's secret (made now for a database without vehicles).
