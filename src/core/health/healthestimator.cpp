@@ -152,7 +152,8 @@ VehicleHealth HealthEstimator::estimate(const VehicleHealthInput &input, const P
         k.used.sigmaMean = k.used.eta * std::sqrt(calibrated->calibration.sigmaRelative * calibrated->calibration.sigmaRelative
                                                   + std::max(0.0, rel * rel - calibrated->priorVariance));
     }
-    VehicleHealth out = estimateWith(input, scaled, filter, first.overheadKw.value_or(EfficiencyModel::overheadKw));
+    VehicleHealth out = estimateWith(input, scaled, filter, first.pointsOverheadKw.value_or(EfficiencyModel::overheadKw));
+    out.pointsOverheadKw = first.pointsOverheadKw;
     out.overheadKw = first.overheadKw;
     out.overheadSigmaKw = first.overheadSigmaKw;
     out.calibration = calibrated->calibration;
@@ -182,9 +183,9 @@ VehicleHealth HealthEstimator::firstPass(const VehicleHealthInput &input, const 
         used = fit->kw;
         h = estimateWith(input, efficiencies, filter, used);
     }
-    fit->kw = used;
+    h.pointsOverheadKw = used;
     if (fit->informative) {
-        h.overheadKw = fit->kw;
+        h.overheadKw = used;
         h.overheadSigmaKw = fit->sigmaKw;
     }
     return h;

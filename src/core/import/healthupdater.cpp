@@ -181,9 +181,7 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
         return std::unexpected(learnedBefore.error());
     const Priors priorsBefore(*learnedBefore);
 
-    // 1. What the touched vehicles teach about their own efficiency. Sessions
-    //    are read again in step 4 rather than kept: memory stays bounded by
-    //    the largest vehicle, not the fleet.
+    // 1. What the touched vehicles teach about their own efficiency.
     // A touched vehicle's sessions are needed three times (its efficiency,
     // its evidence, its estimate): they are kept from the first read to the
     // last, up to sessionBudget sessions in all (~12 MB), so that an import

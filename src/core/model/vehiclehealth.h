@@ -101,4 +101,8 @@ struct VehicleHealth
     // do not span enough powers to say.
     std::optional<double> overheadKw;
     double overheadSigmaKw = 0;
+    // The overhead its derived points were computed with, when a fit moved
+    // it from the published one (reported or not): the calibrated pass
+    // must use the same.
+    std::optional<double> pointsOverheadKw;
 };
