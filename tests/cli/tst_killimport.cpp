@@ -181,6 +181,11 @@ void TestKillImport::killedImportsLoseNothingAndLeaveNothingStale()
                 QCOMPARE(db.scalar("SELECT COUNT(*) FROM vehicles v WHERE NOT EXISTS "
                                    "(SELECT 1 FROM upload_vehicles u WHERE u.vehicle_id = v.id)"),
                          u"0"_s);
+                // What the vehicle list shows of the sessions is theirs.
+                QCOMPARE(db.scalar("SELECT COUNT(*) FROM vehicles v WHERE session_count != "
+                                   "(SELECT COUNT(*) FROM sessions s WHERE s.vehicle_id = v.id) "
+                                   "OR last_session IS NOT (SELECT MAX(start_time) FROM sessions s WHERE s.vehicle_id = v.id)"),
+                         u"0"_s);
                 // The sessions stored are sessions the clean import stored
                 // (their values may still change: a later, overlapping
                 // export merges into them).

@@ -348,10 +348,7 @@ std::optional<TrendModel> trendFrom(const QSqlQuery &query, int first)
 
 const QString vehicleSummarySql =
     u"SELECT v.key, v.model, v.model_source, v.drive_train, v.capacity_new_override_kwh, "
-    "(SELECT COUNT(*) FROM sessions s WHERE s.vehicle_id = v.id), "
-    "(SELECT MIN(start_time) FROM sessions s WHERE s.vehicle_id = v.id), "
-    "(SELECT MAX(start_time) FROM sessions s WHERE s.vehicle_id = v.id), "
-    "(SELECT MAX(mileage_km) FROM sessions s WHERE s.vehicle_id = v.id), "
+    "v.session_count, v.first_session, v.last_session, v.max_mileage_km, "
     "h.capacity_kwh, h.capacity_low_kwh, h.capacity_high_kwh, h.capacity_new_kwh, h.capacity_new_source, "
     "h.catalog_model, h.soh_percent, h.soh_low_percent, h.soh_high_percent, h.estimates, h.derived_estimates, "
     "h.date_origin, "_s

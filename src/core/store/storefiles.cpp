@@ -273,10 +273,16 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
     }
     if (auto recorded = recordUpload(upload, results, vehicleIds); !recorded)
         return std::unexpected(WriteFailure{recorded.error()});
-    // Their estimates are out of date from this commit on, until stored anew.
+    // Their estimates are out of date from this commit on, until stored
+    // anew; what the vehicle list shows of their sessions is brought up to
+    // date with them.
     for (const qint64 id : std::as_const(vehicleIds)) {
-        auto marked = run(m_db, u"UPDATE vehicles SET estimate_stale = 1 WHERE id = ?"_s, {id},
-                          u"cannot mark the estimates out of date"_s);
+        auto marked = run(m_db,
+                          u"UPDATE vehicles SET estimate_stale = 1, "
+                          "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "
+                          "MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s WHERE s.vehicle_id = ?) "
+                          "WHERE id = ?"_s,
+                          {id, id}, u"cannot mark the estimates out of date"_s);
         if (!marked)
             return std::unexpected(WriteFailure{marked.error()});
     }

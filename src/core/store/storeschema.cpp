@@ -187,6 +187,20 @@ const char *const schemaV6[] = {
     "UPDATE vehicles SET estimate_stale = 1",
 };
 
+// Version 7: each vehicle's number of sessions, their first and last start
+// and its highest mileage, kept with the vehicle and brought up to date in
+// the transaction that writes its sessions: listing the vehicles no longer
+// reads every session (half a second at a million).
+const char *const schemaV7[] = {
+    "ALTER TABLE vehicles ADD COLUMN session_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE vehicles ADD COLUMN first_session INTEGER",
+    "ALTER TABLE vehicles ADD COLUMN last_session INTEGER",
+    "ALTER TABLE vehicles ADD COLUMN max_mileage_km REAL",
+    R"(UPDATE vehicles SET (session_count, first_session, last_session, max_mileage_km) =
+        (SELECT COUNT(*), MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s
+         WHERE s.vehicle_id = vehicles.id))",
+};
+
 struct Migration
 {
     int version;
@@ -201,6 +215,7 @@ const Migration migrations[] = {
     {4, schemaV4, std::size(schemaV4)},
     {5, schemaV5, std::size(schemaV5)},
     {6, schemaV6, std::size(schemaV6)},
+    {7, schemaV7, std::size(schemaV7)},
 };
 
 } // namespace

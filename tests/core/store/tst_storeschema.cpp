@@ -187,6 +187,13 @@ void TestStoreSchema::migratesEveryEarlierVersion()
              QStringList{u"0"_s});
     QCOMPARE(rowsOf(databasePath(), "PRAGMA integrity_check"), QStringList{u"ok"_s});
     QCOMPARE(rowsOf(databasePath(), "PRAGMA foreign_key_check"), QStringList());
+    // Version 7 keeps each vehicle's sessions in short with the vehicle.
+    QCOMPARE(rowsOf(databasePath(), "SELECT COUNT(*) FROM vehicles v WHERE session_count = 0"), QStringList{u"0"_s});
+    QCOMPARE(rowsOf(databasePath(),
+                    "SELECT COUNT(*) FROM vehicles v WHERE (session_count, first_session, last_session, max_mileage_km) "
+                    "IS NOT (SELECT COUNT(*), MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s "
+                    "WHERE s.vehicle_id = v.id)"),
+             QStringList{u"0"_s});
 
     // A copy of the database as it was is kept beside it.
     const QString backup = schemaBackupPath(databasePath(), dump.mid(1, 1).toInt());
