@@ -325,10 +325,6 @@
         <translation>Auswahl: %1</translation>
     </message>
     <message>
-        <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
-        <translation>Zugunsten der Geschwindigkeit wird nur 1 von %1 der %L2 Ladevorgänge der Flotte gezeichnet; das Band beruht auf allen.</translation>
-    </message>
-    <message>
         <source>the car&apos;s maximum usable energy</source>
         <translation>maximal nutzbare Energie laut Fahrzeug</translation>
     </message>
@@ -343,6 +339,14 @@
     <message>
         <source>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</source>
         <translation>Kein gezeigtes Fahrzeug hat eine bekannte Neukapazität, daher wird die Kapazität in kWh statt als Gesundheitszustand gezeigt (Fahrzeug → Neukapazität festlegen).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s %L1 sessions are drawn as a density: the darker, the more sessions. Select a vehicle to see its own points.</source>
+        <translation>Die %L1 Ladevorgänge der Flotte sind als Dichte gezeichnet: je dunkler, desto mehr Ladevorgänge. Wählen Sie ein Fahrzeug, um seine eigenen Punkte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sessions: density</source>
+        <translation>Ladevorgänge: Dichte</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1051,10 @@
     <message>
         <source>The image size %1 × %2 is empty.</source>
         <translation>Die Bildgröße %1 × %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>Sessions: density</source>
+        <translation>Ladevorgänge: Dichte</translation>
     </message>
 </context>
 <context>

@@ -325,10 +325,6 @@
         <translation>Selected: %1</translation>
     </message>
     <message>
-        <source>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</source>
-        <translation>For speed, 1 in %1 of the fleet&apos;s %L2 sessions is drawn; the band uses all of them.</translation>
-    </message>
-    <message>
         <source>the car&apos;s maximum usable energy</source>
         <translation>the car&apos;s maximum usable energy</translation>
     </message>
@@ -343,6 +339,14 @@
     <message>
         <source>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</source>
         <translation>No vehicle shown has a known capacity when new, so capacity is shown in kWh instead of state of health (Vehicle → Set capacity when new).</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s %L1 sessions are drawn as a density: the darker, the more sessions. Select a vehicle to see its own points.</source>
+        <translation>The fleet&apos;s %L1 sessions are drawn as a density: the darker, the more sessions. Select a vehicle to see its own points.</translation>
+    </message>
+    <message>
+        <source>Sessions: density</source>
+        <translation>Sessions: density</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1051,10 @@
     <message>
         <source>The image size %1 × %2 is empty.</source>
         <translation>The image size %1 × %2 is empty.</translation>
+    </message>
+    <message>
+        <source>Sessions: density</source>
+        <translation>Sessions: density</translation>
     </message>
 </context>
 <context>

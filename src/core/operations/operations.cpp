@@ -88,13 +88,13 @@ std::expected<void, QString> Operations::visit(const QList<VehicleSummary> &all,
     return {};
 }
 
-std::expected<QList<VehicleHealthView>, QString> Operations::healthViews(const Selection &selection)
+std::expected<QList<VehicleHealthView>, QString> Operations::healthViews(const Selection &selection, bool withReadings)
 {
     auto all = m_store->vehicles();
     if (!all)
         return std::unexpected(all.error());
     QList<VehicleHealthView> views;
-    if (auto visited = visit(*all, selection, true, [&views](const VehicleHealthView &view) { views.append(view); });
+    if (auto visited = visit(*all, selection, withReadings, [&views](const VehicleHealthView &view) { views.append(view); });
         !visited)
         return std::unexpected(visited.error());
     return views;

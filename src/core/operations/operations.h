@@ -55,8 +55,9 @@ public:
         QString model;      // vehicles in this model's group; empty: all
         QString vehicleKey; // only this vehicle (model is then ignored)
     };
-    // The selected vehicles with their points and readings.
-    std::expected<QList<VehicleHealthView>, QString> healthViews(const Selection &selection);
+    // The selected vehicles with their points, and their battery readings
+    // unless withReadings is false.
+    std::expected<QList<VehicleHealthView>, QString> healthViews(const Selection &selection, bool withReadings = true);
 
     // What `health` reports, one vehicle at a time: each selected vehicle
     // goes to onVehicle as soon as it is read (and is then let go); returns

@@ -71,43 +71,131 @@ int ChartData::visiblePoints() const
 
 namespace {
 
-// Every vehicle's points in display units; returns how many vehicles could
-// not be shown as SoH for want of a capacity when new.
-int addPoints(ChartData &d, const QList<VehicleHealthView> &views)
+// Where a point lies on the chart, in display units; false when it has no
+// place there (no mileage on a mileage axis, a hidden outlier).
+struct Projection
 {
-    const ChartOptions &options = d.options;
-    const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
-    const bool soh = options.yUnit == ChartOptions::YUnit::SohPercent;
+    const ChartOptions &options;
+    bool byDate;
+    bool soh;
+
+    bool operator()(const CapacityPoint &p, double capacityNew, double &x, double &y) const
+    {
+        if (p.outlier && !options.showOutliers)
+            return false;
+        if (byDate) {
+            x = double(p.time) * 1000;
+        } else {
+            if (std::isnan(p.mileageKm))
+                return false;
+            x = options.distanceFromKm(p.mileageKm);
+        }
+        y = soh ? p.capacityKwh / capacityNew * 100 : p.capacityKwh;
+        return true;
+    }
+};
+
+ChartPoint chartPoint(const CapacityPoint &p, const QString &vehicleKey, double x, double y, bool selected)
+{
+    ChartPoint c;
+    c.x = x;
+    c.y = y;
+    c.time = p.time;
+    c.mileageKm = p.mileageKm;
+    c.capacityKwh = p.capacityKwh;
+    c.derived = p.derived;
+    c.outlier = p.outlier;
+    c.selected = selected;
+    c.vehicleKey = vehicleKey;
+    return c;
+}
+
+// Calls visit(vehicle, point, x, y, selected) for every point of `views`
+// that has a place on the chart; returns how many vehicles with points
+// could not be shown as SoH for want of a capacity when new.
+template<typename Visit>
+int forEachPoint(const QList<VehicleHealthView> &views, const ChartOptions &options, Visit visit)
+{
+    const Projection project{options, options.xAxis == ChartOptions::XAxis::Date,
+                             options.yUnit == ChartOptions::YUnit::SohPercent};
     int withoutCapacityNew = 0;
     for (const VehicleHealthView &v : views) {
-        const bool isSelected = !options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey;
         const std::optional<double> capacityNew = v.vehicle.capacityNewKwh;
-        if (soh && (!capacityNew || *capacityNew <= 0)) {
+        if (project.soh && (!capacityNew || *capacityNew <= 0)) {
             withoutCapacityNew += v.points.isEmpty() ? 0 : 1;
             continue;
         }
+        const bool isSelected = !options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey;
+        double x = 0;
+        double y = 0;
         for (const CapacityPoint &p : v.points) {
-            if (p.outlier && !options.showOutliers)
-                continue;
-            ChartPoint c;
-            if (byDate) {
-                c.x = double(p.time) * 1000;
-            } else {
-                if (std::isnan(p.mileageKm))
-                    continue; // no place on a mileage axis
-                c.x = options.distanceFromKm(p.mileageKm);
-            }
-            c.y = soh ? p.capacityKwh / *capacityNew * 100 : p.capacityKwh;
-            c.time = p.time;
-            c.mileageKm = p.mileageKm;
-            c.capacityKwh = p.capacityKwh;
-            c.derived = p.derived;
-            c.outlier = p.outlier;
-            c.selected = isSelected;
-            c.vehicleKey = v.vehicle.key;
-            d.points.append(c);
+            if (project(p, capacityNew.value_or(0), x, y))
+                visit(v, p, x, y, isSelected);
         }
     }
+    return withoutCapacityNew;
+}
+
+// The fleet's points (not the selected vehicle's) counted per grid cell.
+// The grid spans the points that are not outliers, as the axes do.
+ChartDensity countDensity(const QList<VehicleHealthView> &views, const ChartOptions &options)
+{
+    ChartDensity g;
+    g.x0 = g.y0 = INFINITY;
+    g.x1 = g.y1 = -INFINITY;
+    forEachPoint(views, options, [&g](const VehicleHealthView &, const CapacityPoint &p, double x, double y, bool selected) {
+        if (selected || p.outlier || !std::isfinite(x) || !std::isfinite(y))
+            return;
+        g.x0 = std::min(g.x0, x);
+        g.x1 = std::max(g.x1, x);
+        g.y0 = std::min(g.y0, y);
+        g.y1 = std::max(g.y1, y);
+    });
+    if (!std::isfinite(g.x0))
+        return {};
+    // A cell's width more on the far edges, so that the largest value
+    // falls inside the last cell.
+    g.columns = ChartData::densityColumns;
+    g.rows = ChartData::densityRows;
+    const double w = std::max(g.x1 - g.x0, 1e-9) / (g.columns - 1);
+    const double h = std::max(g.y1 - g.y0, 1e-9) / (g.rows - 1);
+    g.x0 -= w / 2;
+    g.x1 = g.x0 + w * g.columns;
+    g.y0 -= h / 2;
+    g.y1 = g.y0 + h * g.rows;
+    g.counts.fill(0, qsizetype(g.columns) * g.rows);
+    forEachPoint(views, options, [&g, w, h](const VehicleHealthView &, const CapacityPoint &, double x, double y, bool selected) {
+        if (selected || !std::isfinite(x) || !std::isfinite(y))
+            return;
+        const double cx = std::floor((x - g.x0) / w);
+        const double cy = std::floor((y - g.y0) / h);
+        if (cx < 0 || cy < 0 || cx >= g.columns || cy >= g.rows)
+            return; // an outlier beyond the cloud, as off the axes
+        quint32 &cell = g.counts[qsizetype(cy) * g.columns + qsizetype(cx)];
+        g.maxCount = std::max(g.maxCount, ++cell);
+        ++g.sessions;
+    });
+    return g;
+}
+
+// Every vehicle's points in display units, or, for a fleet too large to
+// draw point by point, the selected vehicle's points and the others'
+// density; returns how many vehicles could not be shown as SoH for want of
+// a capacity when new.
+int addPoints(ChartData &d, const QList<VehicleHealthView> &views)
+{
+    qsizetype background = 0;
+    const int withoutCapacityNew = forEachPoint(
+        views, d.options, [&background](const VehicleHealthView &, const CapacityPoint &, double, double, bool selected) {
+            background += selected ? 0 : 1;
+        });
+    const bool dense = background > ChartData::backgroundCap;
+    if (dense)
+        d.density = countDensity(views, d.options);
+    forEachPoint(views, d.options, [&d, dense](const VehicleHealthView &v, const CapacityPoint &p, double x, double y, bool selected) {
+        if (selected || !dense)
+            d.points.append(chartPoint(p, v.vehicle.key, x, y, selected));
+    });
     return withoutCapacityNew;
 }
 
@@ -208,6 +296,7 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
 {
     ChartData d;
     d.options = options;
+    d.m_source = views;
     // State of health needs a capacity when new. When no vehicle with
     // sessions has one (models the table does not know, a first import),
     // show kWh rather than an empty chart, and say why; the choice itself
@@ -298,39 +387,13 @@ QString ChartData::readingText(const ChartReading &r) const
     return lines.join(u'\n');
 }
 
-qsizetype ChartData::backgroundStride() const
+QString ChartData::densityNote() const
 {
-    qsizetype background = 0;
-    for (const ChartPoint &p : points)
-        background += p.selected ? 0 : 1;
-    return background > backgroundCap ? (background + backgroundCap - 1) / backgroundCap : 1;
-}
-
-QList<ChartPoint> ChartData::drawnPoints() const
-{
-    const qsizetype stride = backgroundStride();
-    if (stride == 1)
-        return points;
-    QList<ChartPoint> drawn;
-    qsizetype index = 0;
-    for (const ChartPoint &p : points) {
-        if (p.selected || (index++ % stride) == 0)
-            drawn.append(p);
-    }
-    return drawn;
-}
-
-QString ChartData::samplingNote() const
-{
-    const qsizetype stride = backgroundStride();
-    if (stride == 1)
+    if (density.isEmpty())
         return {};
-    qsizetype background = 0;
-    for (const ChartPoint &p : points)
-        background += p.selected ? 0 : 1;
-    return tr("For speed, 1 in %1 of the fleet's %L2 sessions is drawn; the band uses all of them.")
-        .arg(stride)
-        .arg(background);
+    return tr("The fleet's %L1 sessions are drawn as a density: the darker, the more sessions. "
+              "Select a vehicle to see its own points.")
+        .arg(density.sessions);
 }
 
 QJsonObject ChartData::toJson() const
@@ -343,7 +406,7 @@ QJsonObject ChartData::toJson() const
         QJsonArray text;
     };
     Series fleetMeasured, fleetDerived, outliers, selMeasured, selDerived;
-    for (const ChartPoint &p : drawnPoints()) {
+    for (const ChartPoint &p : points) {
         Series &s = p.outlier ? outliers
                               : (p.selected ? (p.derived ? selDerived : selMeasured) : (p.derived ? fleetDerived : fleetMeasured));
         s.x.append(p.x);
@@ -376,7 +439,7 @@ QJsonObject ChartData::toJson() const
         {u"xTitle"_s, xLabel},
         {u"yTitle"_s, yLabel},
         {u"xDate"_s, options.xAxis == ChartOptions::XAxis::Date},
-        {u"note"_s, QStringList{note, samplingNote()}.filter(QRegularExpression(u"."_s)).join(u"<br>"_s)},
+        {u"note"_s, QStringList{note, densityNote()}.filter(QRegularExpression(u"."_s)).join(u"<br>"_s)},
         {u"names"_s, QJsonObject{{u"fleetMeasured"_s, tr("Sessions: measured")},
                                  {u"fleetDerived"_s, tr("Sessions: derived")},
                                  {u"outliers"_s, tr("Outliers")},
@@ -386,6 +449,7 @@ QJsonObject ChartData::toJson() const
                                  {u"bandMedian"_s, tr("Fleet median")},
                                  {u"band"_s, tr("Fleet 10–90 %")},
                                  {u"trend"_s, tr("Selected: trend")},
+                                 {u"density"_s, tr("Sessions: density")},
                                  {u"empty"_s, tr("No data to show for this choice.")},
                                  {u"selected"_s, tr("Selected: %1").arg(QString())}}},
         {u"bandLabel"_s, bandLabel},
@@ -398,6 +462,9 @@ QJsonObject ChartData::toJson() const
         {u"readings"_s, series(reads)},
         {u"band"_s, QJsonObject{{u"x"_s, numbers(bx)}, {u"median"_s, numbers(bm)}, {u"low"_s, numbers(bl)}, {u"high"_s, numbers(bh)}}},
         {u"trend"_s, QJsonObject{{u"x"_s, numbers(tx)}, {u"y"_s, numbers(ty)}, {u"low"_s, numbers(tl)}, {u"high"_s, numbers(th)}}},
+        // The cells themselves travel as an image (the engine draws it).
+        {u"density"_s, QJsonObject{{u"x0"_s, density.x0}, {u"x1"_s, density.x1}, {u"y0"_s, density.y0},
+                                   {u"y1"_s, density.y1}, {u"sessions"_s, double(density.sessions)}}},
     };
 }
 
@@ -416,7 +483,14 @@ QByteArray ChartData::toCsv() const
     QStringList rows;
     rows.append(Csv::line({u"type"_s, u"vehicle"_s, u"time_utc"_s, u"mileage_km"_s, xName, yName, yName + u"_low"_s,
                             yName + u"_high"_s, u"vehicles"_s, u"derived"_s, u"outlier"_s, u"source"_s}));
-    for (const ChartPoint &p : points) {
+    QList<ChartPoint> all;
+    if (!density.isEmpty()) {
+        // The chart counted the fleet's points: the file has every one.
+        forEachPoint(m_source, options, [&all](const VehicleHealthView &v, const CapacityPoint &p, double x, double y, bool selected) {
+            all.append(chartPoint(p, v.vehicle.key, x, y, selected));
+        });
+    }
+    for (const ChartPoint &p : density.isEmpty() ? points : all) {
         rows.append(Csv::line({u"point"_s, Csv::text(p.vehicleKey), isoUtc(p.time), Csv::number(p.mileageKm, 0), xText(p.x),
                                 Csv::number(p.y, 3), {}, {}, {}, p.derived ? u"1"_s : u"0"_s, p.outlier ? u"1"_s : u"0"_s,
                                 p.derived ? u"grid_energy"_s : u"battery_energy"_s}));

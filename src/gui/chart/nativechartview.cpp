@@ -3,9 +3,12 @@
 
 #include "gui/chart/nativechartview.h"
 
+#include "gui/chart/densityimage.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QGraphicsItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -31,6 +34,65 @@ QColor withAlpha(QColor c, int alpha)
     c.setAlpha(alpha);
     return c;
 }
+
+// The fleet's density image on the plot area, above the grid and below
+// every series, stretched over the cells' extent as the axes place it: it
+// follows resizing and zooming without being drawn anew.
+class DensityItem : public QGraphicsItem
+{
+public:
+    DensityItem(QChart *chart, QAbstractSeries *anchor, QImage image, const ChartDensity &density)
+        : QGraphicsItem(chart), m_chart(chart), m_anchor(anchor), m_image(std::move(image)),
+          m_cells(QPointF(density.x0, density.y0), QPointF(density.x1, density.y1))
+    {
+        setZValue(2.5); // Qt Charts: grid 2, axes 3, series 4 and up
+        m_bounds = chart->plotArea();
+        m_connections.append(QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { relayout(); }));
+        for (QAbstractAxis *axis : anchor->attachedAxes()) {
+            if (auto *value = qobject_cast<QValueAxis *>(axis))
+                m_connections.append(QObject::connect(value, &QValueAxis::rangeChanged, chart, [this] { relayout(); }));
+            else if (auto *date = qobject_cast<QDateTimeAxis *>(axis))
+                m_connections.append(QObject::connect(date, &QDateTimeAxis::rangeChanged, chart, [this] { relayout(); }));
+        }
+    }
+    ~DensityItem() override
+    {
+        // Not a QObject: its connections do not end with it.
+        for (const QMetaObject::Connection &c : std::as_const(m_connections))
+            QObject::disconnect(c);
+    }
+    DensityItem(const DensityItem &) = delete;
+    DensityItem &operator=(const DensityItem &) = delete;
+    // The plot area as last laid out: a QGraphicsItem's bounds may change
+    // only after prepareGeometryChange(), or the scene's index goes stale.
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        // Value space has y upwards, the image's first row is the top one.
+        const QPointF topLeft = m_chart->mapToPosition(QPointF(m_cells.left(), m_cells.bottom()), m_anchor);
+        const QPointF bottomRight = m_chart->mapToPosition(QPointF(m_cells.right(), m_cells.top()), m_anchor);
+        painter->save();
+        painter->setClipRect(m_chart->plotArea());
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter->drawImage(QRectF(topLeft, bottomRight), m_image);
+        painter->restore();
+    }
+    const QImage &image() const { return m_image; }
+
+private:
+    void relayout()
+    {
+        prepareGeometryChange();
+        m_bounds = m_chart->plotArea();
+        update();
+    }
+    QChart *m_chart;
+    QAbstractSeries *m_anchor;
+    QImage m_image;
+    QRectF m_cells;
+    QRectF m_bounds;
+    QList<QMetaObject::Connection> m_connections;
+};
 
 } // namespace
 
@@ -60,6 +122,11 @@ NativeChartView::NativeChartView(QWidget *parent) : QChartView(parent)
 QList<QAbstractSeries *> NativeChartView::plottedSeries() const
 {
     return chart()->series();
+}
+
+QImage NativeChartView::densityImage() const
+{
+    return m_density ? static_cast<const DensityItem *>(m_density)->image() : QImage();
 }
 
 void NativeChartView::setChartData(const ChartData &data)
@@ -139,6 +206,8 @@ void NativeChartView::attach(QAbstractSeries *series)
 
 void NativeChartView::rebuild()
 {
+    delete m_density; // before its anchor series goes
+    m_density = nullptr;
     chart()->removeAllSeries();
     m_texts.clear();
     applyPalette();
@@ -219,13 +288,23 @@ void NativeChartView::addPoints(const Colours &colours, Bounds &bounds)
                                              highlight.darker(130), 8, QScatterSeries::MarkerShapeCircle);
     QScatterSeries *selDerived = addScatter(tr("Selected: derived"), u"selectedDerived"_s, QColor(0, 0, 0, 0), highlight,
                                             8, QScatterSeries::MarkerShapeCircle);
-    // Axes span every point; only the drawn cloud is thinned (ChartData).
+    // Axes span every point, also those counted in the density.
     for (const ChartPoint &p : std::as_const(m_data.points)) {
         if (!p.outlier)
             bounds.grow(p.x, p.y);
     }
+    if (const ChartDensity &density = m_data.density; !density.isEmpty()) {
+        // An empty series carries the legend entry and the axes the image
+        // is placed by.
+        QScatterSeries *anchor = addScatter(tr("Sessions: density"), u"density"_s, withAlpha(fleet, 160),
+                                            withAlpha(fleet, 0), 9, QScatterSeries::MarkerShapeRectangle);
+        attach(anchor);
+        m_density = new DensityItem(chart(), anchor, ::densityImage(density, fleet), density);
+        bounds.grow(density.x0, density.y0);
+        bounds.grow(density.x1, density.y1);
+    }
     QHash<QScatterSeries *, QList<QPointF>> points;
-    for (const ChartPoint &p : m_data.drawnPoints()) {
+    for (const ChartPoint &p : std::as_const(m_data.points)) {
         QScatterSeries *s = p.outlier ? outliers
                                       : (p.selected ? (p.derived ? selDerived : selMeasured)
                                                     : (p.derived ? fleetDerived : fleetMeasured));
@@ -332,8 +411,8 @@ void NativeChartView::setTitle()
         title.append(tr("No data to show for this choice."));
     if (!m_data.note.isEmpty())
         title.append(m_data.note);
-    if (const QString sampled = m_data.samplingNote(); !sampled.isEmpty())
-        title.append(sampled);
+    if (const QString dense = m_data.densityNote(); !dense.isEmpty())
+        title.append(dense);
     chart()->setTitle(title.join(u"<br>"_s));
     chart()->setTitleFont(font());
 }

@@ -7,11 +7,13 @@
 
 #include <QChartView>
 #include <QHash>
+#include <QImage>
 
 #include <algorithm>
 #include <cmath>
 
 class QDateTimeAxis;
+class QGraphicsItem;
 class QScatterSeries;
 class QValueAxis;
 
@@ -33,6 +35,8 @@ public:
 
     // The series drawn, by object name (for tests and hover look-up).
     QList<QAbstractSeries *> plottedSeries() const;
+    // The fleet's density as drawn (null when every point is drawn).
+    QImage densityImage() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,4 +88,5 @@ private:
     QValueAxis *m_y = nullptr;
     // Per scatter series, the hover text of each point in the order added.
     QHash<QScatterSeries *, QStringList> m_texts;
+    QGraphicsItem *m_density = nullptr; // the fleet's density image, when there is one
 };

@@ -3,6 +3,9 @@
 
 #include "gui/chart/plotlychartview.h"
 
+#include "gui/chart/densityimage.h"
+
+#include <QBuffer>
 #include <QFontInfo>
 #include <QJsonDocument>
 #include <QPointer>
@@ -115,12 +118,17 @@ void PlotlyChartView::changeEvent(QEvent *event)
     }
 }
 
+QColor PlotlyChartView::fleetColour() const
+{
+    return palette().color(QPalette::Window).lightness() < 128 ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x69, 0xd4);
+}
+
 QJsonObject PlotlyChartView::theme() const
 {
     const QPalette pal = palette();
     const bool dark = pal.color(QPalette::Window).lightness() < 128;
     // The same colours as the native engine.
-    const QColor fleet = dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1c, 0x69, 0xd4);
+    const QColor fleet = fleetColour();
     const QColor highlight = dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xd9, 0x48, 0x1c);
     const QColor band = dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x2e, 0x8b, 0x57);
     const QColor text = pal.color(QPalette::Text);
@@ -131,6 +139,7 @@ QJsonObject PlotlyChartView::theme() const
         {u"grey"_s, cssColor(withAlpha(pal.color(QPalette::PlaceholderText), 90))},
         {u"fleetFaint"_s, cssColor(withAlpha(fleet, 70))},
         {u"fleetLine"_s, cssColor(withAlpha(fleet, 110))},
+        {u"fleetDense"_s, cssColor(withAlpha(fleet, 160))},
         {u"highlight"_s, cssColor(highlight)},
         {u"highlightDark"_s, cssColor(highlight.darker(130))},
         {u"highlightLight"_s, cssColor(highlight.lighter(120))},
@@ -148,7 +157,19 @@ void PlotlyChartView::draw()
     ++m_generation;
     if (!m_loaded)
         return; // drawn once the page has loaded
-    const QByteArray data = QJsonDocument(m_data.toJson()).toJson(QJsonDocument::Compact);
+    QJsonObject json = m_data.toJson();
+    if (!m_data.density.isEmpty()) {
+        // The fleet's cells as a PNG in the page's data, drawn as a layout
+        // image under the traces: a few kilobytes for any number of sessions.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        densityImage(m_data.density, fleetColour()).save(&buffer, "PNG");
+        QJsonObject density = json.value(u"density"_s).toObject();
+        density.insert(u"image"_s, QString::fromLatin1("data:image/png;base64," + png.toBase64()));
+        json.insert(u"density"_s, density);
+    }
+    const QByteArray data = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const QByteArray style = QJsonDocument(theme()).toJson(QJsonDocument::Compact);
     // JSON is valid JavaScript: the data needs no further escaping.
     page()->runJavaScript(u"cardataPlot("_s + QString::fromUtf8(data) + u", "_s + QString::fromUtf8(style) + u");"_s);

@@ -42,6 +42,7 @@ private:
     void draw();
     void pollDrawn();
     QJsonObject theme() const;
+    QColor fleetColour() const;
 
     QWebEngineProfile *m_profile = nullptr;
     ChartData m_data;

@@ -191,17 +191,39 @@ bool Dashboard::isReady() const
 std::expected<void, QString> Dashboard::reload(Operations *reader)
 {
     m_reader = reader;
-    return readViews();
+    return readViews(true);
 }
 
-std::expected<void, QString> Dashboard::readViews()
+namespace {
+
+// What identifies a vehicle's stored state: when none changed, the points
+// kept in memory are still those in the database.
+bool sameState(const QList<VehicleSummary> &a, const QList<VehicleHealthView> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const VehicleSummary &x = a[i];
+        const VehicleSummary &y = b[i].vehicle;
+        if (x.key != y.key || x.model != y.model || x.sessions != y.sessions || x.lastSession != y.lastSession
+            || x.capacityKwh != y.capacityKwh || x.capacityNewKwh != y.capacityNewKwh || x.estimates != y.estimates
+            || x.derivedEstimates != y.derivedEstimates || x.trendMileage.has_value() != y.trendMileage.has_value())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
 {
     QList<VehicleSummary> all;
-    m_views.clear();
     if (m_reader) {
         auto vehicles = m_reader->vehicles();
         if (!vehicles) {
             m_vehicleCount = 0;
+            m_all.clear();
+            m_views.clear();
             showViews();
             return std::unexpected(vehicles.error());
         }
@@ -209,18 +231,59 @@ std::expected<void, QString> Dashboard::readViews()
     }
     m_vehicleCount = int(all.size());
     rebuildFilterCombo(all);
-    if (m_reader) {
-        // Only the chosen model's points: a large fleet's other models stay
-        // in the database.
-        auto views = m_reader->healthViews({m_modelCombo->currentData().toString(), {}});
+    m_selectedView.reset();
+    if (!m_reader) {
+        m_all.clear();
+    } else if (reloadPoints || !sameState(all, m_all)) {
+        // Every vehicle's points, once: switching the model, the axis or the
+        // unit then needs no database read. Battery readings are read for
+        // the selected vehicle only (selectedView).
+        auto views = m_reader->healthViews({}, false);
         if (!views) {
+            m_all.clear();
+            m_views.clear();
             showViews();
             return std::unexpected(views.error());
         }
-        m_views = std::move(*views);
+        m_all = std::move(*views);
+    } else {
+        for (qsizetype i = 0; i < m_all.size(); ++i)
+            m_all[i].vehicle = all[i];
     }
+    filterViews();
     showViews();
     return {};
+}
+
+void Dashboard::filterViews()
+{
+    const QString group = m_modelCombo->currentData().toString();
+    if (group.isEmpty()) {
+        m_views = m_all; // shared, not copied
+        return;
+    }
+    m_views.clear();
+    for (const VehicleHealthView &v : std::as_const(m_all)) {
+        if (v.group == group)
+            m_views.append(v);
+    }
+}
+
+const VehicleHealthView *Dashboard::selectedView()
+{
+    if (m_selected.isEmpty() || !m_reader)
+        return nullptr;
+    if (m_selectedView && m_selectedView->vehicle.key == m_selected)
+        return &*m_selectedView;
+    auto one = m_reader->healthViews({{}, m_selected});
+    if (!one || one->isEmpty()) {
+        if (!one)
+            Q_EMIT readFailed(one.error());
+        m_selectedView.reset();
+        return nullptr;
+    }
+    m_selectedView = one->constFirst();
+    return &*m_selectedView;
 }
 
 void Dashboard::rebuildFilterCombo(const QList<VehicleSummary> &all)
@@ -279,7 +342,9 @@ void Dashboard::setModelFilter(const QString &group)
 {
     m_filter = group;
     Q_EMIT filterChanged(group);
-    if (auto read = readViews(); !read)
+    // The summaries are read anew (cheap); the points only if another
+    // program changed the database since.
+    if (auto read = readViews(false); !read)
         Q_EMIT readFailed(read.error());
 }
 
@@ -313,7 +378,15 @@ void Dashboard::updateChart()
     QString bandGroup = m_modelCombo->currentData().toString();
     if (bandGroup.isEmpty() && m_modelCombo->count() == 2)
         bandGroup = m_modelCombo->itemData(1).toString(); // a single model: its band needs no choosing
-    const ChartData data = ChartData::build(m_views, chartOptions(), bandGroup);
+    // The selected vehicle with its battery readings, read when selected.
+    QList<VehicleHealthView> views = m_views;
+    if (const VehicleHealthView *selected = selectedView()) {
+        for (VehicleHealthView &v : views) {
+            if (v.vehicle.key == selected->vehicle.key)
+                v.readings = selected->readings;
+        }
+    }
+    const ChartData data = ChartData::build(views, chartOptions(), bandGroup);
     // State of health asked for, kWh drawn (no car shown has a capacity
     // when new): the selector says so rather than claiming what is not shown.
     const bool fellBack = data.options.yUnit != m_options.yUnit;

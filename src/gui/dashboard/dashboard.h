@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <expected>
+#include <optional>
 
 class NativeChartView;
 class Operations;
@@ -80,13 +81,20 @@ Q_SIGNALS:
 private:
     QWidget *createControls();
     void createTable();
-    std::expected<void, QString> readViews();
+    // The vehicles' summaries, and their points when reloadPoints or when
+    // the summaries show that the database changed.
+    std::expected<void, QString> readViews(bool reloadPoints);
+    void filterViews();
+    // The selected vehicle with its battery readings (null: none selected).
+    const VehicleHealthView *selectedView();
     void rebuildFilterCombo(const QList<VehicleSummary> &all);
     void showViews();
     void updateChart();
 
     Operations *m_reader = nullptr;
+    QList<VehicleHealthView> m_all;   // every vehicle with its points, no readings
     QList<VehicleHealthView> m_views; // the vehicles of the current filter
+    std::optional<VehicleHealthView> m_selectedView;
     int m_vehicleCount = 0;
     ChartOptions m_options;
     QString m_filter;

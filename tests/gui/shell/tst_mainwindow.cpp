@@ -10,6 +10,8 @@
 #include "gui/shell/launchoptions.h"
 #include "gui/shell/mainwindow.h"
 #include "gui/chart/nativechartview.h"
+#include "gui/chart/plotlychartview.h"
+#include "core/report/chartdata.h"
 #include "core/operations/operations.h"
 #include "core/store/store.h"
 #include "core/operations/operationservice.h"
@@ -24,6 +26,8 @@
 #include <QSqlQuery>
 #include <QDropEvent>
 #include <QMimeData>
+#include <QPainter>
+#include <QWebEnginePage>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -144,7 +148,7 @@ private Q_SLOTS:
     void demoFleetIsSeparate();
     void settingsRemembered();
     void darkPaletteChart();
-    void largeFleetIsSubsampledButSelectedDrawnWhole();
+    void largeFleetIsDrawnAsDensity();
     void databaseFailureUnderARunningWindowIsShown();
     void readOnlyDatabaseIsShownNotChanged();
     void damagedDatabaseAtStartIsShownNotChanged();
@@ -468,44 +472,122 @@ void TestMainWindow::darkPaletteChart()
     QApplication::setPalette(original);
 }
 
-void TestMainWindow::largeFleetIsSubsampledButSelectedDrawnWhole()
+namespace {
+
+// `vehicles` vehicles of `points` points each, capacities 70..78.9 kWh over
+// 0..points km, called `key`-0, `key`-1, ...
+QList<VehicleHealthView> fleetViews(int vehicles, int points, const QString &key = u"fleet"_s)
 {
-    // 20,000 background points (cap 8,000: every 3rd is drawn) and 150 of
-    // the selected vehicle (all drawn).
-    ChartData data;
-    for (int i = 0; i < 20000; ++i) {
-        ChartPoint p;
-        p.x = i;
-        p.y = 90 + (i % 10);
-        p.vehicleKey = u"fleet"_s;
-        data.points.append(p);
+    QList<VehicleHealthView> views;
+    for (int v = 0; v < vehicles; ++v) {
+        VehicleHealthView view;
+        view.vehicle.key = u"%1-%2"_s.arg(key).arg(v);
+        view.vehicle.model = u"i4 eDrive40"_s;
+        view.group = u"i4"_s;
+        for (int i = 0; i < points; ++i) {
+            CapacityPoint p;
+            p.time = 1700000000 + qint64(i) * 86400;
+            p.mileageKm = 10.0 * i;
+            p.capacityKwh = 70 + ((i * 37 + v * 11) % 90) / 10.0;
+            p.sigmaKwh = 1;
+            view.points.append(p);
+        }
+        views.append(view);
     }
-    for (int i = 0; i < 150; ++i) {
-        ChartPoint p;
-        p.x = i * 100;
-        p.y = 95;
-        p.selected = true;
-        p.vehicleKey = u"mine"_s;
-        data.points.append(p);
-    }
+    return views;
+}
+
+} // namespace
+
+void TestMainWindow::largeFleetIsDrawnAsDensity()
+{
+    // 20 other vehicles of 1,000 points (cap 3,000) and the selected one's 150.
+    QList<VehicleHealthView> views = fleetViews(20, 1000);
+    views.append(fleetViews(1, 150, u"mine"_s));
+    ChartOptions options;
+    options.yUnit = ChartOptions::YUnit::Kwh;
+    options.selectedKey = u"mine-0"_s;
+    const ChartData data = ChartData::build(views, options);
+    QCOMPARE(data.points.size(), 150); // only the selected vehicle's, one by one
+    QCOMPARE(data.density.sessions, 20000);
+    quint64 counted = 0;
+    for (quint32 n : data.density.counts)
+        counted += n;
+    QCOMPARE(counted, 20000u);
+    // The chart file still has every point.
+    QCOMPARE(data.toCsv().count("\npoint,"), 20150);
+
     NativeChartView view;
     view.setChartData(data);
     int background = 0;
     int selected = 0;
+    bool densityInLegend = false;
     for (QAbstractSeries *s : view.plottedSeries()) {
+        densityInLegend |= s->objectName() == u"density"_s;
         auto *xy = qobject_cast<QXYSeries *>(s);
         if (!xy || s->type() != QAbstractSeries::SeriesTypeScatter)
             continue;
         (s->objectName().startsWith(u"selected"_s) ? selected : background) += int(xy->count());
     }
     QCOMPARE(selected, 150);
-    QCOMPARE(background, 6667); // ceil(20000 / 3)
-    QVERIFY2(view.chart()->title().contains(u"1 in 3 of the fleet"_s), qPrintable(view.chart()->title()));
-    // Below the cap nothing is dropped and nothing is said.
-    data.points.resize(7000);
-    view.setChartData(data);
-    QCOMPARE(plottedPoints(&view), 7000);
-    QVERIFY(!view.chart()->title().contains(u"For speed"_s));
+    QCOMPARE(background, 0);
+    QVERIFY(densityInLegend);
+    const QImage image = view.densityImage();
+    QCOMPARE(image.size(), QSize(ChartData::densityColumns, ChartData::densityRows));
+    QVERIFY2(view.chart()->title().contains(u"20,000 sessions are drawn as a density"_s), qPrintable(view.chart()->title()));
+    // The image is on screen where the fleet's points are, beyond the
+    // selected vehicle's: blue at 8,300 km and 74.6 kWh, nothing beyond the
+    // fleet's highest mileage.
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QImage shot(view.viewport()->size(), QImage::Format_ARGB32);
+    shot.fill(Qt::white);
+    {
+        QPainter painter(&shot);
+        view.viewport()->render(&painter);
+    }
+    QAbstractSeries *anchor = view.plottedSeries().constFirst();
+    // The share of blue pixels between two mileages, over 70.5..78.5 kWh.
+    const auto blueShare = [&](double fromKm, double toKm) {
+        const auto at = [&](double km, double kwh) {
+            return view.mapFromScene(view.chart()->mapToScene(view.chart()->mapToPosition(QPointF(km, kwh), anchor)));
+        };
+        const QRect area = QRect(at(fromKm, 78.5), at(toKm, 70.5)).normalized();
+        int blue = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                blue += c.blue() > c.red() + 60 ? 1 : 0;
+            }
+        }
+        return double(blue) / double(area.width() * area.height());
+    };
+    QVERIFY2(blueShare(3000, 9500) > 0.3, qPrintable(QString::number(blueShare(3000, 9500))));
+    QCOMPARE(blueShare(10500, 14500), 0.0);
+
+    // Plotly draws the same image under its traces.
+    PlotlyChartView plotly;
+    plotly.resize(800, 500);
+    plotly.setChartData(data);
+    plotly.show();
+    QTRY_VERIFY_WITH_TIMEOUT(plotly.isReady(), webTimeoutMs);
+    QVariant images;
+    plotly.page()->runJavaScript(
+        u"(function(){const p=document.getElementById('plot');return p.layout.images.length + ':' + "
+        "p.layout.images[0].source.startsWith('data:image/png;base64,') + ':' + p.data.length;})()"_s,
+        [&images](const QVariant &v) { images = v; });
+    QTRY_VERIFY_WITH_TIMEOUT(images.isValid(), webTimeoutMs);
+    // The band (3 traces), the density's legend entry and extent, the selected vehicle.
+    QCOMPARE(images.toString(), u"1:true:6"_s);
+
+    // Below the cap nothing is counted and nothing is said.
+    const ChartData small = ChartData::build(fleetViews(3, 1000), options);
+    QVERIFY(small.density.isEmpty());
+    view.setChartData(small);
+    QCOMPARE(plottedPoints(&view), 3000);
+    QVERIFY(view.densityImage().isNull());
+    QVERIFY(!view.chart()->title().contains(u"density"_s));
 }
 
 void TestMainWindow::databaseFailureUnderARunningWindowIsShown()
@@ -518,7 +600,7 @@ void TestMainWindow::databaseFailureUnderARunningWindowIsShown()
         auto other = Operations::open(f.dataDir());
         QVERIFY(other);
         QSqlQuery q(QSqlDatabase::database((*other)->store().connectionName()));
-        QVERIFY(q.exec(u"ALTER TABLE sessions RENAME TO sessions_gone"_s));
+        QVERIFY(q.exec(u"ALTER TABLE battery_health RENAME TO battery_health_gone"_s));
     }
     // The next read says so, instead of showing an empty database.
     f.window->setModelFilter(f.window->modelCombo()->itemData(1).toString());
@@ -536,7 +618,8 @@ void TestMainWindow::databaseFailureUnderARunningWindowIsShown()
     QVERIFY(importAndWait(*f.window, {TestSupport::fixture(u"older"_s)}));
     QVERIFY(f.window->showsDatabaseError());
     QTreeWidget *results = f.window->importPanel()->results();
-    QVERIFY(results->topLevelItem(results->topLevelItemCount() - 1)->text(ImportPanel::DetailsColumn).contains(u"sessions"_s));
+    const QString details = results->topLevelItem(results->topLevelItemCount() - 1)->text(ImportPanel::DetailsColumn);
+    QVERIFY2(details.contains(u"battery_health"_s), qPrintable(details));
 }
 
 void TestMainWindow::readOnlyDatabaseIsShownNotChanged()
