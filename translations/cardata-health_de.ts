@@ -974,6 +974,13 @@
         <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</source>
         <translation>Diese Datenbank kann hier nur angesehen werden (sie wurde schreibgeschützt geöffnet, oder ihre Datei, ihr Ordner oder ihr Datenträger ist nicht beschreibbar): Es kann nichts importiert oder geändert werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Updating the estimates of %n other vehicle(s) whose model&apos;s efficiency moved…</source>
+        <translation>
+            <numerusform>Die Schätzung von %n weiteren Fahrzeug, dessen Modell-Wirkungsgrad sich geändert hat, wird aktualisiert…</numerusform>
+            <numerusform>Die Schätzungen von %n weiteren Fahrzeugen, deren Modell-Wirkungsgrad sich geändert hat, werden aktualisiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>

@@ -974,6 +974,13 @@
         <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</source>
         <translation>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported or changed.</translation>
     </message>
+    <message numerus="yes">
+        <source>Updating the estimates of %n other vehicle(s) whose model&apos;s efficiency moved…</source>
+        <translation>
+            <numerusform>Updating the estimate of %n other vehicle whose model&apos;s efficiency moved…</numerusform>
+            <numerusform>Updating the estimates of %n other vehicles whose model&apos;s efficiency moved…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>

@@ -21,13 +21,15 @@ int CommandContext::usage(const QString &message)
     return UsageError;
 }
 
-std::unique_ptr<Operations> CommandContext::openOperations()
+std::unique_ptr<Operations> CommandContext::openOperations(bool repairFirst)
 {
     auto operations = Operations::open(dataDir());
     if (!operations) {
         err << operations.error() << '\n';
         return nullptr;
     }
+    if (!repairFirst)
+        return std::move(*operations);
     if (auto repaired = (*operations)->repairEstimates(); !repaired) {
         // A database that can only be read is still shown, with a word on
         // what is out of date in it.

@@ -35,7 +35,10 @@ public:
 
     // The database of the data folder, with any missing estimates
     // recomputed; null after saying why on stderr.
-    std::unique_ptr<Operations> openOperations();
+    // Opens the database; first recomputes the estimates left out of date
+    // (an earlier import's pending ones, a crash), unless repairFirst is
+    // false (an import leaves them for the next command that reads them).
+    std::unique_ptr<Operations> openOperations(bool repairFirst = true);
 
 private:
     QString m_dataDir;

@@ -24,7 +24,7 @@ int Commands::importFiles(CommandContext &context, const QStringList &args)
     if (paths.isEmpty())
         return context.usage(u"import needs at least one file or folder"_s);
 
-    auto operations = context.openOperations();
+    auto operations = context.openOperations(false);
     if (!operations)
         return Failure;
     ImportOptions options;

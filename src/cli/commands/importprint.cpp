@@ -82,5 +82,9 @@ int ImportPrint::exitCode(CommandContext &context, const std::expected<ImportRun
         context.err << run->stopped << '\n';
     if (!run->estimateError.isEmpty())
         context.err << run->estimateError << '\n';
+    if (run->estimatesPending > 0)
+        context.err << "Note: the estimates of " << run->estimatesPending
+                    << " other vehicle(s) are pending: the shared efficiency they lean on moved. "
+                       "The next command that reads estimates (vehicles, health) recomputes them.\n";
     return run->failed() || run->cancelled ? Failure : Success;
 }

@@ -73,7 +73,7 @@ int Commands::fetch(CommandContext &context, const QStringList &args)
     sub.parser.addOption(jsonOption);
     if (const auto done = sub.parseWithoutArguments(context, args))
         return *done;
-    auto operations = context.openOperations();
+    auto operations = context.openOperations(false);
     if (!operations)
         return Failure;
     const bool json = sub.parser.isSet(jsonOption);

@@ -139,16 +139,34 @@ QString groupOf(const VehicleRef &ref)
 
 HealthUpdater::HealthUpdater(Store &store) : m_store(store) {}
 
+namespace {
+
+std::expected<int, QString> recomputed(const std::expected<HealthUpdater::Outcome, QString> &outcome)
+{
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return outcome->recomputed;
+}
+
+} // namespace
+
 std::expected<int, QString> HealthUpdater::update(const QStringList &vehicleKeys)
 {
     if (vehicleKeys.isEmpty())
         return 0;
-    return run(vehicleKeys, false);
+    return recomputed(run(vehicleKeys, false));
+}
+
+std::expected<HealthUpdater::Outcome, QString> HealthUpdater::updateLeavingOthersPending(const QStringList &vehicleKeys)
+{
+    if (vehicleKeys.isEmpty())
+        return Outcome{};
+    return run(vehicleKeys, false, true);
 }
 
 std::expected<int, QString> HealthUpdater::updateAll()
 {
-    return run({}, true);
+    return recomputed(run({}, true));
 }
 
 std::expected<int, QString> HealthUpdater::updateStale()
@@ -159,7 +177,8 @@ std::expected<int, QString> HealthUpdater::updateStale()
     return update(*missing);
 }
 
-std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, bool all)
+std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringList &vehicleKeys, bool all,
+                                                                  bool othersPending)
 {
     // Every vehicle's identity and model (small even for large fleets).
     auto refs = m_store.vehicleRefs();
@@ -286,16 +305,25 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     //    of those when readings or the fleet's efficiency moved (every
     //    group's prior leans on the fleet's). Whatever order files come in,
     //    the estimates end the same as one import of them all.
+    //    With othersPending, those not touched are marked out of date
+    //    instead, and recomputed by a later updateStale().
     QSet<QString> recompute(touched.cbegin(), touched.cend());
+    QList<qint64> pending;
     if (!all && (!touchedGroups.isEmpty() || evidenceMoved || fleetMoved)) {
         auto leaning = m_store.vehiclesUsingPriorEfficiency();
         if (!leaning)
             return std::unexpected(leaning.error());
         for (const VehicleRef &ref : std::as_const(*leaning)) {
-            if (evidenceMoved || fleetMoved || touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
+            if (!evidenceMoved && !fleetMoved && !touchedGroups.contains(BatteryCatalog::modelGroup(ref.model)))
+                continue;
+            if (othersPending && !recompute.contains(ref.key))
+                pending.append(ref.id);
+            else
                 recompute.insert(ref.key);
         }
     }
+    if (auto marked = m_store.markEstimatesStale(pending); !marked)
+        return std::unexpected(marked.error());
 
     // 5. Estimate and store.
     int done = 0;
@@ -316,6 +344,6 @@ std::expected<int, QString> HealthUpdater::run(const QStringList &vehicleKeys, b
     }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    qCDebug(lcStore) << "recomputed battery health of" << done << "vehicles";
-    return done;
+    qCDebug(lcStore) << "recomputed battery health of" << done << "vehicles," << pending.size() << "left pending";
+    return Outcome{done, int(pending.size())};
 }

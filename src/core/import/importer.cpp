@@ -108,8 +108,9 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
                 touched.append(v.vehicleKey);
         }
     }
-    if (auto updated = HealthUpdater(m_store).update(touched); updated) {
-        run.estimatesUpdated = *updated;
+    if (auto updated = HealthUpdater(m_store).updateLeavingOthersPending(touched); updated) {
+        run.estimatesUpdated = updated->recomputed;
+        run.estimatesPending = updated->pending;
     } else {
         run.estimateError = u"The sessions were stored, but the battery health estimates could not be updated: "_s
                             + updated.error();

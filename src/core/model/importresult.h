@@ -41,6 +41,10 @@ struct ImportRun
 {
     QList<FileImportResult> files;
     int estimatesUpdated = 0;
+    // Other vehicles of the same models, whose shared efficiency moved:
+    // marked out of date, to be recomputed after the import (the app does
+    // it at once in the background, the command line at its next command).
+    int estimatesPending = 0;
     QString estimateError; // a sentence; empty when the estimates are current
     QString stopped; // a sentence: why the run stopped before the last file; empty when it did not
     bool cancelled = false;

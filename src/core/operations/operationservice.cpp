@@ -52,6 +52,10 @@ OperationService::OperationService(const QString &dataDir, QObject *parent)
         --m_importsPending;
         Q_EMIT importFinished(run);
         Q_EMIT dataChanged();
+        // The other vehicles whose model's efficiency moved, in the
+        // background; the views refresh again when they are done.
+        if (run.estimatesPending > 0)
+            repair();
         jobDone();
     });
     connect(m_worker, &OperationWorker::editFinished, this, [this](const EditOutcome &outcome) {

@@ -148,6 +148,8 @@ public:
     // new database version), or their data changed after it was (a crash or
     // a failure between storing the data and storing its estimate).
     std::expected<QStringList, QString> vehiclesWithStaleHealth();
+    // Marks the vehicles' estimates out of date (for a later recompute).
+    std::expected<void, QString> markEstimatesStale(const QList<qint64> &vehicleIds);
     // Replaces the vehicle's stored estimate: points, efficiencies used,
     // capacity, SoH and trends. Runs inside the caller's transaction.
     std::expected<void, QString> saveHealth(qint64 vehicleId, const VehicleHealth &health);

@@ -136,6 +136,21 @@ std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
                      {}, u"cannot read the stored estimates"_s, row);
 }
 
+std::expected<void, QString> Store::markEstimatesStale(const QList<qint64> &vehicleIds)
+{
+    if (vehicleIds.isEmpty())
+        return {};
+    QSqlQuery query(m_db);
+    if (!query.prepare(u"UPDATE vehicles SET estimate_stale = 1 WHERE id = ?"_s))
+        return std::unexpected(u"cannot mark the estimates out of date: %1"_s.arg(lastError(query)));
+    for (const qint64 id : vehicleIds) {
+        query.addBindValue(id);
+        if (!query.exec())
+            return std::unexpected(u"cannot mark the estimates out of date: %1"_s.arg(lastError(query)));
+    }
+    return {};
+}
+
 std::expected<QStringList, QString> Store::vehiclesWithStaleHealth()
 {
     const auto row = [](const QSqlQuery &q) -> std::optional<QString> {

@@ -137,8 +137,11 @@ void MainWindow::createPages()
     m_readOnlyBadge->hide();
     m_statusVehicles = new QLabel(this);
     m_statusOnline = new QLabel(this);
+    m_statusUpdating = new QLabel(this);
+    m_statusUpdating->setObjectName(u"statusUpdating"_s);
     statusBar()->addPermanentWidget(m_demoBadge);
     statusBar()->addPermanentWidget(m_readOnlyBadge);
+    statusBar()->addPermanentWidget(m_statusUpdating);
     statusBar()->addPermanentWidget(m_statusOnline);
     statusBar()->addPermanentWidget(m_statusVehicles);
 }
@@ -200,6 +203,14 @@ void MainWindow::connectParts()
         // Every change the worker makes is read back when it is done.
         connect(m_workspace->service(), &OperationService::dataChanged, this, &MainWindow::refresh);
         connect(m_workspace->service(), &OperationService::idle, this, &MainWindow::updateActions);
+        // Vehicles whose model's efficiency an import moved are recomputed
+        // after it, in the background: say so until it is done.
+        connect(m_workspace->service(), &OperationService::importFinished, this, [this](const ImportRun &run) {
+            if (run.estimatesPending > 0)
+                m_statusUpdating->setText(tr("Updating the estimates of %n other vehicle(s) whose model's "
+                                             "efficiency moved…", "", run.estimatesPending));
+        });
+        connect(m_workspace->service(), &OperationService::idle, m_statusUpdating, &QLabel::clear);
         refresh();
         updateTitle();
     });

@@ -149,6 +149,7 @@ private:
     QLabel *m_readOnlyBadge = nullptr;
     QLabel *m_statusVehicles = nullptr;
     QLabel *m_statusOnline = nullptr;
+    QLabel *m_statusUpdating = nullptr; // estimates recomputed after an import
 
     bool m_started = false;
     bool m_unattended = false; // --screenshot: no dialog may wait for a click

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init();
     void modelPriorReachesGridOnlyVehicle();
     void recomputesOnlyWhatIsAffected();
+    void othersLeftPendingEndTheSame();
     void missingEstimatesAreRecomputed();
     void forgettingRefitsTheModelsOtherVehicles();
     void newSessionsWithoutTheirEstimateAreRecomputed();
@@ -138,6 +139,37 @@ void TestHealthUpdater::recomputesOnlyWhatIsAffected()
     QCOMPARE(*updated, 2);
     QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->estimates, 50);
     QCOMPARE(*HealthUpdater(*m_store).update({}), 0);
+}
+
+void TestHealthUpdater::othersLeftPendingEndTheSame()
+{
+    write(u"aaaaaaaaaaaaaaaa"_s, history(0.90, true), u"i4 eDrive40"_s);
+    write(u"bbbbbbbbbbbbbbbb"_s, history(0.90, true), u"i4 eDrive40"_s);
+    write(u"cccccccccccccccc"_s, history(0.90, false), u"i4 eDrive40"_s); // leans on the model prior
+    write(u"dddddddddddddddd"_s, history(0.93, true), u"iX xDrive40"_s);
+    QCOMPARE(*HealthUpdater(*m_store).updateAll(), 4);
+    const VehicleSummary leaningBefore = **m_store->vehicle(u"cccccccccccccccc"_s);
+
+    // New sessions for one i4 that teach a lower efficiency: it is
+    // recomputed now, the grid-only i4 is only marked.
+    write(u"aaaaaaaaaaaaaaaa"_s, history(0.84, true, 400 * 86400, 20), u"i4 eDrive40"_s);
+    const auto outcome = HealthUpdater(*m_store).updateLeavingOthersPending({u"aaaaaaaaaaaaaaaa"_s});
+    QVERIFY2(outcome, qPrintable(TestSupport::errorText(outcome)));
+    QCOMPARE(outcome->recomputed, 1);
+    QCOMPARE(outcome->pending, 1);
+    QCOMPARE(*m_store->vehiclesWithStaleHealth(), QStringList{u"cccccccccccccccc"_s});
+    QCOMPARE((*m_store->vehicle(u"cccccccccccccccc"_s))->capacityKwh, leaningBefore.capacityKwh);
+    QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->estimates, 60);
+
+    // The later repair gives what recomputing at once gives.
+    QCOMPARE(*HealthUpdater(*m_store).updateStale(), 1);
+    const VehicleSummary deferred = **m_store->vehicle(u"cccccccccccccccc"_s);
+    QVERIFY(*deferred.capacityKwh != *leaningBefore.capacityKwh); // the model's prior did move
+    QCOMPARE(*HealthUpdater(*m_store).update({u"aaaaaaaaaaaaaaaa"_s}), 2);
+    const VehicleSummary atOnce = **m_store->vehicle(u"cccccccccccccccc"_s);
+    QVERIFY2(std::fabs(*atOnce.capacityKwh - *deferred.capacityKwh) < 1e-9,
+             qPrintable(u"%1 vs %2"_s.arg(*atOnce.capacityKwh, 0, 'g', 17).arg(*deferred.capacityKwh, 0, 'g', 17)));
+    QCOMPARE(atOnce.sohPercent, deferred.sohPercent);
 }
 
 void TestHealthUpdater::missingEstimatesAreRecomputed()

@@ -6,8 +6,10 @@
 // signals in the caller's thread.
 #include "core/operations/operations.h"
 #include "core/operations/operationservice.h"
+#include "demo/fleetgenerator.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void cancelBeforeTheRunBegins();
     void editsRunInOrderAndReport();
     void unopenableDatabaseIsReported();
+    void pendingEstimatesAreRecomputedInTheBackground();
 
 private:
     QString dataDir() const { return m_dir->filePath(u"data"_s); }
@@ -146,4 +149,42 @@ void TestOperationService::unopenableDatabaseIsReported()
 }
 
 QTEST_GUILESS_MAIN(TestOperationService)
+void TestOperationService::pendingEstimatesAreRecomputedInTheBackground()
+{
+    // A generated fleet, imported in two runs: the second brings vehicles
+    // that move the efficiency the first run's grid-only vehicles lean on.
+    FleetOptions options;
+    options.vehicles = 12;
+    options.seed = 3;
+    QVERIFY(FleetGenerator::write(m_dir->filePath(u"fleet"_s), options));
+    QStringList entries;
+    const QDir exports(m_dir->filePath(u"fleet/exports"_s));
+    for (const QString &name : exports.entryList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name))
+        entries.append(exports.filePath(name));
+    QVERIFY(entries.size() > 4);
+    const QStringList first = entries.mid(0, entries.size() - 3);
+    const QStringList second = entries.mid(entries.size() - 3);
+
+    OperationService service(dataDir());
+    QSignalSpy finished(&service, &OperationService::importFinished);
+    QSignalSpy changed(&service, &OperationService::dataChanged);
+    QSignalSpy idle(&service, &OperationService::idle);
+    service.startImport(first);
+    QVERIFY(finished.wait(60000));
+    QTRY_COMPARE(idle.size(), 1);
+    service.startImport(second);
+    QVERIFY(finished.wait(60000));
+    const auto run = finished.last().first().value<ImportRun>();
+    QVERIFY2(!run.failed(), qPrintable(run.estimateError));
+    QVERIFY2(run.estimatesPending > 0, "the second run should have left others pending");
+    // Once the window's worker is idle again, nothing is out of date, and
+    // the views were told twice (the import, then the recompute).
+    QTRY_COMPARE_WITH_TIMEOUT(idle.size(), 2, 60000);
+    const qsizetype changes = changed.size();
+    QCOMPARE(changes, 3);
+    auto ops = Operations::open(dataDir());
+    QVERIFY(ops);
+    QCOMPARE((*ops)->missingEstimates().value_or(-1), 0);
+}
+
 #include "tst_operationservice.moc"
