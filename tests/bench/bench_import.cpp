@@ -13,7 +13,11 @@
 //             validate, upsert, one transaction per file)
 //   baseline  simdjson on-demand walk of the same fields + one prepared
 //             SQLite C-API INSERT, one transaction per file
-// and prints wall times, throughput, the ratio, and peak RSS.
+//   re-import the same files again (recognized by their fingerprints)
+//   newer     a newer export of every vehicle (the same sessions and one
+//             in ten more) into the imported store, against importing it
+//             into a fresh one
+// and prints wall times, throughput, the ratios, and peak RSS.
 #include "core/privacy/anonymizer.h"
 #include "core/import/healthupdater.h"
 #include "core/import/importer.h"
@@ -53,11 +57,14 @@ QString vinFor(int i)
     return vin;
 }
 
-qint64 writeFleet(const QString &dir, int vehicles, int sessions, QStringList &files)
+// One file per vehicle, named for an export made on exportDate. Each
+// vehicle's sessions come from its own random sequence, so a longer export
+// of it begins with the sessions of a shorter one.
+qint64 writeFleet(const QString &dir, int vehicles, int sessions, const QString &exportDate, QStringList &files)
 {
-    QRandomGenerator rng(42);
     qint64 bytes = 0;
     for (int v = 0; v < vehicles; ++v) {
+        QRandomGenerator rng(quint32(42 + v));
         QByteArray out;
         out.reserve(sessions * 1100);
         out += "[\n";
@@ -102,7 +109,7 @@ qint64 writeFleet(const QString &dir, int vehicles, int sessions, QStringList &f
             t += 86400 / 2 + rng.bounded(86400);
         }
         out += "]\n";
-        const QString path = QDir(dir).filePath(u"BMW-CarData-Ladehistorie_%1_01-06-2025.json"_s.arg(vinFor(v)));
+        const QString path = QDir(dir).filePath(u"BMW-CarData-Ladehistorie_%1_%2.json"_s.arg(vinFor(v), exportDate));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size())
             qFatal("cannot write %s", qPrintable(path));
@@ -268,6 +275,75 @@ long peakRssMiB()
 
 } // namespace
 
+// The generated inputs of one size, written once into folder (reused when
+// a marker says they are complete).
+QStringList ensureFleet(const QString &folder, int vehicles, int sessions, const QString &exportDate, qint64 &bytes)
+{
+    QStringList files;
+    bytes = 0;
+    if (QDir(folder).exists(u"complete"_s)) {
+        for (const QFileInfo &info : QDir(folder).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
+            files.append(info.filePath());
+            bytes += info.size();
+        }
+        return files;
+    }
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    bytes = writeFleet(folder, vehicles, sessions, exportDate, files);
+    QFile marker(QDir(folder).filePath(u"complete"_s));
+    if (!marker.open(QIODevice::WriteOnly))
+        qFatal("cannot write to %s", qPrintable(folder));
+    return files;
+}
+
+struct TimedImport
+{
+    double seconds = 0;
+    qint64 sessionsNew = 0;
+    qint64 sessionsDuplicate = 0;
+    int duplicateFiles = 0;
+    int estimatesUpdated = 0;
+};
+
+// The app's import of a folder into the store in data, timed.
+TimedImport importInto(const QString &data, const QString &inputs)
+{
+    auto store = Store::open(data);
+    if (!store)
+        qFatal("%s", qPrintable(store.error()));
+    auto anonymizer = Anonymizer::open(data, (*store)->hasVehicles().value_or(true));
+    if (!anonymizer)
+        qFatal("%s", qPrintable(anonymizer.error()));
+    Importer importer(**store, *anonymizer);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportRun run = importer.importPaths({inputs}, {});
+    TimedImport timed;
+    timed.seconds = timer.nsecsElapsed() / 1e9;
+    timed.estimatesUpdated = run.estimatesUpdated;
+    for (const auto &result : run.files) {
+        if (result.status == FileImportResult::Status::Duplicate) {
+            ++timed.duplicateFiles;
+            continue;
+        }
+        if (result.status != FileImportResult::Status::Imported)
+            qFatal("%s", qPrintable(result.error));
+        timed.sessionsNew += result.vehicles.first().sessionsNew;
+        timed.sessionsDuplicate += result.vehicles.first().sessionsDuplicate;
+    }
+    return timed;
+}
+
+void copyFolder(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &info : QDir(from).entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (!QFile::copy(info.filePath(), QDir(to).filePath(info.fileName())))
+            qFatal("cannot copy %s", qPrintable(info.filePath()));
+    }
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -292,21 +368,12 @@ int main(int argc, char *argv[])
     const QString inputs = parser.isSet(dirOption)
                                ? QDir(parser.value(dirOption)).filePath(u"fleet-%1x%2"_s.arg(vehicles).arg(sessions))
                                : tmp.filePath(u"inputs"_s);
-    QStringList files;
     qint64 bytes = 0;
-    if (QDir(inputs).exists(u"complete"_s)) {
-        for (const QFileInfo &info : QDir(inputs).entryInfoList({u"*.json"_s}, QDir::Files, QDir::Name)) {
-            files.append(info.filePath());
-            bytes += info.size();
-        }
-    } else {
-        QDir(inputs).removeRecursively();
-        QDir().mkpath(inputs);
-        bytes = writeFleet(inputs, vehicles, sessions, files);
-        QFile marker(QDir(inputs).filePath(u"complete"_s));
-        if (!marker.open(QIODevice::WriteOnly))
-            qFatal("cannot write to %s", qPrintable(inputs));
-    }
+    const QStringList files = ensureFleet(inputs, vehicles, sessions, u"01-06-2025"_s, bytes);
+    // The newer export: the same sessions and one in ten more.
+    qint64 newerBytes = 0;
+    const QString newer = inputs + u"-newer"_s;
+    ensureFleet(newer, vehicles, sessions + qMax(1, sessions / 10), u"01-09-2025"_s, newerBytes);
     const long rssAfterGenerate = peakRssMiB();
 
     double bestImport = 1e9;
@@ -316,24 +383,16 @@ int main(int argc, char *argv[])
     for (int r = 0; r < repeat; ++r) {
         const QString data = tmp.filePath(u"data-%1"_s.arg(r));
         {
+            const TimedImport timed = importInto(data, inputs);
+            bestImport = qMin(bestImport, timed.seconds);
+            imported = timed.sessionsNew;
+            // The estimator's share: the import above ran it for the vehicles
+            // it touched; this runs it once more for all of them.
             auto store = Store::open(data);
             if (!store)
                 qFatal("%s", qPrintable(store.error()));
-            auto anonymizer = Anonymizer::open(data, false);
-            Importer importer(**store, *anonymizer);
             QElapsedTimer timer;
             timer.start();
-            const auto results = importer.importPaths({inputs}, {}).files;
-            bestImport = qMin(bestImport, timer.nsecsElapsed() / 1e9);
-            imported = 0;
-            for (const auto &result : results) {
-                if (result.status != FileImportResult::Status::Imported)
-                    qFatal("%s", qPrintable(result.error));
-                imported += result.vehicles.first().sessionsNew;
-            }
-            // The estimator's share: the import above ran it for the vehicles
-            // it touched; this runs it once more for all of them.
-            timer.restart();
             if (!HealthUpdater(**store).updateAll())
                 qFatal("the estimator failed");
             bestEstimate = qMin(bestEstimate, timer.nsecsElapsed() / 1e9);
@@ -355,6 +414,27 @@ int main(int argc, char *argv[])
     std::printf("baseline         %.3f s  (simdjson on-demand + SQLite C API)\n", bestBaseline);
     std::printf("ratio            %.2f x baseline\n", bestImport / bestBaseline);
     std::printf("peak RSS         %ld MiB (%ld MiB after generating the inputs)\n", peakRssMiB(), rssAfterGenerate);
+
+    // The same files again, and a newer overlapping export, into copies of
+    // the imported store; the newer export also into a fresh store.
+    double bestAgain = 1e9, bestOverlap = 1e9, bestFresh = 1e9;
+    TimedImport overlap;
+    for (int r = 0; r < repeat; ++r) {
+        const QString copy = tmp.filePath(u"again-%1"_s.arg(r));
+        copyFolder(tmp.filePath(u"data-%1"_s.arg(r)), copy);
+        const TimedImport again = importInto(copy, inputs);
+        if (again.duplicateFiles != vehicles)
+            qFatal("re-import: %d of %d files recognized", again.duplicateFiles, vehicles);
+        bestAgain = qMin(bestAgain, again.seconds);
+        overlap = importInto(copy, newer);
+        bestOverlap = qMin(bestOverlap, overlap.seconds);
+        bestFresh = qMin(bestFresh, importInto(tmp.filePath(u"fresh-%1"_s.arg(r)), newer).seconds);
+    }
+    std::printf("re-import        %.3f s  (the same %d files, recognized)\n", bestAgain, vehicles);
+    std::printf("newer export     %.3f s  (%lld sessions known, %lld new; %d estimates updated; %.1f MB)\n", bestOverlap,
+                overlap.sessionsDuplicate, overlap.sessionsNew, overlap.estimatesUpdated, newerBytes / 1e6);
+    std::printf("  fresh          %.3f s  (the newer export into an empty store)\n", bestFresh);
+    std::printf("ratio            %.2f x fresh\n", bestOverlap / bestFresh);
 
     // health --json / --csv on the imported database, against the query
     // that reads the same points.

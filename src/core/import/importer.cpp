@@ -104,7 +104,7 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
         if (r.status != FileImportResult::Status::Imported)
             continue;
         for (const VehicleImport &v : r.vehicles) {
-            if (!touched.contains(v.vehicleKey))
+            if (v.dataChanged && !touched.contains(v.vehicleKey))
                 touched.append(v.vehicleKey);
         }
     }
@@ -226,6 +226,7 @@ FileImportResult Importer::importOne(const ExportSource &source, const ImportOpt
         v.model = w.model;
         v.sessionsNew = w.sessionsNew;
         v.sessionsDuplicate = w.sessionsDuplicate;
+        v.dataChanged = w.changed;
         if (unit.history) {
             v.sessionsRejected = int(unit.history->rejections.size());
             v.rejections = unit.history->rejections;

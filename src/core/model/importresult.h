@@ -18,6 +18,9 @@ struct VehicleImport
     int sessionsNew = 0;
     int sessionsDuplicate = 0;
     int sessionsRejected = 0;
+    // False when the file only repeated what was stored (its estimate
+    // stands as it is).
+    bool dataChanged = true;
     QList<RecordRejection> rejections;
     QString note;
 };

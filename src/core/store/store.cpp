@@ -206,13 +206,13 @@ bool Store::failureStopsWriting(const QString &message)
 
 void Store::closeConnection()
 {
-    sqlite3_finalize(m_insertSession);
-    sqlite3_finalize(m_mergeSession);
+    sqlite3_finalize(m_upsertSession);
+    sqlite3_finalize(m_countSessions);
     sqlite3_finalize(m_deletePoints);
     sqlite3_finalize(m_insertPoint);
     sqlite3_finalize(m_healthSessions);
     sqlite3_finalize(m_capacityPoints);
-    m_insertSession = m_mergeSession = m_deletePoints = m_insertPoint = nullptr;
+    m_upsertSession = m_countSessions = m_deletePoints = m_insertPoint = nullptr;
     m_healthSessions = m_capacityPoints = nullptr;
     m_handle = nullptr;
     m_db.close();

@@ -40,6 +40,10 @@ struct VehicleWriteResult
     QString model; // after this write; empty when unknown
     int sessionsNew = 0;
     int sessionsDuplicate = 0;
+    // Anything of the vehicle written: a new session, a known one with
+    // new values, battery readings, a model. False when the file only
+    // repeated what was stored; its estimate then needs no recompute.
+    bool changed = false;
 };
 
 struct UploadRecord
@@ -172,11 +176,12 @@ private:
     std::expected<void, QString> prepareStatements();
     std::expected<int, QString> schemaVersionStored();
     void closeConnection();
-    std::expected<qint64, QString> ensureVehicle(const VehicleWrite &write, QString &modelOut);
+    std::expected<qint64, QString> ensureVehicle(const VehicleWrite &write, VehicleWriteResult &result);
     std::expected<void, QString> writeSessions(qint64 vehicleId, const ChargingHistory &history,
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                bool &cancelled);
     std::expected<void, QString> writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings);
+    std::expected<qint64, QString> sessionCount(qint64 vehicleId);
     std::expected<void, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
                                               const QList<qint64> &vehicleIds);
     std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
@@ -191,8 +196,8 @@ private:
     int m_transactionDepth = 0;
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_insertSession = nullptr;
-    sqlite3_stmt *m_mergeSession = nullptr;
+    sqlite3_stmt *m_upsertSession = nullptr;
+    sqlite3_stmt *m_countSessions = nullptr;
     sqlite3_stmt *m_deletePoints = nullptr;
     sqlite3_stmt *m_insertPoint = nullptr;
     // Read paths that run once per vehicle on every import and report,

@@ -16,26 +16,32 @@ using namespace StoreSql;
 
 namespace {
 
-// Column order shared by the insert and the merge statement (?1..?16).
-constexpr const char *insertSessionSql =
-    "INSERT INTO sessions (vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_kwh, "
+// One statement per session: a new one is inserted; a known one (an
+// overlapping export) is merged: fill what was missing, prefer what the
+// newer file says, and never let an absent value erase one we had (exports
+// since mid-2025 lack battery-side energy). The WHERE skips the write when
+// the merge would change nothing, as for the overlap of a newer export.
+constexpr const char *upsertSessionSql =
+    "INSERT INTO sessions AS s (vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_kwh, "
     "energy_battery_kwh, mileage_km, charging_duration_s, avg_power_kw, max_power_kw, charging_kind, "
     "provider, cost, currency, preconditioning) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
-    "ON CONFLICT (vehicle_id, start_time) DO NOTHING";
-
-// An overlapping export: fill what was missing, prefer what the newer file
-// says, and never let an absent value erase one we had (exports since
-// mid-2025 lack battery-side energy).
-constexpr const char *mergeSessionSql =
-    "UPDATE sessions SET end_time = ?3, soc_start = ?4, soc_end = ?5, "
-    "energy_grid_kwh = COALESCE(?6, energy_grid_kwh), energy_battery_kwh = COALESCE(?7, energy_battery_kwh), "
-    "mileage_km = COALESCE(?8, mileage_km), charging_duration_s = COALESCE(?9, charging_duration_s), "
-    "avg_power_kw = COALESCE(?10, avg_power_kw), max_power_kw = COALESCE(?11, max_power_kw), "
-    "charging_kind = COALESCE(?12, charging_kind), provider = COALESCE(?13, provider), "
-    "cost = COALESCE(?14, cost), currency = COALESCE(?15, currency), "
-    "preconditioning = COALESCE(?16, preconditioning) "
-    "WHERE vehicle_id = ?1 AND start_time = ?2";
+    "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET end_time = ?3, soc_start = ?4, soc_end = ?5, "
+    "energy_grid_kwh = COALESCE(?6, s.energy_grid_kwh), energy_battery_kwh = COALESCE(?7, s.energy_battery_kwh), "
+    "mileage_km = COALESCE(?8, s.mileage_km), charging_duration_s = COALESCE(?9, s.charging_duration_s), "
+    "avg_power_kw = COALESCE(?10, s.avg_power_kw), max_power_kw = COALESCE(?11, s.max_power_kw), "
+    "charging_kind = COALESCE(?12, s.charging_kind), provider = COALESCE(?13, s.provider), "
+    "cost = COALESCE(?14, s.cost), currency = COALESCE(?15, s.currency), "
+    "preconditioning = COALESCE(?16, s.preconditioning) "
+    "WHERE s.end_time IS NOT ?3 OR s.soc_start IS NOT ?4 OR s.soc_end IS NOT ?5 "
+    "OR s.energy_grid_kwh IS NOT COALESCE(?6, s.energy_grid_kwh) "
+    "OR s.energy_battery_kwh IS NOT COALESCE(?7, s.energy_battery_kwh) "
+    "OR s.mileage_km IS NOT COALESCE(?8, s.mileage_km) "
+    "OR s.charging_duration_s IS NOT COALESCE(?9, s.charging_duration_s) "
+    "OR s.avg_power_kw IS NOT COALESCE(?10, s.avg_power_kw) OR s.max_power_kw IS NOT COALESCE(?11, s.max_power_kw) "
+    "OR s.charging_kind IS NOT COALESCE(?12, s.charging_kind) OR s.provider IS NOT COALESCE(?13, s.provider) "
+    "OR s.cost IS NOT COALESCE(?14, s.cost) OR s.currency IS NOT COALESCE(?15, s.currency) "
+    "OR s.preconditioning IS NOT COALESCE(?16, s.preconditioning)";
 
 void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
 {
@@ -70,8 +76,9 @@ std::expected<void, QString> Store::prepareStatements()
     // The session write is the one hot path: the C API avoids QVariant
     // boxing per bound value, which costs ~1.7x on large imports.
     // So is writing the estimator's points: one row per session.
-    if (sqlite3_prepare_v3(m_handle, insertSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_insertSession, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, mergeSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_mergeSession, nullptr) != SQLITE_OK
+    if (sqlite3_prepare_v3(m_handle, upsertSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertSession, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, "SELECT COUNT(*) FROM sessions WHERE vehicle_id = ?1", -1,
+                              SQLITE_PREPARE_PERSISTENT, &m_countSessions, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_handle, "DELETE FROM capacity_points WHERE vehicle_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                               &m_deletePoints, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_handle,
@@ -102,7 +109,7 @@ std::expected<QStringList, QString> Store::vehiclesOfUpload(const QByteArray &co
                      {QString::fromLatin1(contentHash)}, u"cannot look up earlier imports"_s, row);
 }
 
-std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, QString &modelOut)
+std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, VehicleWriteResult &result)
 {
     QSqlQuery query(m_db);
     if (!query.prepare(u"INSERT INTO vehicles (key, created_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s))
@@ -111,6 +118,8 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, Q
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!query.exec())
         return std::unexpected(lastError(query));
+    if (query.numRowsAffected() > 0)
+        result.changed = true; // a vehicle first seen
     if (!query.prepare(u"SELECT id, model, model_source FROM vehicles WHERE key = ?"_s))
         return std::unexpected(lastError(query));
     query.addBindValue(write.vehicleKey);
@@ -142,6 +151,7 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, Q
         if (!query.exec())
             return std::unexpected(lastError(query));
         model = newModel;
+        result.changed = true; // its model's prior applies from now on
     }
     if (write.keyList && !write.keyList->driveTrain.isEmpty()) {
         if (!query.prepare(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s))
@@ -151,7 +161,7 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, Q
         if (!query.exec())
             return std::unexpected(lastError(query));
     }
-    modelOut = model;
+    result.model = model;
     return id;
 }
 
@@ -159,29 +169,44 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
                                                   VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                   bool &cancelled)
 {
+    // New and known sessions are told apart by the vehicle's count before
+    // and after: one statement per session either way.
+    auto before = sessionCount(vehicleId);
+    if (!before)
+        return std::unexpected(before.error());
     qsizetype done = 0;
+    int written = 0;
     for (const ChargingSession &session : history.sessions) {
         if (cancel && (++done % 1024) == 0 && cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
             return {};
         }
-        sqlite3_reset(m_insertSession);
-        bindSession(m_insertSession, vehicleId, session);
-        if (sqlite3_step(m_insertSession) != SQLITE_DONE)
+        sqlite3_reset(m_upsertSession);
+        bindSession(m_upsertSession, vehicleId, session);
+        if (sqlite3_step(m_upsertSession) != SQLITE_DONE)
             return std::unexpected(u"cannot store session %1: %2"_s.arg(session.startTime).arg(sqliteError()));
-        if (sqlite3_changes(m_handle) > 0) {
-            ++result.sessionsNew;
-            continue;
-        }
-        sqlite3_reset(m_mergeSession);
-        bindSession(m_mergeSession, vehicleId, session);
-        if (sqlite3_step(m_mergeSession) != SQLITE_DONE)
-            return std::unexpected(u"cannot merge session %1: %2"_s.arg(session.startTime).arg(sqliteError()));
-        ++result.sessionsDuplicate;
+        written += sqlite3_changes(m_handle);
     }
-    sqlite3_reset(m_insertSession);
-    sqlite3_reset(m_mergeSession);
+    sqlite3_reset(m_upsertSession);
+    auto after = sessionCount(vehicleId);
+    if (!after)
+        return std::unexpected(after.error());
+    const int added = int(*after - *before);
+    result.sessionsNew += added;
+    result.sessionsDuplicate += int(history.sessions.size()) - added;
+    result.changed = result.changed || written > 0;
     return {};
+}
+
+std::expected<qint64, QString> Store::sessionCount(qint64 vehicleId)
+{
+    sqlite3_reset(m_countSessions);
+    sqlite3_bind_int64(m_countSessions, 1, vehicleId);
+    if (sqlite3_step(m_countSessions) != SQLITE_ROW)
+        return std::unexpected(u"cannot count the sessions: %1"_s.arg(sqliteError()));
+    const qint64 n = sqlite3_column_int64(m_countSessions, 0);
+    sqlite3_reset(m_countSessions);
+    return n;
 }
 
 std::expected<void, QString> Store::writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings)
@@ -254,7 +279,7 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
     for (const VehicleWrite &write : vehicles) {
         VehicleWriteResult result;
         result.vehicleKey = write.vehicleKey;
-        auto id = ensureVehicle(write, result.model);
+        auto id = ensureVehicle(write, result);
         if (!id)
             return std::unexpected(WriteFailure{u"cannot store the vehicle: %1"_s.arg(id.error())});
         if (write.history) {
@@ -267,16 +292,20 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
         if (write.keyList) {
             if (auto written = writeReadings(*id, write.keyList->readings); !written)
                 return std::unexpected(WriteFailure{written.error()});
+            result.changed = true; // its readings and model, taken as new
         }
         vehicleIds.append(*id);
         results.append(result);
     }
     if (auto recorded = recordUpload(upload, results, vehicleIds); !recorded)
         return std::unexpected(WriteFailure{recorded.error()});
-    // Their estimates are out of date from this commit on, until stored
-    // anew; what the vehicle list shows of their sessions is brought up to
-    // date with them.
-    for (const qint64 id : std::as_const(vehicleIds)) {
+    // The estimates of the vehicles whose data changed are out of date from
+    // this commit on, until stored anew; what the vehicle list shows of
+    // their sessions is brought up to date with them.
+    for (qsizetype i = 0; i < vehicleIds.size(); ++i) {
+        if (!results.at(i).changed)
+            continue;
+        const qint64 id = vehicleIds.at(i);
         auto marked = run(m_db,
                           u"UPDATE vehicles SET estimate_stale = 1, "
                           "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "

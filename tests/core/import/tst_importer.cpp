@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void sameFileTwiceIsDuplicate();
     void overlappingExportsMergeRicherValues_data();
     void overlappingExportsMergeRicherValues();
+    void exportThatRepeatsWhatIsStoredIsNotReestimated();
     void failureMidFileLeavesNothing();
     void brokenFileLeavesStoreUntouched();
     void noPersonalDataInDatabaseBytes();
@@ -240,6 +244,61 @@ void TestImporter::overlappingExportsMergeRicherValues()
     QCOMPARE(inst.scalar(u"SELECT energy_battery_kwh FROM sessions WHERE start_time = 1717489200"_s).toDouble(), 54.38);
     QCOMPARE(inst.scalar(u"SELECT provider FROM sessions WHERE start_time = 1717489200"_s).toString(), u"IONITY"_s);
     QCOMPARE(inst.scalar(u"SELECT charging_kind FROM sessions WHERE start_time = 1717489200"_s).toString(), u"dc"_s);
+}
+
+void TestImporter::exportThatRepeatsWhatIsStoredIsNotReestimated()
+{
+    Installation inst(dataDir());
+    Importer importer(*inst.store, *inst.anonymizer);
+    const ImportRun first = importer.importPaths({fixture(currentFile)}, {});
+    QCOMPARE(first.estimatesUpdated, 1);
+    QCOMPARE(inst.count(u"battery_health"_s), 1);
+    // Mark the stored estimate so that a recompute would show.
+    QVERIFY(inst.scalar(u"UPDATE battery_health SET computed_at = 7 RETURNING computed_at"_s).isValid());
+
+    // The same sessions in other bytes (a re-exported, re-indented file):
+    // not a duplicate by fingerprint, yet nothing to write.
+    QJsonDocument doc = QJsonDocument::fromJson(readFile(fixture(currentFile)));
+    QVERIFY(!doc.isNull());
+    const QString same = m_dir->filePath(u"BMW-CarData-Ladehistorie_%1_16-08-2024.json"_s.arg(vin));
+    {
+        QFile out(same);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(doc.toJson(QJsonDocument::Indented));
+    }
+    const ImportRun again = importer.importPaths({same}, {});
+    QCOMPARE(again.files.size(), 1);
+    QCOMPARE(again.files.first().status, FileImportResult::Status::Imported);
+    const VehicleImport &v = again.files.first().vehicles.first();
+    QCOMPARE(v.sessionsNew, 0);
+    QCOMPARE(v.sessionsDuplicate, 4);
+    QVERIFY(!v.dataChanged);
+    QCOMPARE(again.estimatesUpdated, 0);
+    QCOMPARE(again.estimatesPending, 0);
+    QCOMPARE(inst.scalar(u"SELECT computed_at FROM battery_health"_s).toLongLong(), 7);
+    QCOMPARE(inst.scalar(u"SELECT estimate_stale FROM vehicles"_s).toInt(), 0);
+    QCOMPARE(inst.count(u"uploads"_s), 2);
+
+    // One value that differs is a change: merged and re-estimated.
+    QJsonArray sessions = doc.array();
+    QVERIFY(sessions.size() > 1);
+    QJsonObject changed = sessions.at(1).toObject(); // [0] is still running: rejected
+    QVERIFY(changed.contains(u"endTime"_s) && changed.contains(u"displayedSoc"_s));
+    changed[u"displayedSoc"_s] = changed.value(u"displayedSoc"_s).toInt() - 1;
+    sessions[1] = changed;
+    const QString edited = m_dir->filePath(u"BMW-CarData-Ladehistorie_%1_17-08-2024.json"_s.arg(vin));
+    {
+        QFile out(edited);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(sessions).toJson());
+    }
+    const ImportRun third = importer.importPaths({edited}, {});
+    QCOMPARE(third.files.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(third.files.first().vehicles.first().sessionsNew, 0);
+    QCOMPARE(third.files.first().vehicles.first().sessionsDuplicate, 4);
+    QVERIFY(third.files.first().vehicles.first().dataChanged);
+    QCOMPARE(third.estimatesUpdated, 1);
+    QVERIFY(inst.scalar(u"SELECT computed_at FROM battery_health"_s).toLongLong() > 7);
 }
 
 void TestImporter::failureMidFileLeavesNothing()
