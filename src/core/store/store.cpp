@@ -209,10 +209,11 @@ void Store::closeConnection()
     sqlite3_finalize(m_upsertSession);
     sqlite3_finalize(m_countSessions);
     sqlite3_finalize(m_deletePoints);
-    sqlite3_finalize(m_insertPoint);
+    sqlite3_finalize(m_upsertPoint);
+    sqlite3_finalize(m_countPoints);
     sqlite3_finalize(m_healthSessions);
     sqlite3_finalize(m_capacityPoints);
-    m_upsertSession = m_countSessions = m_deletePoints = m_insertPoint = nullptr;
+    m_upsertSession = m_countSessions = m_deletePoints = m_upsertPoint = m_countPoints = nullptr;
     m_healthSessions = m_capacityPoints = nullptr;
     m_handle = nullptr;
     m_db.close();

@@ -199,7 +199,8 @@ private:
     sqlite3_stmt *m_upsertSession = nullptr;
     sqlite3_stmt *m_countSessions = nullptr;
     sqlite3_stmt *m_deletePoints = nullptr;
-    sqlite3_stmt *m_insertPoint = nullptr;
+    sqlite3_stmt *m_upsertPoint = nullptr;
+    sqlite3_stmt *m_countPoints = nullptr;
     // Read paths that run once per vehicle on every import and report,
     // prepared on first use.
     sqlite3_stmt *m_healthSessions = nullptr;

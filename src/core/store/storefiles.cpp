@@ -43,6 +43,16 @@ constexpr const char *upsertSessionSql =
     "OR s.cost IS NOT COALESCE(?14, s.cost) OR s.currency IS NOT COALESCE(?15, s.currency) "
     "OR s.preconditioning IS NOT COALESCE(?16, s.preconditioning)";
 
+// A re-estimate mostly finds the points it had (an overlapping export, a
+// vehicle left pending): those rows are left as they are.
+constexpr const char *upsertPointSql =
+    "INSERT INTO capacity_points AS p (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, delta_soc, derived, "
+    "outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+    "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET mileage_km = ?3, capacity_kwh = ?4, sigma_kwh = ?5, "
+    "delta_soc = ?6, derived = ?7, outlier = ?8, charging_kind = ?9 "
+    "WHERE p.mileage_km IS NOT ?3 OR p.capacity_kwh IS NOT ?4 OR p.sigma_kwh IS NOT ?5 OR p.delta_soc IS NOT ?6 "
+    "OR p.derived IS NOT ?7 OR p.outlier IS NOT ?8 OR p.charging_kind IS NOT ?9";
+
 void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
 {
     sqlite3_bind_int64(stmt, 1, vehicleId);
@@ -81,10 +91,9 @@ std::expected<void, QString> Store::prepareStatements()
                               SQLITE_PREPARE_PERSISTENT, &m_countSessions, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_handle, "DELETE FROM capacity_points WHERE vehicle_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                               &m_deletePoints, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle,
-                              "INSERT INTO capacity_points (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, "
-                              "delta_soc, derived, outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                              -1, SQLITE_PREPARE_PERSISTENT, &m_insertPoint, nullptr) != SQLITE_OK)
+        || sqlite3_prepare_v3(m_handle, upsertPointSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertPoint, nullptr) != SQLITE_OK
+        || sqlite3_prepare_v3(m_handle, "SELECT COUNT(*) FROM capacity_points WHERE vehicle_id = ?1", -1,
+                              SQLITE_PREPARE_PERSISTENT, &m_countPoints, nullptr) != SQLITE_OK)
         return std::unexpected(u"Cannot prepare the session and capacity-point statements: %1"_s.arg(sqliteError()));
     return {};
 }

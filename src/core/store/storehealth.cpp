@@ -164,30 +164,51 @@ std::expected<QStringList, QString> Store::vehiclesWithStaleHealth()
 
 std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points)
 {
+    // Each point is written only where it differs from the stored one.
+    // Points the estimate no longer has (rare: a session that stopped
+    // qualifying) show in the count; then the set is written anew.
+    const auto upsertAll = [&]() -> std::expected<void, QString> {
+        for (const CapacityPoint &p : points) {
+            sqlite3_reset(m_upsertPoint);
+            sqlite3_bind_int64(m_upsertPoint, 1, vehicleId);
+            sqlite3_bind_int64(m_upsertPoint, 2, p.time);
+            bindOptional(m_upsertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
+            sqlite3_bind_double(m_upsertPoint, 4, p.capacityKwh);
+            sqlite3_bind_double(m_upsertPoint, 5, p.sigmaKwh);
+            sqlite3_bind_double(m_upsertPoint, 6, p.deltaSoc);
+            sqlite3_bind_int(m_upsertPoint, 7, p.derived ? 1 : 0);
+            sqlite3_bind_int(m_upsertPoint, 8, p.outlier ? 1 : 0);
+            bindText(m_upsertPoint, 9, chargingKindName(p.kind));
+            if (sqlite3_step(m_upsertPoint) != SQLITE_DONE) {
+                const QString error = sqliteError();
+                sqlite3_reset(m_upsertPoint);
+                return std::unexpected(error);
+            }
+        }
+        sqlite3_reset(m_upsertPoint);
+        return {};
+    };
+    if (auto written = upsertAll(); !written)
+        return written;
+    sqlite3_reset(m_countPoints);
+    sqlite3_bind_int64(m_countPoints, 1, vehicleId);
+    if (sqlite3_step(m_countPoints) != SQLITE_ROW) {
+        const QString error = sqliteError();
+        sqlite3_reset(m_countPoints);
+        return std::unexpected(error);
+    }
+    const qint64 stored = sqlite3_column_int64(m_countPoints, 0);
+    sqlite3_reset(m_countPoints);
+    if (stored == points.size())
+        return {};
     sqlite3_reset(m_deletePoints);
     sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
-    if (sqlite3_step(m_deletePoints) != SQLITE_DONE)
-        return std::unexpected(sqliteError());
+    const bool deleted = sqlite3_step(m_deletePoints) == SQLITE_DONE;
+    const QString error = deleted ? QString() : sqliteError();
     sqlite3_reset(m_deletePoints);
-    for (const CapacityPoint &p : points) {
-        sqlite3_reset(m_insertPoint);
-        sqlite3_bind_int64(m_insertPoint, 1, vehicleId);
-        sqlite3_bind_int64(m_insertPoint, 2, p.time);
-        bindOptional(m_insertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
-        sqlite3_bind_double(m_insertPoint, 4, p.capacityKwh);
-        sqlite3_bind_double(m_insertPoint, 5, p.sigmaKwh);
-        sqlite3_bind_double(m_insertPoint, 6, p.deltaSoc);
-        sqlite3_bind_int(m_insertPoint, 7, p.derived ? 1 : 0);
-        sqlite3_bind_int(m_insertPoint, 8, p.outlier ? 1 : 0);
-        bindText(m_insertPoint, 9, chargingKindName(p.kind));
-        if (sqlite3_step(m_insertPoint) != SQLITE_DONE) {
-            const QString error = sqliteError();
-            sqlite3_reset(m_insertPoint);
-            return std::unexpected(error);
-        }
-    }
-    sqlite3_reset(m_insertPoint);
-    return {};
+    if (!deleted)
+        return std::unexpected(error);
+    return upsertAll();
 }
 
 std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)

@@ -212,6 +212,27 @@ void TestStore::readingsAndPointsRoundTrip()
     QVERIFY(points->at(1).outlier);
     QCOMPARE(points->at(1).sigmaKwh, 0.7);
     QCOMPARE(points->at(1).deltaSoc, 55.0);
+
+    // A re-estimate: one point the same, one with new values, one new.
+    h.points[0].capacityKwh = 74.1;
+    h.points[0].outlier = false;
+    h.points.append(CapacityPoint{1700172800, 1600, 75.0, 0.9, 40, false, false, ChargingKind::Ac});
+    QVERIFY(m_store->saveHealth(id, h));
+    auto again = m_store->capacityPoints(u"aaaaaaaaaaaaaaaa"_s);
+    QVERIFY(again);
+    QCOMPARE(again->size(), 3);
+    QCOMPARE(again->at(0).capacityKwh, 76.5);
+    QCOMPARE(again->at(1).capacityKwh, 74.1);
+    QVERIFY(!again->at(1).outlier);
+    QCOMPARE(again->at(2).time, qint64(1700172800));
+    // And one without a point it had: that point is gone.
+    h.points.removeFirst();
+    QVERIFY(m_store->saveHealth(id, h));
+    again = m_store->capacityPoints(u"aaaaaaaaaaaaaaaa"_s);
+    QVERIFY(again);
+    QCOMPARE(again->size(), 2);
+    QCOMPARE(again->at(0).time, qint64(1700000000));
+    QCOMPARE(again->at(1).time, qint64(1700172800));
     // Sessions read back for the estimator, oldest first.
     const auto stored = m_store->healthSessions(id);
     QVERIFY(stored);
