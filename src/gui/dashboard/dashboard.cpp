@@ -194,6 +194,13 @@ std::expected<void, QString> Dashboard::reload(Operations *reader)
     return readViews(true);
 }
 
+std::expected<void, QString> Dashboard::refresh(Operations *reader)
+{
+    if (reader != m_reader)
+        return reload(reader);
+    return readViews(false);
+}
+
 namespace {
 
 // What identifies a vehicle's stored state: when none changed, the points

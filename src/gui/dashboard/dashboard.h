@@ -38,6 +38,11 @@ public:
 
     // Reads everything anew from `reader` (null: shows nothing).
     std::expected<void, QString> reload(Operations *reader);
+    // Reads the vehicles from `reader`, and their points only when a
+    // vehicle's stored state differs from what is shown (or the reader is
+    // another): a change signal that repeats one already read costs a
+    // query, not a million points.
+    std::expected<void, QString> refresh(Operations *reader);
     // Vehicles in the database, all models.
     int vehicleCount() const { return m_vehicleCount; }
     bool isReady() const;

@@ -160,17 +160,23 @@ void ImportController::onImportFinished(const ImportRun &run)
 void ImportController::askQuestions()
 {
     m_asking = true;
+    // Answered meanwhile (a KeyList in the same drop, an earlier answer)?
+    // One read for all questions: a fleet's import may ask hundreds.
+    QSet<QString> unknownModel;
+    Operations *reader = m_workspace.reader();
+    if (reader && !m_questions.isEmpty()) {
+        for (const VehicleSummary &v : reader->vehicles().value_or(QList<VehicleSummary>())) {
+            if (v.model.isEmpty())
+                unknownModel.insert(v.key);
+        }
+    }
     while (!m_questions.isEmpty()) {
         const ModelQuestion q = m_questions.takeFirst();
         if (m_asked.contains(q.vehicleKey))
             continue;
         m_asked.insert(q.vehicleKey);
-        // Answered meanwhile (a KeyList in the same drop, an earlier answer)?
-        if (Operations *reader = m_workspace.reader()) {
-            const auto current = reader->vehicle(q.vehicleKey);
-            if (!current || !*current || !(*current)->model.isEmpty())
-                continue;
-        }
+        if (reader && !unknownModel.contains(q.vehicleKey))
+            continue;
         const std::optional<QString> answer = m_prompt ? m_prompt(q) : std::nullopt;
         if (answer && !answer->trimmed().isEmpty()) {
             m_answers.insert(m_workspace.service()->edit(

@@ -201,7 +201,9 @@ void MainWindow::connectParts()
 
     connect(m_workspace, &Workspace::opened, this, [this] {
         // Every change the worker makes is read back when it is done.
-        connect(m_workspace->service(), &OperationService::dataChanged, this, &MainWindow::refresh);
+        // (After an import it follows the import's own refresh: only what
+        // differs from that is read.)
+        connect(m_workspace->service(), &OperationService::dataChanged, this, [this] { refresh(false); });
         connect(m_workspace->service(), &OperationService::idle, this, &MainWindow::updateActions);
         // Vehicles whose model's efficiency an import moved are recomputed
         // after it, in the background: say so until it is done.
@@ -312,13 +314,14 @@ QString MainWindow::onlineStatusText() const
 
 // --- database and data -----------------------------------------------------
 
-void MainWindow::refresh()
+void MainWindow::refresh(bool fullRead)
 {
     if (!m_workspace->reader()) {
         showDatabaseError(m_workspace->openError());
         return;
     }
-    if (auto read = m_dashboard->reload(m_workspace->reader()); !read) {
+    Operations *reader = m_workspace->reader();
+    if (auto read = fullRead ? m_dashboard->reload(reader) : m_dashboard->refresh(reader); !read) {
         showDatabaseError(read.error());
         return;
     }

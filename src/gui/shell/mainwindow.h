@@ -123,7 +123,9 @@ private:
     void connectActions();
     void connectParts();
     void restoreSettings();
-    void refresh();
+    // fullRead: the points too, even when the vehicles look unchanged
+    // (after an import); else only what changed (a repeated change signal).
+    void refresh(bool fullRead = true);
     void showDatabaseError(const QString &message);
     void updateActions();
     void updateTitle();

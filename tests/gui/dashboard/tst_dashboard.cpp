@@ -30,6 +30,7 @@ private Q_SLOTS:
     void optionsAreReported();
     void sohWithoutCapacityNewShowsKwh();
     void unreadableDatabaseIsReported();
+    void refreshReadsPointsOnlyWhenAVehicleChanged();
     void capacityTooltipSaysWhatCalibratedIt();
 
 private:
@@ -167,6 +168,30 @@ void TestDashboard::unreadableDatabaseIsReported()
     dashboard.setModelFilter(dashboard.modelCombo()->itemData(1).toString());
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(u"no such table"_s));
+}
+
+void TestDashboard::refreshReadsPointsOnlyWhenAVehicleChanged()
+{
+    Dashboard dashboard({}, QString());
+    QVERIFY(dashboard.reload(m_ops.get()));
+    const qsizetype points = dashboard.chartEngine()->chartData().points.size();
+    QVERIFY(points > 0);
+    // With the points out of reach, a refresh that finds every vehicle as
+    // it was shows what it had, without reading them...
+    QSqlQuery q(QSqlDatabase::database(m_ops->store().connectionName()));
+    QVERIFY(q.exec(u"ALTER TABLE capacity_points RENAME TO capacity_points_away"_s));
+    QVERIFY(dashboard.refresh(m_ops.get()));
+    QCOMPARE(dashboard.chartEngine()->chartData().points.size(), points);
+    // ...and one that finds a vehicle changed (here its model, written as
+    // another process would) reads them anew.
+    const QString key = dashboard.vehicleModel()->vehicles().first().key;
+    QVERIFY(q.exec(u"UPDATE vehicles SET model = 'iX xDrive50' WHERE key = '%1'"_s.arg(key)));
+    const auto refreshed = dashboard.refresh(m_ops.get());
+    QVERIFY(!refreshed);
+    QVERIFY2(refreshed.error().contains(u"no such table: capacity_points"_s), qPrintable(refreshed.error()));
+    QVERIFY(q.exec(u"ALTER TABLE capacity_points_away RENAME TO capacity_points"_s));
+    QVERIFY(dashboard.refresh(m_ops.get()));
+    QCOMPARE(dashboard.chartEngine()->chartData().points.size(), points);
 }
 
 void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
