@@ -58,6 +58,8 @@ public:
     // The selected vehicles with their points, and their battery readings
     // unless withReadings is false.
     std::expected<QList<VehicleHealthView>, QString> healthViews(const Selection &selection, bool withReadings = true);
+    // One vehicle of vehicles() with its points (and readings).
+    std::expected<VehicleHealthView, QString> loadView(const VehicleSummary &v, bool withReadings);
 
     // What `health` reports, one vehicle at a time: each selected vehicle
     // goes to onVehicle as soon as it is read (and is then let go); returns
@@ -107,8 +109,6 @@ public:
     Store &store() { return *m_store; }
 
 private:
-    // One vehicle with its points (and readings).
-    std::expected<VehicleHealthView, QString> loadView(const VehicleSummary &v, bool withReadings);
     // Each vehicle of `all` that the selection takes, loaded, in order.
     std::expected<void, QString> visit(const QList<VehicleSummary> &all, const Selection &selection, bool withReadings,
                                        const VehicleSink &onVehicle);

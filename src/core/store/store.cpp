@@ -303,6 +303,14 @@ std::expected<void, QString> StoreTransaction::commit()
 
 // --- vehicles --------------------------------------------------------------
 
+std::expected<QPair<qint64, qint64>, QString> Store::changeStamp()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
+        return std::unexpected(u"cannot read the database's version: %1"_s.arg(lastError(query)));
+    return QPair<qint64, qint64>(query.value(0).toLongLong(), sqlite3_total_changes64(m_handle));
+}
+
 std::expected<bool, QString> Store::hasVehicles()
 {
     QSqlQuery query(m_db);

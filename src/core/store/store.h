@@ -102,6 +102,10 @@ public:
     // Opened for reading only (the file, folder or disk cannot be written):
     // every write fails with checkWritable()'s message.
     bool readOnly() const { return m_readOnly; }
+    // Changes whenever the database changed: committed by another
+    // connection (SQLite's data_version) or written through this one.
+    // Equal stamps: nothing to read again.
+    std::expected<QPair<qint64, qint64>, QString> changeStamp();
     std::expected<void, QString> checkWritable() const;
     // A failure whose cause (a full disk, a damaged or read-only file) will
     // fail every further write the same way.

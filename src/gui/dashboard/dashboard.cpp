@@ -5,6 +5,7 @@
 
 #include "core/health/batterycatalog.h"
 #include "core/operations/operations.h"
+#include "core/store/store.h"
 #include "core/report/chartdata.h"
 #include "gui/chart/nativechartview.h"
 #include "gui/chart/plotlychartview.h"
@@ -198,6 +199,10 @@ std::expected<void, QString> Dashboard::refresh(Operations *reader)
 {
     if (reader != m_reader)
         return reload(reader);
+    if (m_reader && m_readStamp) {
+        if (const auto stamp = m_reader->store().changeStamp(); stamp && *stamp == *m_readStamp)
+            return {};
+    }
     return readViews(false);
 }
 
@@ -205,19 +210,11 @@ namespace {
 
 // What identifies a vehicle's stored state: when none changed, the points
 // kept in memory are still those in the database.
-bool sameState(const QList<VehicleSummary> &a, const QList<VehicleHealthView> &b)
+bool sameState(const VehicleSummary &x, const VehicleSummary &y)
 {
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const VehicleSummary &x = a[i];
-        const VehicleSummary &y = b[i].vehicle;
-        if (x.key != y.key || x.model != y.model || x.sessions != y.sessions || x.lastSession != y.lastSession
-            || x.capacityKwh != y.capacityKwh || x.capacityNewKwh != y.capacityNewKwh || x.estimates != y.estimates
-            || x.derivedEstimates != y.derivedEstimates || x.trendMileage.has_value() != y.trendMileage.has_value())
-            return false;
-    }
-    return true;
+    return x.key == y.key && x.model == y.model && x.sessions == y.sessions && x.lastSession == y.lastSession
+           && x.capacityKwh == y.capacityKwh && x.capacityNewKwh == y.capacityNewKwh && x.estimates == y.estimates
+           && x.derivedEstimates == y.derivedEstimates && x.trendMileage.has_value() == y.trendMileage.has_value();
 }
 
 } // namespace
@@ -225,7 +222,12 @@ bool sameState(const QList<VehicleSummary> &a, const QList<VehicleHealthView> &b
 std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
 {
     QList<VehicleSummary> all;
+    m_readStamp.reset();
+    std::optional<QPair<qint64, qint64>> stamp;
     if (m_reader) {
+        // Taken before reading: a change made meanwhile is read next time.
+        if (auto now = m_reader->store().changeStamp())
+            stamp = *now;
         auto vehicles = m_reader->vehicles();
         if (!vehicles) {
             m_vehicleCount = 0;
@@ -239,24 +241,37 @@ std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
     m_vehicleCount = int(all.size());
     rebuildFilterCombo(all);
     m_selectedView.reset();
-    if (!m_reader) {
-        m_all.clear();
-    } else if (reloadPoints || !sameState(all, m_all)) {
-        // Every vehicle's points, once: switching the model, the axis or the
-        // unit then needs no database read. Battery readings are read for
-        // the selected vehicle only (selectedView).
-        auto views = m_reader->healthViews({}, false);
-        if (!views) {
+    // Every vehicle's points are kept, so that switching the model, the
+    // axis or the unit needs no database read; battery readings are read
+    // for the selected vehicle only (selectedView). A vehicle whose stored
+    // state is what is kept is not read again (after one new file in a
+    // large fleet, only its vehicle is).
+    QHash<QString, qsizetype> kept;
+    if (!reloadPoints) {
+        kept.reserve(m_all.size());
+        for (qsizetype i = 0; i < m_all.size(); ++i)
+            kept.insert(m_all.at(i).vehicle.key, i);
+    }
+    QList<VehicleHealthView> views;
+    views.reserve(all.size());
+    for (const VehicleSummary &v : std::as_const(all)) {
+        const qsizetype at = kept.value(v.key, -1);
+        if (at >= 0 && sameState(v, m_all.at(at).vehicle)) {
+            views.append(m_all.at(at));
+            views.last().vehicle = v;
+            continue;
+        }
+        auto view = m_reader->loadView(v, false);
+        if (!view) {
             m_all.clear();
             m_views.clear();
             showViews();
-            return std::unexpected(views.error());
+            return std::unexpected(view.error());
         }
-        m_all = std::move(*views);
-    } else {
-        for (qsizetype i = 0; i < m_all.size(); ++i)
-            m_all[i].vehicle = all[i];
+        views.append(std::move(*view));
     }
+    m_all = std::move(views);
+    m_readStamp = stamp; // only once all was read
     filterViews();
     showViews();
     return {};

@@ -38,10 +38,11 @@ public:
 
     // Reads everything anew from `reader` (null: shows nothing).
     std::expected<void, QString> reload(Operations *reader);
-    // Reads the vehicles from `reader`, and their points only when a
-    // vehicle's stored state differs from what is shown (or the reader is
-    // another): a change signal that repeats one already read costs a
-    // query, not a million points.
+    // Reads the vehicles from `reader`, and the points of those whose
+    // stored state differs from what is shown (all, when the reader is
+    // another): after one new file in a large fleet, one vehicle's points
+    // are read, not a million. Nothing at all when the database has not
+    // changed since it was last read.
     std::expected<void, QString> refresh(Operations *reader);
     // Vehicles in the database, all models.
     int vehicleCount() const { return m_vehicleCount; }
@@ -89,6 +90,8 @@ private:
     // The vehicles' summaries, and their points when reloadPoints or when
     // the summaries show that the database changed.
     std::expected<void, QString> readViews(bool reloadPoints);
+    // The database's change stamp when it was last read (Store::changeStamp).
+    std::optional<QPair<qint64, qint64>> m_readStamp;
     void filterViews();
     // The selected vehicle with its battery readings (null: none selected).
     const VehicleHealthView *selectedView();

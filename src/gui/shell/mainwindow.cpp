@@ -201,9 +201,7 @@ void MainWindow::connectParts()
 
     connect(m_workspace, &Workspace::opened, this, [this] {
         // Every change the worker makes is read back when it is done.
-        // (After an import it follows the import's own refresh: only what
-        // differs from that is read.)
-        connect(m_workspace->service(), &OperationService::dataChanged, this, [this] { refresh(false); });
+        connect(m_workspace->service(), &OperationService::dataChanged, this, &MainWindow::refresh);
         connect(m_workspace->service(), &OperationService::idle, this, &MainWindow::updateActions);
         // Vehicles whose model's efficiency an import moved are recomputed
         // after it, in the background: say so until it is done.
@@ -314,14 +312,13 @@ QString MainWindow::onlineStatusText() const
 
 // --- database and data -----------------------------------------------------
 
-void MainWindow::refresh(bool fullRead)
+void MainWindow::refresh()
 {
     if (!m_workspace->reader()) {
         showDatabaseError(m_workspace->openError());
         return;
     }
-    Operations *reader = m_workspace->reader();
-    if (auto read = fullRead ? m_dashboard->reload(reader) : m_dashboard->refresh(reader); !read) {
+    if (auto read = m_dashboard->refresh(m_workspace->reader()); !read) {
         showDatabaseError(read.error());
         return;
     }

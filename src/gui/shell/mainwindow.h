@@ -123,9 +123,8 @@ private:
     void connectActions();
     void connectParts();
     void restoreSettings();
-    // fullRead: the points too, even when the vehicles look unchanged
-    // (after an import); else only what changed (a repeated change signal).
-    void refresh(bool fullRead = true);
+    // Reads what changed in the database (Dashboard::refresh).
+    void refresh();
     void showDatabaseError(const QString &message);
     void updateActions();
     void updateTitle();

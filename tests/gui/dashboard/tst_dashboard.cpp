@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using TestSupport::fixture;
 
@@ -174,24 +176,37 @@ void TestDashboard::refreshReadsPointsOnlyWhenAVehicleChanged()
 {
     Dashboard dashboard({}, QString());
     QVERIFY(dashboard.reload(m_ops.get()));
-    const qsizetype points = dashboard.chartEngine()->chartData().points.size();
-    QVERIFY(points > 0);
-    // With the points out of reach, a refresh that finds every vehicle as
-    // it was shows what it had, without reading them...
+    const auto pointsOf = [&](const QString &key) {
+        const QList<ChartPoint> &all = dashboard.chartEngine()->chartData().points;
+        return std::count_if(all.begin(), all.end(), [&](const ChartPoint &p) { return p.vehicleKey == key; });
+    };
+    const QList<VehicleSummary> vehicles = dashboard.vehicleModel()->vehicles();
+    QCOMPARE(vehicles.size(), 2);
+    const QString a = vehicles.at(0).key;
+    const QString b = vehicles.at(1).key;
+    const qsizetype pointsA = pointsOf(a);
+    const qsizetype pointsB = pointsOf(b);
+    QVERIFY(pointsA > 0 && pointsB > 0);
+
+    // Nothing changed: nothing is read (the points are out of reach).
     QSqlQuery q(QSqlDatabase::database(m_ops->store().connectionName()));
     QVERIFY(q.exec(u"ALTER TABLE capacity_points RENAME TO capacity_points_away"_s));
     QVERIFY(dashboard.refresh(m_ops.get()));
-    QCOMPARE(dashboard.chartEngine()->chartData().points.size(), points);
-    // ...and one that finds a vehicle changed (here its model, written as
-    // another process would) reads them anew.
-    const QString key = dashboard.vehicleModel()->vehicles().first().key;
-    QVERIFY(q.exec(u"UPDATE vehicles SET model = 'iX xDrive50' WHERE key = '%1'"_s.arg(key)));
-    const auto refreshed = dashboard.refresh(m_ops.get());
-    QVERIFY(!refreshed);
-    QVERIFY2(refreshed.error().contains(u"no such table: capacity_points"_s), qPrintable(refreshed.error()));
+    QCOMPARE(pointsOf(a), pointsA);
     QVERIFY(q.exec(u"ALTER TABLE capacity_points_away RENAME TO capacity_points"_s));
+
+    // A's points gone behind its back, B's model changed: only B is read
+    // again, so A still shows what was kept...
+    QVERIFY(q.exec(u"DELETE FROM capacity_points WHERE vehicle_id = (SELECT id FROM vehicles WHERE key = '%1')"_s.arg(a)));
+    QVERIFY(q.exec(u"UPDATE vehicles SET model = 'iX xDrive50' WHERE key = '%1'"_s.arg(b)));
     QVERIFY(dashboard.refresh(m_ops.get()));
-    QCOMPARE(dashboard.chartEngine()->chartData().points.size(), points);
+    QCOMPARE(pointsOf(a), pointsA);
+    QCOMPARE(pointsOf(b), pointsB);
+    QCOMPARE(dashboard.vehicleModel()->vehicles().at(1).model, u"iX xDrive50"_s);
+    // ...while a reload reads everything.
+    QVERIFY(dashboard.reload(m_ops.get()));
+    QCOMPARE(pointsOf(a), 0);
+    QCOMPARE(pointsOf(b), pointsB);
 }
 
 void TestDashboard::capacityTooltipSaysWhatCalibratedIt()
