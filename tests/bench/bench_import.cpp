@@ -221,7 +221,7 @@ qint64 queryCeiling(const QString &dataDir)
                     nullptr);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db,
-                       "SELECT v.key, v.model, p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, "
+                       "SELECT v.key, v.model, p.start_time, p.mileage_km, p.capacity_wh / 1000.0, p.sigma_wh / 1000.0, p.delta_soc, "
                        "p.derived, p.outlier, p.charging_kind FROM capacity_points p JOIN vehicles v ON v.id = "
                        "p.vehicle_id ORDER BY p.vehicle_id, p.start_time",
                        -1, &stmt, nullptr);

@@ -37,8 +37,8 @@ namespace {
 // moments things were written (those differ from run to run).
 const char *const contentQueries[] = {
     "SELECT key, model, model_source, drive_train, capacity_new_override_kwh, estimate_stale FROM vehicles ORDER BY key",
-    "SELECT v.key, s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
-    "s.mileage_km, s.charging_duration_s, s.avg_power_kw, s.max_power_kw, s.charging_kind, s.provider, s.cost, "
+    "SELECT v.key, s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_wh, s.energy_battery_wh, "
+    "s.mileage_km, s.charging_duration_s, s.avg_power_w, s.max_power_w, s.charging_kind, s.provider, s.cost_cents, "
     "s.currency, s.preconditioning FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id ORDER BY v.key, s.start_time",
     "SELECT v.key, r.kind, r.read_at, r.value FROM battery_readings r JOIN vehicles v ON v.id = r.vehicle_id "
     "ORDER BY v.key, r.kind, r.read_at",
@@ -46,7 +46,7 @@ const char *const contentQueries[] = {
     "SELECT v.key, h.capacity_kwh, h.capacity_low_kwh, h.capacity_high_kwh, h.capacity_new_kwh, h.soh_percent, "
     "h.soh_low_percent, h.soh_high_percent, h.estimates, h.derived_estimates, h.uses_prior_efficiency, "
     "h.calibration_shift, h.weight_prior FROM battery_health h JOIN vehicles v ON v.id = h.vehicle_id ORDER BY v.key",
-    "SELECT v.key, p.start_time, p.capacity_kwh, p.sigma_kwh, p.derived, p.outlier FROM capacity_points p "
+    "SELECT v.key, p.start_time, p.capacity_wh, p.sigma_wh, p.derived, p.outlier FROM capacity_points p "
     "JOIN vehicles v ON v.id = p.vehicle_id ORDER BY v.key, p.start_time",
     "SELECT v.key, t.axis, t.shape, t.c0, t.c1, t.c2 FROM health_trends t JOIN vehicles v ON v.id = t.vehicle_id "
     "ORDER BY v.key, t.axis",

@@ -68,8 +68,8 @@ struct StoredSession
 QList<StoredSession> sessionsOf(Store &store, const QString &key)
 {
     QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-    q.prepare(u"SELECT s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_kwh, s.energy_battery_kwh, "
-              "s.mileage_km, s.charging_kind, s.preconditioning, s.avg_power_kw FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id "
+    q.prepare(u"SELECT s.start_time, s.end_time, s.soc_start, s.soc_end, s.energy_grid_wh / 1000.0, "
+              "s.energy_battery_wh / 1000.0, s.mileage_km, s.charging_kind, s.preconditioning, s.avg_power_w / 1000.0 FROM sessions s JOIN vehicles v ON v.id = s.vehicle_id "
               "WHERE v.key = ? ORDER BY s.start_time"_s);
     q.addBindValue(key);
     QList<StoredSession> list;

@@ -88,7 +88,7 @@ class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
     // How long a write waits for another writer before it gives up.
     static constexpr int busyTimeoutMs = 10000;
 

@@ -22,35 +22,35 @@ namespace {
 // since mid-2025 lack battery-side energy). The WHERE skips the write when
 // the merge would change nothing, as for the overlap of a newer export.
 constexpr const char *upsertSessionSql =
-    "INSERT INTO sessions AS s (vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_kwh, "
-    "energy_battery_kwh, mileage_km, charging_duration_s, avg_power_kw, max_power_kw, charging_kind, "
-    "provider, cost, currency, preconditioning) "
+    "INSERT INTO sessions AS s (vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_wh, "
+    "energy_battery_wh, mileage_km, charging_duration_s, avg_power_w, max_power_w, charging_kind, "
+    "provider, cost_cents, currency, preconditioning) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
     "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET end_time = ?3, soc_start = ?4, soc_end = ?5, "
-    "energy_grid_kwh = COALESCE(?6, s.energy_grid_kwh), energy_battery_kwh = COALESCE(?7, s.energy_battery_kwh), "
+    "energy_grid_wh = COALESCE(?6, s.energy_grid_wh), energy_battery_wh = COALESCE(?7, s.energy_battery_wh), "
     "mileage_km = COALESCE(?8, s.mileage_km), charging_duration_s = COALESCE(?9, s.charging_duration_s), "
-    "avg_power_kw = COALESCE(?10, s.avg_power_kw), max_power_kw = COALESCE(?11, s.max_power_kw), "
+    "avg_power_w = COALESCE(?10, s.avg_power_w), max_power_w = COALESCE(?11, s.max_power_w), "
     "charging_kind = COALESCE(?12, s.charging_kind), provider = COALESCE(?13, s.provider), "
-    "cost = COALESCE(?14, s.cost), currency = COALESCE(?15, s.currency), "
+    "cost_cents = COALESCE(?14, s.cost_cents), currency = COALESCE(?15, s.currency), "
     "preconditioning = COALESCE(?16, s.preconditioning) "
     "WHERE s.end_time IS NOT ?3 OR s.soc_start IS NOT ?4 OR s.soc_end IS NOT ?5 "
-    "OR s.energy_grid_kwh IS NOT COALESCE(?6, s.energy_grid_kwh) "
-    "OR s.energy_battery_kwh IS NOT COALESCE(?7, s.energy_battery_kwh) "
+    "OR s.energy_grid_wh IS NOT COALESCE(?6, s.energy_grid_wh) "
+    "OR s.energy_battery_wh IS NOT COALESCE(?7, s.energy_battery_wh) "
     "OR s.mileage_km IS NOT COALESCE(?8, s.mileage_km) "
     "OR s.charging_duration_s IS NOT COALESCE(?9, s.charging_duration_s) "
-    "OR s.avg_power_kw IS NOT COALESCE(?10, s.avg_power_kw) OR s.max_power_kw IS NOT COALESCE(?11, s.max_power_kw) "
+    "OR s.avg_power_w IS NOT COALESCE(?10, s.avg_power_w) OR s.max_power_w IS NOT COALESCE(?11, s.max_power_w) "
     "OR s.charging_kind IS NOT COALESCE(?12, s.charging_kind) OR s.provider IS NOT COALESCE(?13, s.provider) "
-    "OR s.cost IS NOT COALESCE(?14, s.cost) OR s.currency IS NOT COALESCE(?15, s.currency) "
+    "OR s.cost_cents IS NOT COALESCE(?14, s.cost_cents) OR s.currency IS NOT COALESCE(?15, s.currency) "
     "OR s.preconditioning IS NOT COALESCE(?16, s.preconditioning)";
 
 // A re-estimate mostly finds the points it had (an overlapping export, a
 // vehicle left pending): those rows are left as they are.
 constexpr const char *upsertPointSql =
-    "INSERT INTO capacity_points AS p (vehicle_id, start_time, mileage_km, capacity_kwh, sigma_kwh, delta_soc, derived, "
+    "INSERT INTO capacity_points AS p (vehicle_id, start_time, mileage_km, capacity_wh, sigma_wh, delta_soc, derived, "
     "outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-    "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET mileage_km = ?3, capacity_kwh = ?4, sigma_kwh = ?5, "
+    "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET mileage_km = ?3, capacity_wh = ?4, sigma_wh = ?5, "
     "delta_soc = ?6, derived = ?7, outlier = ?8, charging_kind = ?9 "
-    "WHERE p.mileage_km IS NOT ?3 OR p.capacity_kwh IS NOT ?4 OR p.sigma_kwh IS NOT ?5 OR p.delta_soc IS NOT ?6 "
+    "WHERE p.mileage_km IS NOT ?3 OR p.capacity_wh IS NOT ?4 OR p.sigma_wh IS NOT ?5 OR p.delta_soc IS NOT ?6 "
     "OR p.derived IS NOT ?7 OR p.outlier IS NOT ?8 OR p.charging_kind IS NOT ?9";
 
 void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
@@ -60,18 +60,18 @@ void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
     sqlite3_bind_int64(stmt, 3, s.endTime);
     sqlite3_bind_double(stmt, 4, s.socStart);
     sqlite3_bind_double(stmt, 5, s.socEnd);
-    bindOptional(stmt, 6, s.energyGridKwh);
-    bindOptional(stmt, 7, s.energyBatteryKwh);
+    bindScaled(stmt, 6, s.energyGridKwh, perKilo);
+    bindScaled(stmt, 7, s.energyBatteryKwh, perKilo);
     bindOptional(stmt, 8, s.mileageKm);
     if (s.chargingDurationSec)
         sqlite3_bind_int64(stmt, 9, *s.chargingDurationSec);
     else
         sqlite3_bind_null(stmt, 9);
-    bindOptional(stmt, 10, s.avgPowerKw);
-    bindOptional(stmt, 11, s.maxPowerKw);
+    bindScaled(stmt, 10, s.avgPowerKw, perKilo);
+    bindScaled(stmt, 11, s.maxPowerKw, perKilo);
     bindText(stmt, 12, chargingKindName(s.kind));
     bindText(stmt, 13, Vin::redacted(s.provider)); // free text: a VIN typed into it is masked
-    bindOptional(stmt, 14, s.cost);
+    bindScaled(stmt, 14, s.cost, perHundredth);
     bindText(stmt, 15, s.currency);
     if (s.preconditioning)
         sqlite3_bind_int(stmt, 16, *s.preconditioning ? 1 : 0);

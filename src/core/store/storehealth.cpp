@@ -35,10 +35,12 @@ std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
 
 namespace {
 
-std::optional<double> columnOptional(sqlite3_stmt *stmt, int column)
+// A value kept in whole Wh, W or cents, back in kWh, kW or the currency.
+std::optional<double> columnScaled(sqlite3_stmt *stmt, int column, double scale)
 {
-    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? std::nullopt
-                                                            : std::optional<double>(sqlite3_column_double(stmt, column));
+    return sqlite3_column_type(stmt, column) == SQLITE_NULL
+               ? std::nullopt
+               : std::optional<double>(sqlite3_column_double(stmt, column) / scale);
 }
 
 double columnOrNan(sqlite3_stmt *stmt, int column)
@@ -82,8 +84,8 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 veh
 {
     return readAll<SessionForHealth>(
         m_handle, m_healthSessions,
-        "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, charging_kind, "
-        "preconditioning, avg_power_kw FROM sessions WHERE vehicle_id = ?1 ORDER BY start_time",
+        "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_wh, energy_battery_wh, charging_kind, "
+        "preconditioning, avg_power_w FROM sessions WHERE vehicle_id = ?1 ORDER BY start_time",
         u"cannot read the sessions"_s, [vehicleId](sqlite3_stmt *q) { sqlite3_bind_int64(q, 1, vehicleId); },
         [](sqlite3_stmt *q) {
         SessionForHealth s;
@@ -91,11 +93,11 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 veh
         s.mileageKm = columnOrNan(q, 1);
         s.socStart = sqlite3_column_double(q, 2);
         s.socEnd = sqlite3_column_double(q, 3);
-        s.gridKwh = columnOptional(q, 4);
-        s.batteryKwh = columnOptional(q, 5);
+        s.gridKwh = columnScaled(q, 4, perKilo);
+        s.batteryKwh = columnScaled(q, 5, perKilo);
         s.kind = columnKind(q, 6);
         s.preconditioning = sqlite3_column_int(q, 7) != 0;
-        s.avgPowerKw = columnOptional(q, 8);
+        s.avgPowerKw = columnScaled(q, 8, perKilo);
         return s;
     });
 }
@@ -173,8 +175,9 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
             sqlite3_bind_int64(m_upsertPoint, 1, vehicleId);
             sqlite3_bind_int64(m_upsertPoint, 2, p.time);
             bindOptional(m_upsertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
-            sqlite3_bind_double(m_upsertPoint, 4, p.capacityKwh);
-            sqlite3_bind_double(m_upsertPoint, 5, p.sigmaKwh);
+            bindScaled(m_upsertPoint, 4, p.capacityKwh, perKilo);
+            // At least 1 Wh: a point's error is a weight's divisor.
+            sqlite3_bind_int64(m_upsertPoint, 5, std::max<qint64>(1, std::llround(p.sigmaKwh * perKilo)));
             sqlite3_bind_double(m_upsertPoint, 6, p.deltaSoc);
             sqlite3_bind_int(m_upsertPoint, 7, p.derived ? 1 : 0);
             sqlite3_bind_int(m_upsertPoint, 8, p.outlier ? 1 : 0);
@@ -333,7 +336,7 @@ std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString
     const QByteArray key = vehicleKey.toUtf8();
     return readAll<CapacityPoint>(
         m_handle, m_capacityPoints,
-        "SELECT p.start_time, p.mileage_km, p.capacity_kwh, p.sigma_kwh, p.delta_soc, p.derived, p.outlier, "
+        "SELECT p.start_time, p.mileage_km, p.capacity_wh, p.sigma_wh, p.delta_soc, p.derived, p.outlier, "
         "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?1) "
         "ORDER BY p.start_time",
         u"cannot read the capacity points"_s,
@@ -342,8 +345,8 @@ std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString
         CapacityPoint p;
         p.time = sqlite3_column_int64(q, 0);
         p.mileageKm = columnOrNan(q, 1);
-        p.capacityKwh = sqlite3_column_double(q, 2);
-        p.sigmaKwh = sqlite3_column_double(q, 3);
+        p.capacityKwh = sqlite3_column_double(q, 2) / perKilo;
+        p.sigmaKwh = sqlite3_column_double(q, 3) / perKilo;
         p.deltaSoc = sqlite3_column_double(q, 4);
         p.derived = sqlite3_column_int(q, 5) != 0;
         p.outlier = sqlite3_column_int(q, 6) != 0;

@@ -201,6 +201,23 @@ const char *const schemaV7[] = {
          WHERE s.vehicle_id = vehicles.id))",
 };
 
+// Version 8: energies and capacities in whole Wh, powers in W, costs in
+// hundredths, where 8-byte REALs with fractions were: 129 -> under 100
+// bytes per session. Wh is finer than any export states an energy.
+const char *const schemaV8[] = {
+    "ALTER TABLE sessions RENAME COLUMN energy_grid_kwh TO energy_grid_wh",
+    "ALTER TABLE sessions RENAME COLUMN energy_battery_kwh TO energy_battery_wh",
+    "ALTER TABLE sessions RENAME COLUMN avg_power_kw TO avg_power_w",
+    "ALTER TABLE sessions RENAME COLUMN max_power_kw TO max_power_w",
+    "ALTER TABLE sessions RENAME COLUMN cost TO cost_cents",
+    R"(UPDATE sessions SET energy_grid_wh = ROUND(energy_grid_wh * 1000),
+        energy_battery_wh = ROUND(energy_battery_wh * 1000), avg_power_w = ROUND(avg_power_w * 1000),
+        max_power_w = ROUND(max_power_w * 1000), cost_cents = ROUND(cost_cents * 100))",
+    "ALTER TABLE capacity_points RENAME COLUMN capacity_kwh TO capacity_wh",
+    "ALTER TABLE capacity_points RENAME COLUMN sigma_kwh TO sigma_wh",
+    "UPDATE capacity_points SET capacity_wh = ROUND(capacity_wh * 1000), sigma_wh = MAX(1, ROUND(sigma_wh * 1000))",
+};
+
 struct Migration
 {
     int version;
@@ -216,6 +233,7 @@ const Migration migrations[] = {
     {5, schemaV5, std::size(schemaV5)},
     {6, schemaV6, std::size(schemaV6)},
     {7, schemaV7, std::size(schemaV7)},
+    {8, schemaV8, std::size(schemaV8)},
 };
 
 } // namespace
@@ -254,7 +272,7 @@ QString schemaBackupPath(const QString &databasePath, int version)
     return u"%1.before-upgrade-from-schema-%2.sqlite"_s.arg(base).arg(version);
 }
 
-std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion, const QString &databasePath)
+std::expected<int, QString> migrateSchema(QSqlDatabase &db, int targetVersion, const QString &databasePath)
 {
     QSqlQuery query(db);
     const auto version = [&query]() -> std::optional<int> {
@@ -272,7 +290,7 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion, 
                                "(schema %1; this version knows up to %2). It was not changed: use the newer "
                                "version, or another data folder"_s.arg(*current).arg(targetVersion));
     if (*current == targetVersion)
-        return {};
+        return *current;
 
     // A database with data is copied before it is upgraded: an upgrade that
     // goes wrong in a way no test foresaw can still be undone by hand.
@@ -320,5 +338,5 @@ std::expected<void, QString> migrateSchema(QSqlDatabase &db, int targetVersion, 
         return failed(targetVersion, StoreSql::errorText(query.lastError()));
     if (*now < targetVersion)
         qCDebug(lcStore) << "database schema upgraded from" << *now << "to" << targetVersion;
-    return {};
+    return *now;
 }

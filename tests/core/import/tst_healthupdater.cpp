@@ -150,16 +150,17 @@ void TestHealthUpdater::othersLeftPendingEndTheSame()
     QCOMPARE(*HealthUpdater(*m_store).updateAll(), 4);
     const VehicleSummary leaningBefore = **m_store->vehicle(u"cccccccccccccccc"_s);
 
-    // New sessions for one i4 that teach a lower efficiency: it is
-    // recomputed now, the grid-only i4 is only marked.
-    write(u"aaaaaaaaaaaaaaaa"_s, history(0.84, true, 400 * 86400, 20), u"i4 eDrive40"_s);
+    // New sessions for one i4 that teach a lower efficiency (more of them
+    // than it had, so that they are not a minority its median rejects): it
+    // is recomputed now, the grid-only i4 is only marked.
+    write(u"aaaaaaaaaaaaaaaa"_s, history(0.84, true, 400 * 86400, 60), u"i4 eDrive40"_s);
     const auto outcome = HealthUpdater(*m_store).updateLeavingOthersPending({u"aaaaaaaaaaaaaaaa"_s});
     QVERIFY2(outcome, qPrintable(TestSupport::errorText(outcome)));
     QCOMPARE(outcome->recomputed, 1);
     QCOMPARE(outcome->pending, 1);
     QCOMPARE(*m_store->vehiclesWithStaleHealth(), QStringList{u"cccccccccccccccc"_s});
     QCOMPARE((*m_store->vehicle(u"cccccccccccccccc"_s))->capacityKwh, leaningBefore.capacityKwh);
-    QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->estimates, 60);
+    QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->estimates, 100);
 
     // The later repair gives what recomputing at once gives.
     QCOMPARE(*HealthUpdater(*m_store).updateStale(), 1);

@@ -240,8 +240,8 @@ void TestImporter::overlappingExportsMergeRicherValues()
     QCOMPARE(inst.count(u"sessions"_s), 4);
     // Battery-side energy survives whichever order: the newer export
     // lacks it and must not erase it.
-    QCOMPARE(inst.scalar(u"SELECT COUNT(*) FROM sessions WHERE energy_battery_kwh IS NOT NULL"_s).toInt(), 3);
-    QCOMPARE(inst.scalar(u"SELECT energy_battery_kwh FROM sessions WHERE start_time = 1717489200"_s).toDouble(), 54.38);
+    QCOMPARE(inst.scalar(u"SELECT COUNT(*) FROM sessions WHERE energy_battery_wh IS NOT NULL"_s).toInt(), 3);
+    QCOMPARE(inst.scalar(u"SELECT energy_battery_wh FROM sessions WHERE start_time = 1717489200"_s).toDouble(), 54380.0);
     QCOMPARE(inst.scalar(u"SELECT provider FROM sessions WHERE start_time = 1717489200"_s).toString(), u"IONITY"_s);
     QCOMPARE(inst.scalar(u"SELECT charging_kind FROM sessions WHERE start_time = 1717489200"_s).toString(), u"dc"_s);
 }
@@ -588,12 +588,15 @@ void TestImporter::forgetLeavesNoTrace()
 {
     // Enough sessions to fill many pages, so that deleting them frees whole
     // pages (where bytes would linger without secure_delete).
-    const double marker = 47.123456789;
+    // A fractional mileage: kept as an 8-byte REAL, so its bytes can be
+    // looked for (energies are whole Wh since schema 8).
+    const double marker = 47123.456789;
     QByteArray big = "[";
     for (int i = 0; i < 3000; ++i) {
         big += (i ? "," : "") + QByteArray("{\"startTime\":") + QByteArray::number(1600000000 + i * 7200)
                + ",\"endTime\":" + QByteArray::number(1600003600 + i * 7200)
-               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyIncreaseHvbKwh\":" + QByteArray::number(marker, 'g', 12)
+               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyIncreaseHvbKwh\":47.1,\"mileage\":"
+               + QByteArray::number(marker, 'g', 12)
                + ",\"providerName\":\"x\",\"publicChargingPoint\":{\"potentialChargingPointMatches\":[{\"providerName\":\"Forgettable Energy\"}]}}";
     }
     big += "]";

@@ -82,13 +82,20 @@ QStringList rowsOf(const QString &databasePath, const char *sql)
 // What every version stored and a migration must keep as it was.
 const char *const keptTables[] = {
     "SELECT key, model, model_source, drive_train, capacity_new_override_kwh FROM vehicles ORDER BY key",
-    "SELECT vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_kwh, energy_battery_kwh, mileage_km, "
-    "charging_duration_s, avg_power_kw, max_power_kw, charging_kind, provider, cost, currency, preconditioning "
+    // (to the Wh, W and cent, as version 8 keeps them)
+    "SELECT vehicle_id, start_time, end_time, soc_start, soc_end, ROUND(energy_grid_kwh * 1000) / 1000, "
+    "ROUND(energy_battery_kwh * 1000) / 1000, mileage_km, charging_duration_s, ROUND(avg_power_kw * 1000) / 1000, "
+    "ROUND(max_power_kw * 1000) / 1000, charging_kind, provider, ROUND(cost * 100) / 100, currency, preconditioning "
     "FROM sessions ORDER BY vehicle_id, start_time",
     "SELECT content_hash, kind, bytes, sessions_new, sessions_duplicate, sessions_rejected FROM uploads ORDER BY content_hash",
     "SELECT upload_id, vehicle_id FROM upload_vehicles ORDER BY upload_id, vehicle_id",
     "SELECT vehicle_id, kind, read_at, value FROM battery_readings ORDER BY vehicle_id, kind, read_at",
 };
+// keptTables[1] since version 8: the same values, kept in Wh, W and cents.
+const char *const keptSessionsSince8 =
+    "SELECT vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_wh / 1000, energy_battery_wh / 1000, "
+    "mileage_km, charging_duration_s, avg_power_w / 1000, max_power_w / 1000, charging_kind, provider, "
+    "cost_cents / 100, currency, preconditioning FROM sessions ORDER BY vehicle_id, start_time";
 
 } // namespace
 
@@ -179,7 +186,11 @@ void TestStoreSchema::migratesEveryEarlierVersion()
              QStringList{QString::number(estimates)});
     QCOMPARE(rowsOf(databasePath(), "PRAGMA user_version"), QStringList{QString::number(Store::schemaVersion)});
     for (qsizetype i = 0; i < qsizetype(std::size(keptTables)); ++i)
-        QCOMPARE(rowsOf(databasePath(), keptTables[i]), before[i]);
+        QCOMPARE(rowsOf(databasePath(), i == 1 ? keptSessionsSince8 : keptTables[i]), before[i]);
+    // Version 8 keeps whole numbers where fractions were.
+    QCOMPARE(rowsOf(databasePath(), "SELECT COUNT(*) FROM sessions WHERE energy_grid_wh != ROUND(energy_grid_wh) "
+                                    "OR energy_battery_wh != ROUND(energy_battery_wh) OR cost_cents != ROUND(cost_cents)"),
+             QStringList{u"0"_s});
     QCOMPARE(rowsOf(databasePath(), "SELECT COUNT(*) FROM health_trends"), QStringList{QString::number(trends)});
     // The JSON columns are gone; nothing outside the store parses trends.
     QCOMPARE(rowsOf(databasePath(), "SELECT COUNT(*) FROM pragma_table_info('battery_health') "
