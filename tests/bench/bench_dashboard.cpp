@@ -21,9 +21,9 @@
 // No step is judged: the figures are reported (docs/performance.md).
 #include "core/operations/operations.h"
 #include "core/report/chartdata.h"
-#include "demo/fleetgenerator.h"
 #include "gui/chart/chartengine.h"
 #include "gui/dashboard/dashboard.h"
+#include "guibench.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,22 +33,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 // Until the engine has drawn and the window has painted; false after 60 s.
 bool settle(Dashboard &dashboard)
@@ -100,9 +90,7 @@ bool timed(Dashboard &dashboard, Timing &timing, Step step)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    GuiBench::prepareApplication();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Dashboard launch and switch times on a database."_s);
@@ -122,11 +110,10 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_dashboard: give --data-dir DIR or --generate N\n");
             return 2;
         }
-        FleetOptions options;
-        options.vehicles = parser.value(generate).toInt();
-        options.seed = parser.value(seed).toULongLong();
-        if (auto written = FleetGenerator::write(scratch.filePath(u"fleet"_s), options); !written) {
-            std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(written.error()));
+        const auto exports = GuiBench::generateFleet(scratch.filePath(u"fleet"_s), parser.value(generate).toInt(),
+                                                     parser.value(seed).toULongLong());
+        if (!exports) {
+            std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(exports.error()));
             return 1;
         }
         dir = scratch.filePath(u"data"_s);
@@ -135,14 +122,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(ops.error()));
             return 1;
         }
-        auto run = (*ops)->importPaths({scratch.filePath(u"fleet/exports"_s)}, {});
+        auto run = (*ops)->importPaths({*exports}, {});
         if (!run || run->failed()) {
             std::fprintf(stderr, "bench_dashboard: the generated fleet did not import\n");
             return 1;
         }
     }
     const ChartEngine::Kind kind = parser.value(engine) == u"plotly" ? ChartEngine::Kind::Plotly : ChartEngine::Kind::Native;
-    const double rssBefore = peakRssMiB();
+    const double rssBefore = GuiBench::peakRssMiB();
 
     QElapsedTimer launchTimer;
     launchTimer.start();
@@ -197,6 +184,6 @@ int main(int argc, char *argv[])
     filter.print("filter");
     axis.print("axis");
     select.print("select");
-    std::printf("peak RSS   %.0f MiB (%.0f MiB before opening the database)\n", peakRssMiB(), rssBefore);
+    std::printf("peak RSS   %.0f MiB (%.0f MiB before opening the database)\n", GuiBench::peakRssMiB(), rssBefore);
     return 0;
 }

@@ -16,10 +16,10 @@
 // import has finished (the files stored, the dashboard read anew), "after"
 // from then until it is idle (the chart drawn, background work done).
 // Nothing is judged: the figures are reported (docs/performance.md).
-#include "demo/fleetgenerator.h"
 #include "gui/shell/appsettings.h"
 #include "gui/shell/launchoptions.h"
 #include "gui/shell/mainwindow.h"
+#include "guibench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,22 +29,12 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 void printGaps(const char *phase, QList<double> gaps, double interval)
 {
@@ -64,9 +54,7 @@ void printGaps(const char *phase, QList<double> gaps, double interval)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    GuiBench::prepareApplication();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The window's event loop while an import runs in the app."_s);
@@ -87,14 +75,13 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "bench_responsiveness: give --inputs PATH or --generate N\n");
             return 2;
         }
-        FleetOptions options;
-        options.vehicles = parser.value(generate).toInt();
-        options.seed = parser.value(seed).toULongLong();
-        if (auto written = FleetGenerator::write(scratch.filePath(u"fleet"_s), options); !written) {
-            std::fprintf(stderr, "bench_responsiveness: %s\n", qPrintable(written.error()));
+        const auto exports = GuiBench::generateFleet(scratch.filePath(u"fleet"_s), parser.value(generate).toInt(),
+                                                     parser.value(seed).toULongLong());
+        if (!exports) {
+            std::fprintf(stderr, "bench_responsiveness: %s\n", qPrintable(exports.error()));
             return 1;
         }
-        path = scratch.filePath(u"fleet/exports"_s);
+        path = *exports;
     }
 
     AppSettings settings(std::make_unique<QSettings>(scratch.filePath(u"settings.ini"_s), QSettings::IniFormat));
@@ -161,6 +148,6 @@ int main(int argc, char *argv[])
     printGaps("after", after, tickMs);
     QList<double> all = during + after;
     printGaps("all", all, tickMs);
-    std::printf("peak RSS     %.0f MiB\n", peakRssMiB());
+    std::printf("peak RSS     %.0f MiB\n", GuiBench::peakRssMiB());
     return 0;
 }

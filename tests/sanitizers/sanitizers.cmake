@@ -9,8 +9,9 @@
 # environment, which the tests inherit (a test's ENVIRONMENT property would
 # have to be set folder by folder). An option variable the caller has set
 # already is left alone. LeakSanitizer (part of ASan) reports every leak at
-# exit. CARDATA_ASAN_OPTIONS is for the two tests that load Qt WebEngine,
-# whose own findings tests/gui/CMakeLists.txt turns off for them alone.
+# exit. CARDATA_ASAN_OPTIONS is for the tests that load Qt WebEngine, whose
+# own findings tests/gui/CMakeLists.txt and tests/bench/CMakeLists.txt turn
+# off for them alone.
 set(CARDATA_ASAN_OPTIONS "check_initialization_order=1:strict_init_order=1")
 set(_settings
     "ASAN_OPTIONS=${CARDATA_ASAN_OPTIONS}"
