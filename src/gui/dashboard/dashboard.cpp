@@ -136,6 +136,9 @@ void Dashboard::createTable()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Column widths from the rows in view and 200 more, not from every
+    // one of thousands of vehicles on each redraw.
+    m_table->verticalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -222,12 +225,23 @@ bool sameState(const VehicleSummary &x, const VehicleSummary &y)
 std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
 {
     QList<VehicleSummary> all;
-    m_readStamp.reset();
     std::optional<QPair<qint64, qint64>> stamp;
     if (m_reader) {
         // Taken before reading: a change made meanwhile is read next time.
         if (auto now = m_reader->store().changeStamp())
             stamp = *now;
+        // Nothing changed since the last read (a filter switch): what is
+        // kept is what is stored, and only the filter is applied anew.
+        if (!reloadPoints && stamp && stamp == m_readStamp) {
+            QSignalBlocker block(m_modelCombo);
+            m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(m_filter)));
+            filterViews();
+            showViews();
+            return {};
+        }
+    }
+    m_readStamp.reset();
+    if (m_reader) {
         auto vehicles = m_reader->vehicles();
         if (!vehicles) {
             m_vehicleCount = 0;
