@@ -12,6 +12,7 @@
 #include "core/model/vehiclesummary.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
