@@ -11,6 +11,10 @@
 
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -26,6 +30,49 @@ QString uploadKind(ExportSource::Kind kind)
         return u"json"_s;
     }
 }
+
+// Whether a file with this fingerprint is stored, asked on the reading
+// thread through a read-only connection of the run's own (the importing
+// thread's connection is not shared across threads; this one is used by
+// one reading thread at a time). When it cannot answer, the file is
+// parsed: the store recognizes it again inside the file's transaction.
+class UploadLookup
+{
+public:
+    explicit UploadLookup(const QString &databasePath)
+    {
+        if (sqlite3_open_v2(databasePath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
+                            nullptr) != SQLITE_OK
+            || sqlite3_prepare_v3(m_db, "SELECT 1 FROM uploads WHERE content_hash = ?1", -1, SQLITE_PREPARE_PERSISTENT,
+                                  &m_stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(m_stmt);
+            m_stmt = nullptr;
+        }
+        sqlite3_busy_timeout(m_db, 1000);
+    }
+    ~UploadLookup()
+    {
+        sqlite3_finalize(m_stmt);
+        sqlite3_close(m_db);
+    }
+    UploadLookup(const UploadLookup &) = delete;
+    UploadLookup &operator=(const UploadLookup &) = delete;
+
+    bool storedBefore(const QByteArray &contentHash)
+    {
+        if (!m_stmt)
+            return false;
+        sqlite3_reset(m_stmt);
+        sqlite3_bind_text(m_stmt, 1, contentHash.constData(), int(contentHash.size()), SQLITE_TRANSIENT);
+        const bool known = sqlite3_step(m_stmt) == SQLITE_ROW;
+        sqlite3_reset(m_stmt);
+        return known;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
 
 FileImportResult failed(const QString &path, const QString &problem)
 {
@@ -58,7 +105,28 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
 
     ImportRun run;
     QList<FileImportResult> &results = run.files;
-    for (const ExportSource &source : sources) {
+    // The next file is read, fingerprinted and parsed on a second thread
+    // while this one is written: still one transaction per file, in order.
+    UploadLookup lookup(m_store.databasePath());
+    const auto load = [this, &lookup](const ExportSource &source) {
+        return ExportReader::load(source, m_anonymizer, [&lookup](const QByteArray &hash) -> std::expected<bool, QString> {
+            return lookup.storedBefore(hash);
+        });
+    };
+    std::future<std::expected<LoadedExport, QString>> ahead;
+    struct Join // the reading thread never outlives what it reads
+    {
+        std::future<std::expected<LoadedExport, QString>> &f;
+        ~Join()
+        {
+            if (f.valid())
+                f.wait();
+        }
+    } join{ahead};
+    if (!sources.isEmpty())
+        ahead = std::async(std::launch::async, load, std::cref(sources.first()));
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const ExportSource &source = sources.at(i);
         if (cancel && cancel->load()) {
             run.cancelled = true;
             break;
@@ -66,7 +134,10 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
         progress.currentFile = ExportReader::displayName(source.path);
         if (onProgress)
             onProgress(progress);
-        FileImportResult result = importOne(source, options, cancel);
+        auto loaded = ahead.get();
+        if (i + 1 < sources.size())
+            ahead = std::async(std::launch::async, load, std::cref(sources.at(i + 1)));
+        FileImportResult result = importLoaded(source, std::move(loaded), options, cancel);
         if (result.status == FileImportResult::Status::Cancelled) {
             run.cancelled = true;
             break;
@@ -119,15 +190,9 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
     return run;
 }
 
-FileImportResult Importer::importOne(const ExportSource &source, const ImportOptions &options,
-                                     const std::atomic_bool *cancel)
+FileImportResult Importer::importLoaded(const ExportSource &source, std::expected<LoadedExport, QString> loaded,
+                                        const ImportOptions &options, const std::atomic_bool *cancel)
 {
-    auto loaded = ExportReader::load(source, m_anonymizer, [this](const QByteArray &hash) -> std::expected<bool, QString> {
-        auto known = m_store.hasUpload(hash);
-        if (!known)
-            return std::unexpected(u"could not be imported: "_s + known.error());
-        return *known;
-    });
     if (!loaded)
         return failed(source.path, loaded.error());
 

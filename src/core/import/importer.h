@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <expected>
 #include <functional>
 
 class Anonymizer;
@@ -39,8 +40,9 @@ public:
                             const std::atomic_bool *cancel = nullptr);
 
 private:
-    FileImportResult importOne(const struct ExportSource &source, const ImportOptions &options,
-                               const std::atomic_bool *cancel);
+    // The file read, fingerprinted and parsed (loaded), stored.
+    FileImportResult importLoaded(const struct ExportSource &source, std::expected<struct LoadedExport, QString> loaded,
+                                  const ImportOptions &options, const std::atomic_bool *cancel);
 
     Store &m_store;
     const Anonymizer &m_anonymizer;
