@@ -13,7 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <future>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -119,12 +121,22 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
         std::future<std::expected<LoadedExport, QString>> &f;
         ~Join()
         {
-            if (f.valid())
+            // (A deferred load that was never needed is not run.)
+            if (f.valid() && f.wait_for(std::chrono::seconds(0)) != std::future_status::deferred)
                 f.wait();
         }
     } join{ahead};
+    // A thread that cannot be started (the system out of them) leaves the
+    // file to be loaded on this one, when its turn comes.
+    const auto readAhead = [&](const ExportSource &source) {
+        try {
+            ahead = std::async(std::launch::async, load, std::cref(source));
+        } catch (const std::system_error &) {
+            ahead = std::async(std::launch::deferred, load, std::cref(source));
+        }
+    };
     if (!sources.isEmpty())
-        ahead = std::async(std::launch::async, load, std::cref(sources.first()));
+        readAhead(sources.first());
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const ExportSource &source = sources.at(i);
         if (cancel && cancel->load()) {
@@ -136,7 +148,7 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
             onProgress(progress);
         auto loaded = ahead.get();
         if (i + 1 < sources.size())
-            ahead = std::async(std::launch::async, load, std::cref(sources.at(i + 1)));
+            readAhead(sources.at(i + 1));
         FileImportResult result = importLoaded(source, std::move(loaded), options, cancel);
         if (result.status == FileImportResult::Status::Cancelled) {
             run.cancelled = true;
