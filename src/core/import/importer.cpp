@@ -8,10 +8,9 @@
 #include "core/import/healthupdater.h"
 #include "core/model/logging.h"
 #include "core/store/store.h"
+#include "core/store/uploadlookup.h"
 
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 #include <chrono>
 #include <future>
@@ -32,49 +31,6 @@ QString uploadKind(ExportSource::Kind kind)
         return u"json"_s;
     }
 }
-
-// Whether a file with this fingerprint is stored, asked on the reading
-// thread through a read-only connection of the run's own (the importing
-// thread's connection is not shared across threads; this one is used by
-// one reading thread at a time). When it cannot answer, the file is
-// parsed: the store recognizes it again inside the file's transaction.
-class UploadLookup
-{
-public:
-    explicit UploadLookup(const QString &databasePath)
-    {
-        if (sqlite3_open_v2(databasePath.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
-                            nullptr) != SQLITE_OK
-            || sqlite3_prepare_v3(m_db, "SELECT 1 FROM uploads WHERE content_hash = ?1", -1, SQLITE_PREPARE_PERSISTENT,
-                                  &m_stmt, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(m_stmt);
-            m_stmt = nullptr;
-        }
-        sqlite3_busy_timeout(m_db, 1000);
-    }
-    ~UploadLookup()
-    {
-        sqlite3_finalize(m_stmt);
-        sqlite3_close(m_db);
-    }
-    UploadLookup(const UploadLookup &) = delete;
-    UploadLookup &operator=(const UploadLookup &) = delete;
-
-    bool storedBefore(const QByteArray &contentHash)
-    {
-        if (!m_stmt)
-            return false;
-        sqlite3_reset(m_stmt);
-        sqlite3_bind_text(m_stmt, 1, contentHash.constData(), int(contentHash.size()), SQLITE_TRANSIENT);
-        const bool known = sqlite3_step(m_stmt) == SQLITE_ROW;
-        sqlite3_reset(m_stmt);
-        return known;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_stmt = nullptr;
-};
 
 FileImportResult failed(const QString &path, const QString &problem)
 {
@@ -109,7 +65,7 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
     QList<FileImportResult> &results = run.files;
     // The next file is read, fingerprinted and parsed on a second thread
     // while this one is written: still one transaction per file, in order.
-    UploadLookup lookup(m_store.databasePath());
+    UploadLookup lookup(m_store);
     const auto load = [this, &lookup](const ExportSource &source) {
         return ExportReader::load(source, m_anonymizer, [&lookup](const QByteArray &hash) -> std::expected<bool, QString> {
             return lookup.storedBefore(hash);
