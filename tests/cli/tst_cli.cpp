@@ -352,13 +352,29 @@ void TestCli::unwritableOutputFails()
 void TestCli::databaseFailingUnderARunningImport()
 {
     // A fleet of many files, imported one by one; another program breaks
-    // the database after the first file is stored.
+    // the database after the first file is stored. A large second file
+    // keeps the import busy meanwhile (it is read while the first is
+    // written), so that files remain to be stored after the damage however
+    // fast the import is.
     const QString fleet = m_dir->filePath(u"fleet"_s);
     QCOMPARE(cli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"40"_s, u"--seed"_s, u"3"_s}).exitCode, 0);
+    const QString exports = QDir(fleet).filePath(u"exports"_s);
+    const QStringList demoFiles = QDir(exports).entryList(QDir::Files, QDir::Name);
+    QVERIFY(!demoFiles.isEmpty());
+    QByteArray big = "[";
+    for (int i = 0; i < 60000; ++i) {
+        big += (i ? ",\n" : "") + QByteArray("{\"startTime\":") + QByteArray::number(1500000000 + qint64(i) * 7200)
+               + ",\"endTime\":" + QByteArray::number(1500003600 + qint64(i) * 7200)
+               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyConsumedFromPowerGridKwh\":51.2,"
+                 "\"energyIncreaseHvbKwh\":47.1,\"mileage\":" + QByteArray::number(1000 + i * 30) + "}";
+    }
+    big += "]";
+    const QString bigFile = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_01-01-2021.json"_s);
+    QVERIFY(TestSupport::writeFile(bigFile, big));
     QProcess process;
     process.setWorkingDirectory(m_dir->path());
-    process.start(TestSupport::cliPath(),
-                  {u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s, QDir(fleet).filePath(u"exports"_s)});
+    process.start(TestSupport::cliPath(), {u"--data-dir"_s, dataDir(), u"import"_s, u"--json"_s,
+                                           QDir(exports).filePath(demoFiles.first()), bigFile, exports});
     QByteArray out;
     while (!out.contains('\n') && process.waitForReadyRead(60000))
         out += process.readAllStandardOutput();
