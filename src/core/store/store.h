@@ -186,7 +186,9 @@ private:
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                bool &cancelled);
     std::expected<void, QString> writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings);
-    std::expected<qint64, QString> sessionCount(qint64 vehicleId);
+    // The rows of one vehicle that a prepared COUNT(*) statement (?1: the
+    // vehicle's id) counts.
+    std::expected<qint64, QString> countOf(sqlite3_stmt *count, qint64 vehicleId);
     std::expected<void, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
                                               const QList<qint64> &vehicleIds);
     std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);

@@ -180,9 +180,9 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
 {
     // New and known sessions are told apart by the vehicle's count before
     // and after: one statement per session either way.
-    auto before = sessionCount(vehicleId);
+    auto before = countOf(m_countSessions, vehicleId);
     if (!before)
-        return std::unexpected(before.error());
+        return std::unexpected(u"cannot count the sessions: %1"_s.arg(before.error()));
     qsizetype done = 0;
     int written = 0;
     for (const ChargingSession &session : history.sessions) {
@@ -197,9 +197,9 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
         written += sqlite3_changes(m_handle);
     }
     sqlite3_reset(m_upsertSession);
-    auto after = sessionCount(vehicleId);
+    auto after = countOf(m_countSessions, vehicleId);
     if (!after)
-        return std::unexpected(after.error());
+        return std::unexpected(u"cannot count the sessions: %1"_s.arg(after.error()));
     const int added = int(*after - *before);
     result.sessionsNew += added;
     result.sessionsDuplicate += int(history.sessions.size()) - added;
@@ -207,14 +207,17 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
     return {};
 }
 
-std::expected<qint64, QString> Store::sessionCount(qint64 vehicleId)
+std::expected<qint64, QString> Store::countOf(sqlite3_stmt *count, qint64 vehicleId)
 {
-    sqlite3_reset(m_countSessions);
-    sqlite3_bind_int64(m_countSessions, 1, vehicleId);
-    if (sqlite3_step(m_countSessions) != SQLITE_ROW)
-        return std::unexpected(u"cannot count the sessions: %1"_s.arg(sqliteError()));
-    const qint64 n = sqlite3_column_int64(m_countSessions, 0);
-    sqlite3_reset(m_countSessions);
+    sqlite3_reset(count);
+    sqlite3_bind_int64(count, 1, vehicleId);
+    if (sqlite3_step(count) != SQLITE_ROW) {
+        const QString error = sqliteError();
+        sqlite3_reset(count);
+        return std::unexpected(error);
+    }
+    const qint64 n = sqlite3_column_int64(count, 0);
+    sqlite3_reset(count);
     return n;
 }
 

@@ -193,16 +193,10 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
     };
     if (auto written = upsertAll(); !written)
         return written;
-    sqlite3_reset(m_countPoints);
-    sqlite3_bind_int64(m_countPoints, 1, vehicleId);
-    if (sqlite3_step(m_countPoints) != SQLITE_ROW) {
-        const QString error = sqliteError();
-        sqlite3_reset(m_countPoints);
-        return std::unexpected(error);
-    }
-    const qint64 stored = sqlite3_column_int64(m_countPoints, 0);
-    sqlite3_reset(m_countPoints);
-    if (stored == points.size())
+    const auto stored = countOf(m_countPoints, vehicleId);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored == points.size())
         return {};
     sqlite3_reset(m_deletePoints);
     sqlite3_bind_int64(m_deletePoints, 1, vehicleId);

@@ -202,11 +202,17 @@ std::expected<void, QString> Dashboard::refresh(Operations *reader)
 {
     if (reader != m_reader)
         return reload(reader);
-    if (m_reader && m_readStamp) {
-        if (const auto stamp = m_reader->store().changeStamp(); stamp && *stamp == *m_readStamp)
-            return {};
-    }
+    if (const auto stamp = changeStamp(); stamp && stamp == m_readStamp)
+        return {}; // as shown
     return readViews(false);
+}
+
+std::optional<QPair<qint64, qint64>> Dashboard::changeStamp() const
+{
+    if (!m_reader)
+        return std::nullopt;
+    const auto stamp = m_reader->store().changeStamp();
+    return stamp ? std::optional<QPair<qint64, qint64>>(*stamp) : std::nullopt;
 }
 
 namespace {
@@ -225,20 +231,16 @@ bool sameState(const VehicleSummary &x, const VehicleSummary &y)
 std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
 {
     QList<VehicleSummary> all;
-    std::optional<QPair<qint64, qint64>> stamp;
-    if (m_reader) {
-        // Taken before reading: a change made meanwhile is read next time.
-        if (auto now = m_reader->store().changeStamp())
-            stamp = *now;
-        // Nothing changed since the last read (a filter switch): what is
-        // kept is what is stored, and only the filter is applied anew.
-        if (!reloadPoints && stamp && stamp == m_readStamp) {
-            QSignalBlocker block(m_modelCombo);
-            m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(m_filter)));
-            filterViews();
-            showViews();
-            return {};
-        }
+    // Taken before reading: a change made meanwhile is read next time.
+    const auto stamp = changeStamp();
+    // Nothing changed since the last read (a filter switch): what is kept
+    // is what is stored, and only the filter is applied anew.
+    if (!reloadPoints && stamp && stamp == m_readStamp) {
+        QSignalBlocker block(m_modelCombo);
+        m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(m_filter)));
+        filterViews();
+        showViews();
+        return {};
     }
     m_readStamp.reset();
     if (m_reader) {

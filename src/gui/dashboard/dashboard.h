@@ -87,11 +87,13 @@ Q_SIGNALS:
 private:
     QWidget *createControls();
     void createTable();
-    // The vehicles' summaries, and their points when reloadPoints or when
-    // the summaries show that the database changed.
+    // The vehicles' summaries, and the points of every vehicle
+    // (reloadPoints) or of those whose stored state differs from what is
+    // kept; nothing but the filter when the database has not changed.
     std::expected<void, QString> readViews(bool reloadPoints);
-    // The database's change stamp when it was last read (Store::changeStamp).
-    std::optional<QPair<qint64, qint64>> m_readStamp;
+    // The reader's change stamp now (Store::changeStamp; none without a
+    // reader or when it cannot be read).
+    std::optional<QPair<qint64, qint64>> changeStamp() const;
     void filterViews();
     // The selected vehicle with its battery readings (null: none selected).
     const VehicleHealthView *selectedView();
@@ -100,6 +102,8 @@ private:
     void updateChart();
 
     Operations *m_reader = nullptr;
+    // The database's change stamp when it was last read in full.
+    std::optional<QPair<qint64, qint64>> m_readStamp;
     QList<VehicleHealthView> m_all;   // every vehicle with its points, no readings
     QList<VehicleHealthView> m_views; // the vehicles of the current filter
     std::optional<VehicleHealthView> m_selectedView;
