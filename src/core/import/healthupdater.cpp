@@ -5,6 +5,7 @@
 
 #include "core/health/batterycatalog.h"
 #include "core/health/healthestimator.h"
+#include "core/import/secondcore.h"
 #include "core/model/logging.h"
 #include "core/store/store.h"
 
@@ -12,6 +13,8 @@
 #include <QSet>
 
 #include <cmath>
+#include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +136,64 @@ private:
 QString groupOf(const VehicleRef &ref)
 {
     return ref.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(ref.model);
+}
+
+// The estimates of many vehicles, on two cores. The store is read and
+// written on this thread only, in the vehicles' order; the estimates of a
+// chunk of them (a bounded number of sessions) are computed half here and
+// half on a second thread, which reads nothing but the chunk's inputs.
+template<class Result>
+struct Estimated
+{
+    QString key;
+    VehicleRef ref;
+    Result result;
+};
+
+template<class Result>
+std::expected<void, QString> estimateInChunks(
+    const QList<QString> &keys, const QHash<QString, VehicleRef> &vehicles,
+    const std::function<std::expected<VehicleHealthInput, QString>(const VehicleRef &)> &load,
+    const std::function<Result(const QString &key, const VehicleHealthInput &)> &compute,
+    const std::function<std::expected<void, QString>(Estimated<Result> &&)> &consume)
+{
+    constexpr qsizetype chunkSessions = 1 << 15;
+    constexpr qsizetype chunkVehicles = 64;
+    qsizetype next = 0;
+    while (next < keys.size()) {
+        std::vector<QString> chunkKeys;
+        std::vector<VehicleHealthInput> inputs;
+        qsizetype sessions = 0;
+        for (; next < keys.size() && sessions < chunkSessions && qsizetype(inputs.size()) < chunkVehicles; ++next) {
+            const auto it = vehicles.constFind(keys[next]);
+            if (it == vehicles.constEnd())
+                continue;
+            auto input = load(*it);
+            if (!input)
+                return std::unexpected(input.error());
+            sessions += input->sessions.size();
+            chunkKeys.push_back(keys[next]);
+            inputs.push_back(std::move(*input));
+        }
+        const qsizetype n = qsizetype(inputs.size());
+        std::vector<std::optional<Result>> results(n);
+        const auto computeEvery = [&](qsizetype from) {
+            for (qsizetype i = from; i < n; i += 2)
+                results[i].emplace(compute(chunkKeys[i], inputs[i]));
+        };
+        if (n > 1) {
+            auto second = onSecondCore([&computeEvery] { computeEvery(1); });
+            computeEvery(0);
+            second.get();
+        } else {
+            computeEvery(0);
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            if (auto done = consume({chunkKeys[i], vehicles.value(chunkKeys[i]), std::move(*results[i])}); !done)
+                return std::unexpected(done.error());
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -271,30 +332,38 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
         evidence.insert(e.key, e.evidence);
     bool evidenceMoved = false;
     QHash<QString, VehicleHealth> firstPasses;
-    for (const QString &key : touched) {
-        const auto it = vehicles.constFind(key);
-        if (it == vehicles.constEnd())
-            continue;
-        auto input = inputFor(*it, false);
-        if (!input)
-            return std::unexpected(input.error());
+    struct Own
+    {
+        std::optional<ScaleEvidence> fresh;
         std::optional<VehicleHealth> first;
-        const std::optional<ScaleEvidence> fresh = HealthEstimator::ownEvidence(*input, &first);
+    };
+    const auto ownEvidence = [](const QString &, const VehicleHealthInput &input) {
+        Own own;
+        own.fresh = HealthEstimator::ownEvidence(input, &own.first);
+        return own;
+    };
+    const auto noteEvidence = [&](Estimated<Own> &&done) -> std::expected<void, QString> {
         // Its estimate starts from the same pass (same input, same priors),
         // kept within the same budget as the sessions.
-        if (first && keptSessions + first->points.size() <= sessionBudget) {
-            keptSessions += first->points.size();
-            firstPasses.insert(key, std::move(*first));
+        if (done.result.first && keptSessions + done.result.first->points.size() <= sessionBudget) {
+            keptSessions += done.result.first->points.size();
+            firstPasses.insert(done.key, std::move(*done.result.first));
         }
-        const auto before = evidence.constFind(key);
+        const std::optional<ScaleEvidence> &fresh = done.result.fresh;
+        const auto before = evidence.constFind(done.key);
         const bool had = before != evidence.constEnd();
         if (had != fresh.has_value() || (fresh && std::fabs(before->logRatio - fresh->logRatio) > 1e-9))
             evidenceMoved = true;
         if (fresh)
-            evidence.insert(key, *fresh);
+            evidence.insert(done.key, *fresh);
         else
-            evidence.remove(key);
-    }
+            evidence.remove(done.key);
+        return {};
+    };
+    if (auto done = estimateInChunks<Own>(
+            touched, vehicles, [&](const VehicleRef &ref) { return inputFor(ref, false); }, ownEvidence, noteEvidence);
+        !done)
+        return std::unexpected(done.error());
     ReadingPool pool;
     for (auto e = evidence.cbegin(); e != evidence.cend(); ++e)
         if (const auto it = vehicles.constFind(e.key()); it != vehicles.constEnd())
@@ -327,21 +396,29 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
 
     // 5. Estimate and store.
     int done = 0;
-    for (const QString &key : std::as_const(recompute)) {
-        const auto it = vehicles.constFind(key);
-        if (it == vehicles.constEnd())
-            continue;
-        auto input = inputFor(*it, true);
-        if (!input)
-            return std::unexpected(input.error());
-        input->fleetReadings = pool.forVehicle(key, groupOf(*it));
-        const std::optional<VehicleHealth> first = firstPasses.contains(key) ? std::optional(firstPasses.take(key))
-                                                                              : std::nullopt;
-        if (auto saved = m_store.saveHealth(it->id, HealthEstimator::estimate(*input, {}, first ? &*first : nullptr));
-            !saved)
+    const auto loadForEstimate = [&](const VehicleRef &ref) -> std::expected<VehicleHealthInput, QString> {
+        auto input = inputFor(ref, true);
+        if (input)
+            input->fleetReadings = pool.forVehicle(ref.key, groupOf(ref));
+        return input;
+    };
+    // (firstPasses is only read while estimates are computed: taken out
+    // once the chunk is stored.)
+    const auto estimate = [&firstPasses](const QString &key, const VehicleHealthInput &input) {
+        const auto first = firstPasses.constFind(key);
+        return HealthEstimator::estimate(input, {}, first != firstPasses.constEnd() ? &*first : nullptr);
+    };
+    const auto save = [&](Estimated<VehicleHealth> &&estimated) -> std::expected<void, QString> {
+        firstPasses.remove(estimated.key);
+        if (auto saved = m_store.saveHealth(estimated.ref.id, estimated.result); !saved)
             return std::unexpected(saved.error());
         ++done;
-    }
+        return {};
+    };
+    if (auto estimated = estimateInChunks<VehicleHealth>(QList<QString>(recompute.cbegin(), recompute.cend()), vehicles,
+                                                         loadForEstimate, estimate, save);
+        !estimated)
+        return std::unexpected(estimated.error());
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     qCDebug(lcStore) << "recomputed battery health of" << done << "vehicles," << pending.size() << "left pending";

@@ -6,6 +6,7 @@
 #include "core/privacy/anonymizer.h"
 #include "core/read/exportreader.h"
 #include "core/import/healthupdater.h"
+#include "core/import/secondcore.h"
 #include "core/model/logging.h"
 #include "core/store/store.h"
 #include "core/store/uploadlookup.h"
@@ -14,7 +15,6 @@
 
 #include <chrono>
 #include <future>
-#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -84,13 +84,7 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
     } join{ahead};
     // A thread that cannot be started (the system out of them) leaves the
     // file to be loaded on this one, when its turn comes.
-    const auto readAhead = [&](const ExportSource &source) {
-        try {
-            ahead = std::async(std::launch::async, load, std::cref(source));
-        } catch (const std::system_error &) {
-            ahead = std::async(std::launch::deferred, load, std::cref(source));
-        }
-    };
+    const auto readAhead = [&](const ExportSource &source) { ahead = onSecondCore([&load, &source] { return load(source); }); };
     if (!sources.isEmpty())
         readAhead(sources.first());
     for (qsizetype i = 0; i < sources.size(); ++i) {
