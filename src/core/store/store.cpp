@@ -213,14 +213,14 @@ bool Store::failureStopsWriting(const QString &message)
 void Store::closeConnection()
 {
     sqlite3_finalize(m_upsertSession);
-    sqlite3_finalize(m_countSessions);
+    sqlite3_finalize(m_storedSessions);
     sqlite3_finalize(m_deletePoints);
     sqlite3_finalize(m_upsertPoint);
-    sqlite3_finalize(m_countPoints);
+    sqlite3_finalize(m_storedPoints);
     sqlite3_finalize(m_healthSessions);
     sqlite3_finalize(m_capacityPoints);
-    m_upsertSession = m_countSessions = m_deletePoints = m_upsertPoint = m_countPoints = nullptr;
-    m_healthSessions = m_capacityPoints = nullptr;
+    m_upsertSession = m_deletePoints = m_upsertPoint = nullptr;
+    m_healthSessions = m_capacityPoints = m_storedPoints = m_storedSessions = nullptr;
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();

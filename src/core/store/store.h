@@ -186,9 +186,6 @@ private:
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                bool &cancelled);
     std::expected<void, QString> writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings);
-    // The rows of one vehicle that a prepared COUNT(*) statement (?1: the
-    // vehicle's id) counts.
-    std::expected<qint64, QString> countOf(sqlite3_stmt *count, qint64 vehicleId);
     std::expected<void, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
                                               const QList<qint64> &vehicleIds);
     std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
@@ -204,14 +201,14 @@ private:
     bool m_readOnly = false;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_upsertSession = nullptr;
-    sqlite3_stmt *m_countSessions = nullptr;
     sqlite3_stmt *m_deletePoints = nullptr;
     sqlite3_stmt *m_upsertPoint = nullptr;
-    sqlite3_stmt *m_countPoints = nullptr;
     // Read paths that run once per vehicle on every import and report,
     // prepared on first use.
     sqlite3_stmt *m_healthSessions = nullptr;
     sqlite3_stmt *m_capacityPoints = nullptr;
+    sqlite3_stmt *m_storedPoints = nullptr;
+    sqlite3_stmt *m_storedSessions = nullptr;
 };
 
 // A transaction (or, nested, a savepoint) on a Store's connection; rolls

@@ -10,15 +10,17 @@
 #include "core/store/sqlvalues.h"
 
 #include <QDateTime>
+#include <QHash>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace StoreSql;
 
 namespace {
 
-// One statement per session: a new one is inserted; a known one (an
-// overlapping export) is merged: fill what was missing, prefer what the
-// newer file says, and never let an absent value erase one we had (exports
+// A new session is inserted; a known one (an overlapping export) is
+// merged: fill what was missing, prefer what the newer file says, and never let an absent value erase one we had (exports
 // since mid-2025 lack battery-side energy). The WHERE skips the write when
 // the merge would change nothing, as for the overlap of a newer export.
 constexpr const char *upsertSessionSql =
@@ -53,31 +55,179 @@ constexpr const char *upsertPointSql =
     "WHERE p.mileage_km IS NOT ?3 OR p.capacity_wh IS NOT ?4 OR p.sigma_wh IS NOT ?5 OR p.delta_soc IS NOT ?6 "
     "OR p.derived IS NOT ?7 OR p.outlier IS NOT ?8 OR p.charging_kind IS NOT ?9";
 
-void bindSession(sqlite3_stmt *stmt, qint64 vehicleId, const ChargingSession &s)
+// A session as its row holds it (whole Wh, W and cents; an absent text as
+// NULL), so that what the upsert would store can be worked out without it.
+struct SessionRow
 {
-    sqlite3_bind_int64(stmt, 1, vehicleId);
-    sqlite3_bind_int64(stmt, 2, s.startTime);
-    sqlite3_bind_int64(stmt, 3, s.endTime);
-    sqlite3_bind_double(stmt, 4, s.socStart);
-    sqlite3_bind_double(stmt, 5, s.socEnd);
-    bindScaled(stmt, 6, s.energyGridKwh, perKilo);
-    bindScaled(stmt, 7, s.energyBatteryKwh, perKilo);
-    bindOptional(stmt, 8, s.mileageKm);
-    if (s.chargingDurationSec)
-        sqlite3_bind_int64(stmt, 9, *s.chargingDurationSec);
-    else
-        sqlite3_bind_null(stmt, 9);
-    bindScaled(stmt, 10, s.avgPowerKw, perKilo);
-    bindScaled(stmt, 11, s.maxPowerKw, perKilo);
-    bindText(stmt, 12, chargingKindName(s.kind));
-    bindText(stmt, 13, Vin::redacted(s.provider)); // free text: a VIN typed into it is masked
-    bindScaled(stmt, 14, s.cost, perHundredth);
-    bindText(stmt, 15, s.currency);
-    if (s.preconditioning)
-        sqlite3_bind_int(stmt, 16, *s.preconditioning ? 1 : 0);
-    else
-        sqlite3_bind_null(stmt, 16);
-}
+    qint64 startTime = 0;
+    qint64 endTime = 0;
+    double socStart = 0;
+    double socEnd = 0;
+    std::optional<qint64> gridWh;
+    std::optional<qint64> batteryWh;
+    std::optional<double> mileageKm;
+    std::optional<qint64> durationS;
+    std::optional<qint64> avgPowerW;
+    std::optional<qint64> maxPowerW;
+    std::optional<QString> kind;
+    std::optional<QString> provider;
+    std::optional<qint64> costCents;
+    std::optional<QString> currency;
+    std::optional<qint64> preconditioning;
+
+    static SessionRow of(const ChargingSession &s)
+    {
+        const auto scaled = [](const std::optional<double> &value, double scale) -> std::optional<qint64> {
+            if (value && std::isfinite(*value))
+                return std::llround(*value * scale);
+            return std::nullopt;
+        };
+        const auto text = [](const QString &t) { return t.isEmpty() ? std::nullopt : std::optional<QString>(t); };
+        SessionRow r;
+        r.startTime = s.startTime;
+        r.endTime = s.endTime;
+        r.socStart = s.socStart;
+        r.socEnd = s.socEnd;
+        r.gridWh = scaled(s.energyGridKwh, perKilo);
+        r.batteryWh = scaled(s.energyBatteryKwh, perKilo);
+        if (s.mileageKm && !std::isnan(*s.mileageKm))
+            r.mileageKm = s.mileageKm;
+        r.durationS = s.chargingDurationSec;
+        r.avgPowerW = scaled(s.avgPowerKw, perKilo);
+        r.maxPowerW = scaled(s.maxPowerKw, perKilo);
+        r.kind = text(chargingKindName(s.kind));
+        r.provider = text(Vin::redacted(s.provider)); // free text: a VIN typed into it is masked
+        r.costCents = scaled(s.cost, perHundredth);
+        r.currency = text(s.currency);
+        if (s.preconditioning)
+            r.preconditioning = *s.preconditioning ? 1 : 0;
+        return r;
+    }
+
+    // nullopt when a stored value is not of the kind this row holds (a
+    // fraction where whole units belong): then only the upsert can say
+    // what changes.
+    static std::optional<SessionRow> read(sqlite3_stmt *q)
+    {
+        bool exact = true;
+        const auto whole = [&](int column) -> std::optional<qint64> {
+            switch (sqlite3_column_type(q, column)) {
+            case SQLITE_NULL:
+                return std::nullopt;
+            case SQLITE_INTEGER:
+                return sqlite3_column_int64(q, column);
+            case SQLITE_FLOAT: { // a column declared REAL before whole units
+                const double d = sqlite3_column_double(q, column);
+                if (std::fabs(d) < 9e15 && d == std::trunc(d))
+                    return qint64(d);
+                break;
+            }
+            default:
+                break;
+            }
+            exact = false;
+            return std::nullopt;
+        };
+        const auto real = [&](int column) -> std::optional<double> {
+            const int type = sqlite3_column_type(q, column);
+            if (type == SQLITE_NULL)
+                return std::nullopt;
+            if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+                exact = false;
+            return sqlite3_column_double(q, column);
+        };
+        const auto text = [&](int column) -> std::optional<QString> {
+            const int type = sqlite3_column_type(q, column);
+            if (type == SQLITE_NULL)
+                return std::nullopt;
+            if (type != SQLITE_TEXT)
+                exact = false;
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)),
+                                     sqlite3_column_bytes(q, column));
+        };
+        SessionRow r;
+        r.startTime = sqlite3_column_int64(q, 0);
+        const auto end = whole(1);
+        const auto socStart = real(2);
+        const auto socEnd = real(3);
+        if (!end || !socStart || !socEnd)
+            return std::nullopt;
+        r.endTime = *end;
+        r.socStart = *socStart;
+        r.socEnd = *socEnd;
+        r.gridWh = whole(4);
+        r.batteryWh = whole(5);
+        r.mileageKm = real(6);
+        r.durationS = whole(7);
+        r.avgPowerW = whole(8);
+        r.maxPowerW = whole(9);
+        r.kind = text(10);
+        r.provider = text(11);
+        r.costCents = whole(12);
+        r.currency = text(13);
+        r.preconditioning = whole(14);
+        return exact ? std::optional(r) : std::nullopt;
+    }
+
+    // What the upsert stores when this newer row meets the stored one:
+    // times and SoC from the newer; elsewhere what it has, else what was.
+    SessionRow mergedOnto(const SessionRow &stored) const
+    {
+        SessionRow m = *this;
+        const auto keep = [](auto &mine, const auto &theirs) {
+            if (!mine)
+                mine = theirs;
+        };
+        keep(m.gridWh, stored.gridWh);
+        keep(m.batteryWh, stored.batteryWh);
+        keep(m.mileageKm, stored.mileageKm);
+        keep(m.durationS, stored.durationS);
+        keep(m.avgPowerW, stored.avgPowerW);
+        keep(m.maxPowerW, stored.maxPowerW);
+        keep(m.kind, stored.kind);
+        keep(m.provider, stored.provider);
+        keep(m.costCents, stored.costCents);
+        keep(m.currency, stored.currency);
+        keep(m.preconditioning, stored.preconditioning);
+        return m;
+    }
+
+    void bind(sqlite3_stmt *stmt, qint64 vehicleId) const
+    {
+        const auto bindWhole = [stmt](int index, const std::optional<qint64> &value) {
+            if (value)
+                sqlite3_bind_int64(stmt, index, *value);
+            else
+                sqlite3_bind_null(stmt, index);
+        };
+        const auto bindOptionalText = [stmt](int index, const std::optional<QString> &value) {
+            bindText(stmt, index, value.value_or(QString()));
+        };
+        sqlite3_bind_int64(stmt, 1, vehicleId);
+        sqlite3_bind_int64(stmt, 2, startTime);
+        sqlite3_bind_int64(stmt, 3, endTime);
+        sqlite3_bind_double(stmt, 4, socStart);
+        sqlite3_bind_double(stmt, 5, socEnd);
+        bindWhole(6, gridWh);
+        bindWhole(7, batteryWh);
+        bindOptional(stmt, 8, mileageKm);
+        bindWhole(9, durationS);
+        bindWhole(10, avgPowerW);
+        bindWhole(11, maxPowerW);
+        bindOptionalText(12, kind);
+        bindOptionalText(13, provider);
+        bindWhole(14, costCents);
+        bindOptionalText(15, currency);
+        bindWhole(16, preconditioning);
+    }
+
+    bool operator==(const SessionRow &) const = default;
+};
+
+constexpr const char *storedSessionsSql =
+    "SELECT start_time, end_time, soc_start, soc_end, energy_grid_wh, energy_battery_wh, mileage_km, "
+    "charging_duration_s, avg_power_w, max_power_w, charging_kind, provider, cost_cents, currency, preconditioning "
+    "FROM sessions WHERE vehicle_id = ?1 AND start_time BETWEEN ?2 AND ?3";
 
 } // namespace
 
@@ -87,13 +237,9 @@ std::expected<void, QString> Store::prepareStatements()
     // boxing per bound value, which costs ~1.7x on large imports.
     // So is writing the estimator's points: one row per session.
     if (sqlite3_prepare_v3(m_handle, upsertSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertSession, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, "SELECT COUNT(*) FROM sessions WHERE vehicle_id = ?1", -1,
-                              SQLITE_PREPARE_PERSISTENT, &m_countSessions, nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_handle, "DELETE FROM capacity_points WHERE vehicle_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
                               &m_deletePoints, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, upsertPointSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertPoint, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, "SELECT COUNT(*) FROM capacity_points WHERE vehicle_id = ?1", -1,
-                              SQLITE_PREPARE_PERSISTENT, &m_countPoints, nullptr) != SQLITE_OK)
+        || sqlite3_prepare_v3(m_handle, upsertPointSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertPoint, nullptr) != SQLITE_OK)
         return std::unexpected(u"Cannot prepare the session and capacity-point statements: %1"_s.arg(sqliteError()));
     return {};
 }
@@ -178,11 +324,34 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
                                                   VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                   bool &cancelled)
 {
-    // New and known sessions are told apart by the vehicle's count before
-    // and after: one statement per session either way.
-    auto before = countOf(m_countSessions, vehicleId);
-    if (!before)
-        return std::unexpected(u"cannot count the sessions: %1"_s.arg(before.error()));
+    if (history.sessions.isEmpty())
+        return {};
+    // The stored sessions in the file's time range, read in one query: a
+    // known session whose merge would change nothing (most of a newer,
+    // overlapping export) costs no statement of its own. A session not
+    // stored is new; one stored (or met earlier in this file) is known.
+    qint64 from = history.sessions.first().startTime;
+    qint64 to = from;
+    for (const ChargingSession &session : history.sessions) {
+        from = std::min(from, session.startTime);
+        to = std::max(to, session.startTime);
+    }
+    if (!m_storedSessions
+        && sqlite3_prepare_v3(m_handle, storedSessionsSql, -1, SQLITE_PREPARE_PERSISTENT, &m_storedSessions, nullptr)
+               != SQLITE_OK)
+        return std::unexpected(u"cannot read the stored sessions: %1"_s.arg(sqliteError()));
+    sqlite3_bind_int64(m_storedSessions, 1, vehicleId);
+    sqlite3_bind_int64(m_storedSessions, 2, from);
+    sqlite3_bind_int64(m_storedSessions, 3, to);
+    QHash<qint64, std::optional<SessionRow>> stored;
+    int rc;
+    while ((rc = sqlite3_step(m_storedSessions)) == SQLITE_ROW)
+        stored.insert(sqlite3_column_int64(m_storedSessions, 0), SessionRow::read(m_storedSessions));
+    const QString readError = rc == SQLITE_DONE ? QString() : sqliteError();
+    sqlite3_reset(m_storedSessions);
+    if (!readError.isEmpty())
+        return std::unexpected(u"cannot read the stored sessions: %1"_s.arg(readError));
+
     qsizetype done = 0;
     int written = 0;
     for (const ChargingSession &session : history.sessions) {
@@ -190,35 +359,31 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
             cancelled = true;
             return {};
         }
+        const SessionRow row = SessionRow::of(session);
+        const auto known = stored.find(row.startTime);
+        std::optional<SessionRow> after = row;
+        if (known == stored.end()) {
+            ++result.sessionsNew;
+        } else {
+            ++result.sessionsDuplicate;
+            if (*known) {
+                after = row.mergedOnto(**known);
+                if (*after == **known)
+                    continue; // the merge would change nothing
+            } else {
+                after.reset(); // only the database can merge this one
+            }
+        }
         sqlite3_reset(m_upsertSession);
-        bindSession(m_upsertSession, vehicleId, session);
+        row.bind(m_upsertSession, vehicleId);
         if (sqlite3_step(m_upsertSession) != SQLITE_DONE)
             return std::unexpected(u"cannot store session %1: %2"_s.arg(session.startTime).arg(sqliteError()));
         written += sqlite3_changes(m_handle);
+        stored.insert(row.startTime, after);
     }
     sqlite3_reset(m_upsertSession);
-    auto after = countOf(m_countSessions, vehicleId);
-    if (!after)
-        return std::unexpected(u"cannot count the sessions: %1"_s.arg(after.error()));
-    const int added = int(*after - *before);
-    result.sessionsNew += added;
-    result.sessionsDuplicate += int(history.sessions.size()) - added;
     result.changed = result.changed || written > 0;
     return {};
-}
-
-std::expected<qint64, QString> Store::countOf(sqlite3_stmt *count, qint64 vehicleId)
-{
-    sqlite3_reset(count);
-    sqlite3_bind_int64(count, 1, vehicleId);
-    if (sqlite3_step(count) != SQLITE_ROW) {
-        const QString error = sqliteError();
-        sqlite3_reset(count);
-        return std::unexpected(error);
-    }
-    const qint64 n = sqlite3_column_int64(count, 0);
-    sqlite3_reset(count);
-    return n;
 }
 
 std::expected<void, QString> Store::writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings)

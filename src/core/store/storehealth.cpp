@@ -164,48 +164,121 @@ std::expected<QStringList, QString> Store::vehiclesWithStaleHealth()
                      {}, u"cannot read the stored estimates"_s, row);
 }
 
+namespace {
+
+// A capacity point as its row holds it (whole Wh, the kind's name): two
+// points that store the same row compare equal.
+struct PointRow
+{
+    qint64 time = 0;
+    std::optional<double> mileageKm;
+    qint64 capacityWh = 0;
+    qint64 sigmaWh = 1;
+    double deltaSoc = 0;
+    bool derived = false;
+    bool outlier = false;
+    QString kind;
+
+    static PointRow of(const CapacityPoint &p)
+    {
+        PointRow r;
+        r.time = p.time;
+        if (!std::isnan(p.mileageKm))
+            r.mileageKm = p.mileageKm;
+        r.capacityWh = std::llround(p.capacityKwh * perKilo);
+        // At least 1 Wh: a point's error is a weight's divisor.
+        r.sigmaWh = std::max<qint64>(1, std::llround(p.sigmaKwh * perKilo));
+        r.deltaSoc = p.deltaSoc;
+        r.derived = p.derived;
+        r.outlier = p.outlier;
+        r.kind = chargingKindName(p.kind);
+        return r;
+    }
+    static PointRow read(sqlite3_stmt *q)
+    {
+        PointRow r;
+        r.time = sqlite3_column_int64(q, 0);
+        if (sqlite3_column_type(q, 1) != SQLITE_NULL)
+            r.mileageKm = sqlite3_column_double(q, 1);
+        r.capacityWh = sqlite3_column_int64(q, 2);
+        r.sigmaWh = sqlite3_column_int64(q, 3);
+        r.deltaSoc = sqlite3_column_double(q, 4);
+        r.derived = sqlite3_column_int(q, 5) != 0;
+        r.outlier = sqlite3_column_int(q, 6) != 0;
+        if (const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q, 7)))
+            r.kind = QString::fromUtf8(text);
+        return r;
+    }
+    void bind(sqlite3_stmt *stmt, qint64 vehicleId) const
+    {
+        sqlite3_bind_int64(stmt, 1, vehicleId);
+        sqlite3_bind_int64(stmt, 2, time);
+        bindOptional(stmt, 3, mileageKm);
+        sqlite3_bind_int64(stmt, 4, capacityWh);
+        sqlite3_bind_int64(stmt, 5, sigmaWh);
+        sqlite3_bind_double(stmt, 6, deltaSoc);
+        sqlite3_bind_int(stmt, 7, derived ? 1 : 0);
+        sqlite3_bind_int(stmt, 8, outlier ? 1 : 0);
+        bindText(stmt, 9, kind);
+    }
+    bool operator==(const PointRow &) const = default;
+};
+
+} // namespace
+
 std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points)
 {
-    // Each point is written only where it differs from the stored one.
-    // Points the estimate no longer has (rare: a session that stopped
-    // qualifying) show in the count; then the set is written anew.
-    const auto upsertAll = [&]() -> std::expected<void, QString> {
-        for (const CapacityPoint &p : points) {
-            sqlite3_reset(m_upsertPoint);
-            sqlite3_bind_int64(m_upsertPoint, 1, vehicleId);
-            sqlite3_bind_int64(m_upsertPoint, 2, p.time);
-            bindOptional(m_upsertPoint, 3, std::isnan(p.mileageKm) ? std::nullopt : std::optional<double>(p.mileageKm));
-            bindScaled(m_upsertPoint, 4, p.capacityKwh, perKilo);
-            // At least 1 Wh: a point's error is a weight's divisor.
-            sqlite3_bind_int64(m_upsertPoint, 5, std::max<qint64>(1, std::llround(p.sigmaKwh * perKilo)));
-            sqlite3_bind_double(m_upsertPoint, 6, p.deltaSoc);
-            sqlite3_bind_int(m_upsertPoint, 7, p.derived ? 1 : 0);
-            sqlite3_bind_int(m_upsertPoint, 8, p.outlier ? 1 : 0);
-            bindText(m_upsertPoint, 9, chargingKindName(p.kind));
-            if (sqlite3_step(m_upsertPoint) != SQLITE_DONE) {
-                const QString error = sqliteError();
-                sqlite3_reset(m_upsertPoint);
-                return std::unexpected(error);
-            }
-        }
-        sqlite3_reset(m_upsertPoint);
-        return {};
-    };
-    if (auto written = upsertAll(); !written)
-        return written;
-    const auto stored = countOf(m_countPoints, vehicleId);
+    // The stored points are read in one query and only those that differ
+    // are written: after a newer export nearly all come out the same, and
+    // one read of a row costs a fraction of one statement per row. Points
+    // the estimate no longer has (rare: a session that stopped qualifying)
+    // are all written anew.
+    auto stored = readAll<PointRow>(
+        m_handle, m_storedPoints,
+        "SELECT start_time, mileage_km, capacity_wh, sigma_wh, delta_soc, derived, outlier, charging_kind "
+        "FROM capacity_points WHERE vehicle_id = ?1",
+        u"cannot read the stored capacity points"_s, [vehicleId](sqlite3_stmt *q) { sqlite3_bind_int64(q, 1, vehicleId); },
+        &PointRow::read);
     if (!stored)
         return std::unexpected(stored.error());
-    if (*stored == points.size())
-        return {};
-    sqlite3_reset(m_deletePoints);
-    sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
-    const bool deleted = sqlite3_step(m_deletePoints) == SQLITE_DONE;
-    const QString error = deleted ? QString() : sqliteError();
-    sqlite3_reset(m_deletePoints);
-    if (!deleted)
-        return std::unexpected(error);
-    return upsertAll();
+    QHash<qint64, PointRow> before;
+    before.reserve(stored->size());
+    for (PointRow &row : *stored)
+        before.insert(row.time, std::move(row));
+    QList<PointRow> wanted;
+    wanted.reserve(points.size());
+    QSet<qint64> times;
+    times.reserve(points.size());
+    for (const CapacityPoint &p : points) {
+        wanted.append(PointRow::of(p));
+        times.insert(p.time);
+    }
+    bool dropped = false;
+    for (auto it = before.cbegin(); it != before.cend() && !dropped; ++it)
+        dropped = !times.contains(it.key());
+    if (dropped) {
+        sqlite3_reset(m_deletePoints);
+        sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
+        const bool deleted = sqlite3_step(m_deletePoints) == SQLITE_DONE;
+        const QString error = deleted ? QString() : sqliteError();
+        sqlite3_reset(m_deletePoints);
+        if (!deleted)
+            return std::unexpected(error);
+        before.clear();
+    }
+    for (const PointRow &row : std::as_const(wanted)) {
+        if (const auto it = before.constFind(row.time); it != before.constEnd() && *it == row)
+            continue;
+        sqlite3_reset(m_upsertPoint);
+        row.bind(m_upsertPoint, vehicleId);
+        if (sqlite3_step(m_upsertPoint) != SQLITE_DONE) {
+            const QString error = sqliteError();
+            sqlite3_reset(m_upsertPoint);
+            return std::unexpected(error);
+        }
+    }
+    sqlite3_reset(m_upsertPoint);
+    return {};
 }
 
 std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)

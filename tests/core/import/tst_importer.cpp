@@ -102,6 +102,7 @@ private Q_SLOTS:
     void overlappingExportsMergeRicherValues_data();
     void overlappingExportsMergeRicherValues();
     void exportThatRepeatsWhatIsStoredIsNotReestimated();
+    void storedValuesOfAnotherTypeAreMergedByTheDatabase();
     void failureMidFileLeavesNothing();
     void brokenFileLeavesStoreUntouched();
     void noPersonalDataInDatabaseBytes();
@@ -299,6 +300,47 @@ void TestImporter::exportThatRepeatsWhatIsStoredIsNotReestimated()
     QVERIFY(third.files.first().vehicles.first().dataChanged);
     QCOMPARE(third.estimatesUpdated, 1);
     QVERIFY(inst.scalar(u"SELECT computed_at FROM battery_health"_s).toLongLong() > 7);
+}
+
+// Known sessions are compared in memory, in whole Wh; a stored value that
+// is not (a fraction, a text where a number belongs) is left to the SQL
+// merge, which rewrites it, never skipped as "the same".
+void TestImporter::storedValuesOfAnotherTypeAreMergedByTheDatabase()
+{
+    Installation inst(dataDir());
+    Importer importer(*inst.store, *inst.anonymizer);
+    QCOMPARE(importer.importPaths({fixture(currentFile)}, {}).files.first().status, FileImportResult::Status::Imported);
+    // One session gets a fraction of a Wh, another a text for its mileage
+    // that reads as the same number.
+    const QString first = u" WHERE start_time = 1717489200"_s;
+    const QString last = u" WHERE start_time = (SELECT MAX(start_time) FROM sessions)"_s;
+    const qint64 grid = inst.scalar(u"SELECT energy_grid_wh FROM sessions"_s + first).toLongLong();
+    const double mileage = inst.scalar(u"SELECT mileage_km FROM sessions"_s + last).toDouble();
+    QVERIFY(grid > 0);
+    QVERIFY(mileage > 0);
+    QVERIFY(inst.scalar(u"UPDATE sessions SET energy_grid_wh = energy_grid_wh + 0.25"_s + first + u" RETURNING 1"_s)
+                .isValid());
+    QVERIFY(inst.scalar(u"UPDATE sessions SET mileage_km = mileage_km || ' km'"_s + last + u" RETURNING 1"_s).isValid());
+    QCOMPARE(inst.scalar(u"SELECT energy_grid_wh = %1 FROM sessions"_s.arg(grid) + first).toInt(), 0);
+    QCOMPARE(inst.scalar(u"SELECT typeof(mileage_km) FROM sessions"_s + last).toString(), u"text"_s);
+
+    // The same sessions in other bytes: everything else is the same.
+    const QJsonDocument doc = QJsonDocument::fromJson(readFile(fixture(currentFile)));
+    const QString same = m_dir->filePath(u"BMW-CarData-Ladehistorie_%1_16-08-2024.json"_s.arg(vin));
+    {
+        QFile out(same);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(doc.toJson(QJsonDocument::Indented));
+    }
+    const ImportRun again = importer.importPaths({same}, {});
+    QCOMPARE(again.files.first().status, FileImportResult::Status::Imported);
+    const VehicleImport &v = again.files.first().vehicles.first();
+    QCOMPARE(v.sessionsNew, 0);
+    QCOMPARE(v.sessionsDuplicate, 4);
+    QVERIFY(v.dataChanged);
+    QCOMPARE(inst.scalar(u"SELECT energy_grid_wh = %1 FROM sessions"_s.arg(grid) + first).toInt(), 1);
+    QCOMPARE(inst.scalar(u"SELECT typeof(mileage_km) FROM sessions"_s + last).toString(), u"real"_s);
+    QCOMPARE(inst.scalar(u"SELECT mileage_km FROM sessions"_s + last).toDouble(), mileage);
 }
 
 void TestImporter::failureMidFileLeavesNothing()
