@@ -36,16 +36,25 @@ public:
         for (ChargingKind kind : EfficiencyModel::kinds)
             m_fleet.insert(kind, EfficiencyModel::pooled(fleet.value(kind), EfficiencyModel::literature(kind),
                                                          Efficiency::Source::Fleet));
+        // Each group's prior once: asked for by every vehicle of the group
+        // (and from two threads), pooling the group's vehicles each time
+        // made a fleet-wide update grow with the square of a group's size.
+        for (auto group = m_byGroup.cbegin(); group != m_byGroup.cend(); ++group) {
+            for (ChargingKind kind : EfficiencyModel::kinds)
+                m_pooled[group.key()].insert(
+                    kind, EfficiencyModel::pooled(group.value().value(kind), fleetFor(kind), Efficiency::Source::Model));
+        }
     }
 
     std::function<Efficiency(ChargingKind)> forGroup(const QString &group) const
     {
         return [this, group](ChargingKind kind) {
             const ChargingKind effective = kind == ChargingKind::Unknown ? ChargingKind::Ac : kind;
-            const Efficiency fallback = m_fleet.value(effective, EfficiencyModel::literature(effective));
-            if (group.isEmpty())
-                return fallback;
-            return EfficiencyModel::pooled(m_byGroup.value(group).value(effective), fallback, Efficiency::Source::Model);
+            if (!group.isEmpty()) {
+                if (const auto pooled = m_pooled.constFind(group); pooled != m_pooled.constEnd())
+                    return pooled->value(effective, fleetFor(effective));
+            }
+            return fleetFor(effective);
         };
     }
 
@@ -63,8 +72,11 @@ public:
     }
 
 private:
+    Efficiency fleetFor(ChargingKind kind) const { return m_fleet.value(kind, EfficiencyModel::literature(kind)); }
+
     QHash<QString, QHash<ChargingKind, QList<EfficiencyStats>>> m_byGroup;
     QHash<ChargingKind, Efficiency> m_fleet;
+    QHash<QString, QHash<ChargingKind, Efficiency>> m_pooled;
 };
 
 // What the cars' own evidence (battery readings, a history that starts new)
