@@ -13,13 +13,16 @@ namespace {
 constexpr double minSessionSigma = 0.004; // energy meters resolve ~0.4 %
 constexpr double defaultSessionSigma = 0.012;
 
+// (Selection, not a sort: each vehicle's sessions are learned from on
+// every estimate.)
 double median(QList<double> v)
 {
     if (v.isEmpty())
         return 0;
-    std::sort(v.begin(), v.end());
     const qsizetype n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    const auto middle = v.begin() + n / 2;
+    std::nth_element(v.begin(), middle, v.end());
+    return n % 2 ? *middle : (*std::max_element(v.begin(), middle) + *middle) / 2;
 }
 
 ChargingKind effectiveKind(ChargingKind kind)

@@ -42,7 +42,7 @@ double correlatedVariance(const QList<TrendPoint> &points, const TrendFit &fit, 
         if (fit.robustWeights[i] <= 0)
             continue;
         const double w = 1.0 / (points[i].sigma * points[i].sigma);
-        weightedResidual += w * (points[i].y - fit.model.value(points[i].x));
+        weightedResidual += w * (points[i].y - fit.fitted[i]);
         weight += w;
         if (++inBlock == blockSize) {
             const double mean = weightedResidual / weight;
@@ -261,8 +261,8 @@ std::optional<HealthEstimator::OverheadFit> HealthEstimator::fitOverhead(const V
         QList<double> standardized;
         for (const Residual &x : std::as_const(residuals))
             standardized.append(std::fabs(x.r - sr / sw - line->slope * (x.z - sz / sw)) * std::sqrt(x.w));
-        QList<double> sorted = standardized;
-        std::sort(sorted.begin(), sorted.end());
+        QList<double> sorted = standardized; // only its middle is needed
+        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
         const double mad = std::max(1.0, 1.4826 * sorted[sorted.size() / 2]);
         QList<Residual> kept;
         for (qsizetype i = 0; i < residuals.size(); ++i)

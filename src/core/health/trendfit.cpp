@@ -264,6 +264,7 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
     TrendModel best;
     Solution bestSolution;
     double bestAicc = std::numeric_limits<double>::max();
+    qsizetype bestIndex = -1;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         const Candidate &c = candidates[i];
         const Solution s = solve(points, rows[i], reference.weights, c.shape, options.earlyDropPrior);
@@ -282,6 +283,7 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
         if (aicc < bestAicc) {
             bestAicc = aicc;
             bestSolution = s;
+            bestIndex = i;
             best.shape = c.shape;
             best.x0 = c.x0;
         }
@@ -305,6 +307,11 @@ std::optional<TrendFit> fitTrend(const QList<TrendPoint> &points, const TrendOpt
     TrendFit fit;
     fit.model = best;
     fit.robustWeights = reference.weights;
+    // The model at each point from its design rows: the same products as
+    // TrendModel::value, without an exp per point again.
+    fit.fitted.reserve(points.size());
+    for (const auto &b : std::as_const(rows[bestIndex]))
+        fit.fitted.append(best.coef[0] * b[0] + best.coef[1] * b[1] + best.coef[2] * b[2]);
     fit.used = int(used);
     return fit;
 }

@@ -27,6 +27,7 @@ struct TrendFit
 {
     TrendModel model;
     QList<double> robustWeights; // per input point, 0 = rejected as outlier
+    QList<double> fitted;        // per input point, model.value(x) (computed once)
     int used = 0;                // points with weight > 0
 };
 
