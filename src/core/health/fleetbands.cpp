@@ -46,34 +46,6 @@ QList<FleetBand> FleetBands::compute(const QList<BandVehicle> &vehicles, Axis ax
     return accumulator.bands();
 }
 
-void FleetBands::Accumulator::add(const QList<CapacityPoint> &points, std::optional<double> capacityNewKwh)
-{
-    qint64 origin = 0;
-    bool first = true;
-    for (const CapacityPoint &p : points) {
-        if (!p.outlier && (first || p.time < origin)) {
-            origin = p.time;
-            first = false;
-        }
-    }
-    QMap<qint64, QList<std::pair<double, double>>> mine;
-    for (const CapacityPoint &p : points) {
-        if (p.outlier)
-            continue;
-        const double x = m_axis == Axis::Mileage ? p.mileageKm : (p.time - origin) / 86400.0;
-        if (std::isnan(x) || x < 0)
-            continue;
-        mine[qint64(std::floor(x / m_binWidth))].append({p.capacityKwh, 1.0 / (p.sigmaKwh * p.sigmaKwh)});
-    }
-    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
-        const double kwh = weightedMedian(it.value());
-        Summary &s = m_bins[it.key()];
-        s.kwh.append(kwh);
-        if (capacityNewKwh && *capacityNewKwh > 0)
-            s.soh.append(kwh / *capacityNewKwh * 100);
-    }
-}
-
 QList<FleetBand> FleetBands::Accumulator::bands() const
 {
     QList<FleetBand> bands;

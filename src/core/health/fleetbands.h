@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMap>
 
+#include <cmath>
+
 #include <optional>
 
 // Fleet view of one model: in each mileage (or age) bin, every vehicle is
@@ -50,7 +52,10 @@ public:
     {
     public:
         Accumulator(Axis axis, double binWidth) : m_axis(axis), m_binWidth(binWidth) {}
-        void add(const QList<CapacityPoint> &points, std::optional<double> capacityNewKwh);
+        // Points: anything whose elements have time, mileageKm, capacityKwh,
+        // sigmaKwh and outlier (CapacityPoint, the chart's compact points).
+        template<typename Points>
+        void add(const Points &points, std::optional<double> capacityNewKwh);
         QList<FleetBand> bands() const;
 
     private:
@@ -70,3 +75,32 @@ public:
     // The value at which half of the total weight lies on either side.
     static double weightedMedian(QList<std::pair<double, double>> valueWeight);
 };
+
+template<typename Points>
+void FleetBands::Accumulator::add(const Points &points, std::optional<double> capacityNewKwh)
+{
+    qint64 origin = 0;
+    bool first = true;
+    for (const auto &p : points) {
+        if (!p.outlier && (first || p.time < origin)) {
+            origin = p.time;
+            first = false;
+        }
+    }
+    QMap<qint64, QList<std::pair<double, double>>> mine;
+    for (const auto &p : points) {
+        if (p.outlier)
+            continue;
+        const double x = m_axis == Axis::Mileage ? p.mileageKm : (p.time - origin) / 86400.0;
+        if (std::isnan(x) || x < 0)
+            continue;
+        mine[qint64(std::floor(x / m_binWidth))].append({p.capacityKwh, 1.0 / (p.sigmaKwh * p.sigmaKwh)});
+    }
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        const double kwh = weightedMedian(it.value());
+        Summary &s = m_bins[it.key()];
+        s.kwh.append(kwh);
+        if (capacityNewKwh && *capacityNewKwh > 0)
+            s.soh.append(kwh / *capacityNewKwh * 100);
+    }
+}

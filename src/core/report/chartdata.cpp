@@ -25,17 +25,17 @@ constexpr double secondsPerDay = 86400;
 
 // Mileage at a time, interpolated from the vehicle's own sessions: KeyList
 // readings carry a date only, but the chart may be by mileage.
-double mileageAt(const VehicleHealthView &v, qint64 time)
+double mileageAt(const ChartVehicle &v, qint64 time)
 {
-    const CapacityPoint *before = nullptr;
-    const CapacityPoint *after = nullptr;
-    for (const CapacityPoint &p : v.points) {
+    std::optional<PlotPoints::Point> before;
+    std::optional<PlotPoints::Point> after;
+    for (const PlotPoints::Point &p : v.points) {
         if (std::isnan(p.mileageKm))
             continue;
         if (p.time <= time)
-            before = &p;
+            before = p;
         else if (!after)
-            after = &p;
+            after = p;
     }
     if (before && after && after->time > before->time) {
         const double f = double(time - before->time) / double(after->time - before->time);
@@ -79,7 +79,7 @@ struct Projection
     bool byDate;
     bool soh;
 
-    bool operator()(const CapacityPoint &p, double capacityNew, double &x, double &y) const
+    bool operator()(const PlotPoints::Point &p, double capacityNew, double &x, double &y) const
     {
         if (p.outlier && !options.showOutliers)
             return false;
@@ -95,7 +95,7 @@ struct Projection
     }
 };
 
-ChartPoint chartPoint(const CapacityPoint &p, const QString &vehicleKey, double x, double y, bool selected)
+ChartPoint chartPoint(const PlotPoints::Point &p, const QString &vehicleKey, double x, double y, bool selected)
 {
     ChartPoint c;
     c.x = x;
@@ -114,12 +114,12 @@ ChartPoint chartPoint(const CapacityPoint &p, const QString &vehicleKey, double 
 // that has a place on the chart; returns how many vehicles with points
 // could not be shown as SoH for want of a capacity when new.
 template<typename Visit>
-int forEachPoint(const QList<VehicleHealthView> &views, const ChartOptions &options, Visit visit)
+int forEachPoint(const QList<ChartVehicle> &views, const ChartOptions &options, Visit visit)
 {
     const Projection project{options, options.xAxis == ChartOptions::XAxis::Date,
                              options.yUnit == ChartOptions::YUnit::SohPercent};
     int withoutCapacityNew = 0;
-    for (const VehicleHealthView &v : views) {
+    for (const ChartVehicle &v : views) {
         const std::optional<double> capacityNew = v.vehicle.capacityNewKwh;
         if (project.soh && (!capacityNew || *capacityNew <= 0)) {
             withoutCapacityNew += v.points.isEmpty() ? 0 : 1;
@@ -128,7 +128,7 @@ int forEachPoint(const QList<VehicleHealthView> &views, const ChartOptions &opti
         const bool isSelected = !options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey;
         double x = 0;
         double y = 0;
-        for (const CapacityPoint &p : v.points) {
+        for (const PlotPoints::Point &p : v.points) {
             if (project(p, capacityNew.value_or(0), x, y))
                 visit(v, p, x, y, isSelected);
         }
@@ -138,12 +138,12 @@ int forEachPoint(const QList<VehicleHealthView> &views, const ChartOptions &opti
 
 // The fleet's points (not the selected vehicle's) counted per grid cell.
 // The grid spans the points that are not outliers, as the axes do.
-ChartDensity countDensity(const QList<VehicleHealthView> &views, const ChartOptions &options)
+ChartDensity countDensity(const QList<ChartVehicle> &views, const ChartOptions &options)
 {
     ChartDensity g;
     g.x0 = g.y0 = INFINITY;
     g.x1 = g.y1 = -INFINITY;
-    forEachPoint(views, options, [&g](const VehicleHealthView &, const CapacityPoint &p, double x, double y, bool selected) {
+    forEachPoint(views, options, [&g](const ChartVehicle &, const PlotPoints::Point &p, double x, double y, bool selected) {
         if (selected || p.outlier || !std::isfinite(x) || !std::isfinite(y))
             return;
         g.x0 = std::min(g.x0, x);
@@ -164,7 +164,7 @@ ChartDensity countDensity(const QList<VehicleHealthView> &views, const ChartOpti
     g.y0 -= h / 2;
     g.y1 = g.y0 + h * g.rows;
     g.counts.fill(0, qsizetype(g.columns) * g.rows);
-    forEachPoint(views, options, [&g, w, h](const VehicleHealthView &, const CapacityPoint &, double x, double y, bool selected) {
+    forEachPoint(views, options, [&g, w, h](const ChartVehicle &, const PlotPoints::Point &, double x, double y, bool selected) {
         if (selected || !std::isfinite(x) || !std::isfinite(y))
             return;
         const double cx = std::floor((x - g.x0) / w);
@@ -182,17 +182,17 @@ ChartDensity countDensity(const QList<VehicleHealthView> &views, const ChartOpti
 // draw point by point, the selected vehicle's points and the others'
 // density; returns how many vehicles could not be shown as SoH for want of
 // a capacity when new.
-int addPoints(ChartData &d, const QList<VehicleHealthView> &views)
+int addPoints(ChartData &d, const QList<ChartVehicle> &views)
 {
     qsizetype background = 0;
     const int withoutCapacityNew = forEachPoint(
-        views, d.options, [&background](const VehicleHealthView &, const CapacityPoint &, double, double, bool selected) {
+        views, d.options, [&background](const ChartVehicle &, const PlotPoints::Point &, double, double, bool selected) {
             background += selected ? 0 : 1;
         });
     const bool dense = background > ChartData::backgroundCap;
     if (dense)
         d.density = countDensity(views, d.options);
-    forEachPoint(views, d.options, [&d, dense](const VehicleHealthView &v, const CapacityPoint &p, double x, double y, bool selected) {
+    forEachPoint(views, d.options, [&d, dense](const ChartVehicle &v, const PlotPoints::Point &p, double x, double y, bool selected) {
         if (selected || !dense)
             d.points.append(chartPoint(p, v.vehicle.key, x, y, selected));
     });
@@ -200,7 +200,7 @@ int addPoints(ChartData &d, const QList<VehicleHealthView> &views)
 }
 
 // The selected vehicle's own readings and its trend with the interval.
-void addSelected(ChartData &d, const VehicleHealthView &selected)
+void addSelected(ChartData &d, const ChartVehicle &selected)
 {
     const ChartOptions &options = d.options;
     const bool byDate = options.xAxis == ChartOptions::XAxis::Date;
@@ -244,13 +244,13 @@ void addSelected(ChartData &d, const VehicleHealthView &selected)
 
 // The fleet band of one model group, by mileage, or by age laid on the
 // selected car's own calendar ("the fleet when it was as old as this car").
-void addBand(ChartData &d, const QList<VehicleHealthView> &views, const QString &group,
-             const VehicleHealthView *selected, QStringList &notes)
+void addBand(ChartData &d, const QList<ChartVehicle> &views, const QString &group, const ChartVehicle *selected,
+             QStringList &notes)
 {
     const bool byDate = d.options.xAxis == ChartOptions::XAxis::Date;
     const bool soh = d.options.yUnit == ChartOptions::YUnit::SohPercent;
-    QList<VehicleHealthView> members;
-    for (const VehicleHealthView &v : views) {
+    QList<ChartVehicle> members;
+    for (const ChartVehicle &v : views) {
         if (v.group == group)
             members.append(v);
     }
@@ -294,6 +294,15 @@ void addBand(ChartData &d, const QList<VehicleHealthView> &views, const QString 
 
 ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOptions &options, const QString &bandModel)
 {
+    QList<ChartVehicle> vehicles;
+    vehicles.reserve(views.size());
+    for (const VehicleHealthView &v : views)
+        vehicles.append(ChartVehicle::from(v));
+    return build(vehicles, options, bandModel);
+}
+
+ChartData ChartData::build(const QList<ChartVehicle> &views, const ChartOptions &options, const QString &bandModel)
+{
     ChartData d;
     d.options = options;
     d.m_source = views;
@@ -303,7 +312,7 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
     // is the caller's and stays as it was.
     bool anyWithPoints = false;
     bool anyWithCapacityNew = false;
-    for (const VehicleHealthView &v : views) {
+    for (const ChartVehicle &v : views) {
         if (v.points.isEmpty())
             continue;
         anyWithPoints = true;
@@ -319,8 +328,8 @@ ChartData ChartData::build(const QList<VehicleHealthView> &views, const ChartOpt
     d.yLabel = soh ? tr("State of health (%)") : tr("Capacity (kWh)");
 
     const int withoutCapacityNew = addPoints(d, views);
-    const VehicleHealthView *selected = nullptr;
-    for (const VehicleHealthView &v : views) {
+    const ChartVehicle *selected = nullptr;
+    for (const ChartVehicle &v : views) {
         if (!options.selectedKey.isEmpty() && v.vehicle.key == options.selectedKey)
             selected = &v;
     }
@@ -486,7 +495,7 @@ QByteArray ChartData::toCsv() const
     QList<ChartPoint> all;
     if (!density.isEmpty()) {
         // The chart counted the fleet's points: the file has every one.
-        forEachPoint(m_source, options, [&all](const VehicleHealthView &v, const CapacityPoint &p, double x, double y, bool selected) {
+        forEachPoint(m_source, options, [&all](const ChartVehicle &v, const PlotPoints::Point &p, double x, double y, bool selected) {
             all.append(chartPoint(p, v.vehicle.key, x, y, selected));
         });
     }

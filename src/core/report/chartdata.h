@@ -102,6 +102,9 @@ public:
 
     // views: the vehicles in the current filter. bandModel: the model whose
     // fleet band to draw (empty: the selected vehicle's model, if any).
+    static ChartData build(const QList<ChartVehicle> &views, const ChartOptions &options, const QString &bandModel = {});
+    // The same from full views (converted; capacities to the whole Wh the
+    // store keeps).
     static ChartData build(const QList<VehicleHealthView> &views, const ChartOptions &options,
                            const QString &bandModel = {});
 
@@ -129,5 +132,5 @@ public:
 private:
     // The vehicles the points came from (shared, not copied): toCsv writes
     // every point even when the chart counts them in a density.
-    QList<VehicleHealthView> m_source;
+    QList<ChartVehicle> m_source;
 };

@@ -6,27 +6,58 @@
 #include <QHash>
 #include <QStringList>
 
-namespace HealthViews {
+#include <algorithm>
+#include <climits>
+#include <cmath>
 
-QList<ModelBands> bands(const QList<VehicleHealthView> &vehicles, FleetBands::Axis axis, double binWidth)
+PlotPoints::PlotPoints(const QList<CapacityPoint> &points)
 {
-    BandsBuilder builder(axis, binWidth);
-    for (const VehicleHealthView &v : vehicles)
-        builder.add(v);
-    return builder.result();
+    const auto wh = [](double kwh) {
+        return qint32(std::clamp<double>(std::llround(std::isfinite(kwh) ? kwh * 1000 : 0), INT32_MIN, INT32_MAX));
+    };
+    m_time.reserve(points.size());
+    m_mileageKm.reserve(points.size());
+    m_capacityWh.reserve(points.size());
+    m_sigmaWh.reserve(points.size());
+    m_flags.reserve(points.size());
+    for (const CapacityPoint &p : points) {
+        m_time.append(p.time);
+        m_mileageKm.append(p.mileageKm);
+        m_capacityWh.append(wh(p.capacityKwh));
+        m_sigmaWh.append(std::max<qint32>(1, wh(p.sigmaKwh))); // as stored: an error is a weight's divisor
+        m_flags.append(quint8((p.derived ? 1 : 0) | (p.outlier ? 2 : 0)));
+    }
 }
 
-void BandsBuilder::add(const VehicleHealthView &v)
+PlotPoints::Point PlotPoints::at(qsizetype i) const
 {
-    if (v.group.isEmpty())
-        return;
-    auto it = m_groups.find(v.group);
+    Point p;
+    p.time = m_time.at(i);
+    p.mileageKm = m_mileageKm.at(i);
+    // As the store reads them: whole Wh over 1000.
+    p.capacityKwh = double(m_capacityWh.at(i)) / 1000.0;
+    p.sigmaKwh = double(m_sigmaWh.at(i)) / 1000.0;
+    p.derived = (m_flags.at(i) & 1) != 0;
+    p.outlier = (m_flags.at(i) & 2) != 0;
+    return p;
+}
+
+ChartVehicle ChartVehicle::from(const VehicleHealthView &view)
+{
+    return {view.vehicle, view.group, PlotPoints(view.points), view.readings};
+}
+
+namespace HealthViews {
+
+FleetBands::Accumulator &BandsBuilder::accumulatorFor(const QString &group, const VehicleSummary &vehicle)
+{
+    auto it = m_groups.find(group);
     if (it == m_groups.end()) {
-        m_order.append(v.group);
-        m_labels.insert(v.group, v.vehicle.catalogModel.isEmpty() ? v.vehicle.model : v.vehicle.catalogModel);
-        it = m_groups.insert(v.group, FleetBands::Accumulator(m_axis, m_binWidth));
+        m_order.append(group);
+        m_labels.insert(group, vehicle.catalogModel.isEmpty() ? vehicle.model : vehicle.catalogModel);
+        it = m_groups.insert(group, FleetBands::Accumulator(m_axis, m_binWidth));
     }
-    it->add(v.points, v.vehicle.capacityNewKwh);
+    return *it;
 }
 
 QList<ModelBands> BandsBuilder::result() const

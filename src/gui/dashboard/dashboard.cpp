@@ -268,7 +268,7 @@ std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
         for (qsizetype i = 0; i < m_all.size(); ++i)
             kept.insert(m_all.at(i).vehicle.key, i);
     }
-    QList<VehicleHealthView> views;
+    QList<ChartVehicle> views;
     views.reserve(all.size());
     for (const VehicleSummary &v : std::as_const(all)) {
         const qsizetype at = kept.value(v.key, -1);
@@ -284,7 +284,7 @@ std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
             showViews();
             return std::unexpected(view.error());
         }
-        views.append(std::move(*view));
+        views.append(ChartVehicle::from(*view));
     }
     m_all = std::move(views);
     m_readStamp = stamp; // only once all was read
@@ -301,7 +301,7 @@ void Dashboard::filterViews()
         return;
     }
     m_views.clear();
-    for (const VehicleHealthView &v : std::as_const(m_all)) {
+    for (const ChartVehicle &v : std::as_const(m_all)) {
         if (v.group == group)
             m_views.append(v);
     }
@@ -351,7 +351,7 @@ void Dashboard::showViews()
 {
     QList<VehicleSummary> summaries;
     summaries.reserve(m_views.size());
-    for (const VehicleHealthView &v : std::as_const(m_views))
+    for (const ChartVehicle &v : std::as_const(m_views))
         summaries.append(v.vehicle);
     const QString keep = m_selected;
     {
@@ -417,9 +417,9 @@ void Dashboard::updateChart()
     if (bandGroup.isEmpty() && m_modelCombo->count() == 2)
         bandGroup = m_modelCombo->itemData(1).toString(); // a single model: its band needs no choosing
     // The selected vehicle with its battery readings, read when selected.
-    QList<VehicleHealthView> views = m_views;
+    QList<ChartVehicle> views = m_views;
     if (const VehicleHealthView *selected = selectedView()) {
-        for (VehicleHealthView &v : views) {
+        for (ChartVehicle &v : views) {
             if (v.vehicle.key == selected->vehicle.key)
                 v.readings = selected->readings;
         }

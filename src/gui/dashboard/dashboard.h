@@ -104,8 +104,8 @@ private:
     Operations *m_reader = nullptr;
     // The database's change stamp when it was last read in full.
     std::optional<QPair<qint64, qint64>> m_readStamp;
-    QList<VehicleHealthView> m_all;   // every vehicle with its points, no readings
-    QList<VehicleHealthView> m_views; // the vehicles of the current filter
+    QList<ChartVehicle> m_all;   // every vehicle with its points (compact), no readings
+    QList<ChartVehicle> m_views; // the vehicles of the current filter
     std::optional<VehicleHealthView> m_selectedView;
     int m_vehicleCount = 0;
     ChartOptions m_options;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void selectionMarksPointsAndBand();
     void csvHasHeaderAndRows();
     void carsOwnReadingsAreASeries();
+    void compactPointsComeBackAsStored();
 };
 
 void TestChartData::pointsAndUnits_data()
@@ -140,7 +141,7 @@ void TestChartData::sohFallsBackToKwhWhenNoCapacityNewIsKnown()
     QCOMPARE(mixed.points.size(), 10);
     QVERIFY2(!mixed.note.contains(u"shown in kWh"_s), qPrintable(mixed.note));
     // Nothing to show at all: nothing to fall back from.
-    QCOMPARE(ChartData::build({}, o).options.yUnit, ChartOptions::YUnit::SohPercent);
+    QCOMPARE(ChartData::build(QList<VehicleHealthView>{}, o).options.yUnit, ChartOptions::YUnit::SohPercent);
 }
 
 void TestChartData::selectionMarksPointsAndBand()
@@ -212,4 +213,49 @@ void TestChartData::carsOwnReadingsAreASeries()
 }
 
 QTEST_GUILESS_MAIN(TestChartData)
+// The dashboard keeps every point in whole Wh: a point as the store reads
+// it (whole Wh over 1000) comes back bit for bit, flags and a missing
+// mileage included; anything finer is rounded to the Wh, an error to at
+// least 1 Wh, as the store keeps them.
+void TestChartData::compactPointsComeBackAsStored()
+{
+    QList<CapacityPoint> points;
+    const QList<qint64> capacities{1, 9, 999, 74321, 81234, 105000, 2000000};
+    for (qsizetype i = 0; i < capacities.size(); ++i) {
+        CapacityPoint p;
+        p.time = 1700000000 + i * 86400 * 400; // past 2038 too
+        p.mileageKm = i == 2 ? NAN : 12345.6 + i;
+        p.capacityKwh = double(capacities[i]) / 1000.0;
+        p.sigmaKwh = double(1 + i * 250) / 1000.0;
+        p.derived = i % 2 == 0;
+        p.outlier = i % 3 == 0;
+        points.append(p);
+    }
+    CapacityPoint fine;
+    fine.capacityKwh = 80.12345;
+    fine.sigmaKwh = 0.0004;
+    points.append(fine);
+
+    const PlotPoints compact(points);
+    QCOMPARE(compact.size(), points.size());
+    qsizetype i = 0;
+    for (const PlotPoints::Point &p : compact) {
+        const CapacityPoint &want = points.at(i);
+        QCOMPARE(p.time, want.time);
+        QCOMPARE(std::isnan(p.mileageKm), std::isnan(want.mileageKm));
+        if (!std::isnan(want.mileageKm))
+            QCOMPARE(p.mileageKm, want.mileageKm);
+        QCOMPARE(p.derived, want.derived);
+        QCOMPARE(p.outlier, want.outlier);
+        if (i < capacities.size()) {
+            QVERIFY(p.capacityKwh == want.capacityKwh); // bit for bit, not fuzzy
+            QVERIFY(p.sigmaKwh == want.sigmaKwh);
+        }
+        ++i;
+    }
+    QCOMPARE(i, points.size());
+    QVERIFY(compact.at(i - 1).capacityKwh == 80.123);
+    QVERIFY(compact.at(i - 1).sigmaKwh == 0.001);
+}
+
 #include "tst_chartdata.moc"
