@@ -14,11 +14,13 @@
 #include <QHash>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <expected>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -193,6 +195,10 @@ private:
     std::expected<QList<VehicleSummary>, QString> summaries(const std::optional<QString> &key);
     std::expected<void, QString> updateVehicle(const QString &key, const QString &assignments, const QVariantList &values);
     QString sqliteError() const;
+    // A write statement prepared on its first use and kept for the
+    // connection's life: the health update runs each of these once or more
+    // for every vehicle, and preparing is most of what a small write costs.
+    std::expected<QSqlQuery *, QString> keptWrite(const QString &sql);
 
     QString m_dataDir;
     QString m_connectionName;
@@ -209,6 +215,7 @@ private:
     sqlite3_stmt *m_capacityPoints = nullptr;
     sqlite3_stmt *m_storedPoints = nullptr;
     sqlite3_stmt *m_storedSessions = nullptr;
+    std::map<QString, QSqlQuery> m_keptWrites;
 };
 
 // A transaction (or, nested, a savepoint) on a Store's connection; rolls

@@ -104,14 +104,15 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 veh
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
 {
-    auto q = run(m_db,
-                 u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
-                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
-                 "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s,
-                 {vehicleId, chargingKindName(kind), stats.samples, stats.mean, stats.sigmaSession},
-                 u"cannot store a charging efficiency"_s);
+    auto q = keptWrite(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
+                       "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s);
     if (!q)
-        return std::unexpected(q.error());
+        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(q.error()));
+    for (const QVariant &value : QVariantList{vehicleId, chargingKindName(kind), stats.samples, stats.mean, stats.sigmaSession})
+        (*q)->addBindValue(value);
+    if (!(*q)->exec())
+        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(**q)));
     return {};
 }
 
@@ -283,20 +284,22 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
 
 std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)
 {
-    QSqlQuery w(m_db);
     if (!trend) {
-        if (!w.prepare(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s))
-            return std::unexpected(lastError(w));
-        w.addBindValue(vehicleId);
-        w.addBindValue(axis);
-        if (!w.exec())
-            return std::unexpected(lastError(w));
+        auto w = keptWrite(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s);
+        if (!w)
+            return std::unexpected(w.error());
+        (*w)->addBindValue(vehicleId);
+        (*w)->addBindValue(axis);
+        if (!(*w)->exec())
+            return std::unexpected(lastError(**w));
         return {};
     }
-    if (!w.prepare(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, cov3, "
-                   "cov4, cov5, cov6, cov7, cov8, scale, dof, x_min, x_max) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return std::unexpected(lastError(w));
+    auto kept = keptWrite(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, "
+                          "cov3, cov4, cov5, cov6, cov7, cov8, scale, dof, x_min, x_max) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!kept)
+        return std::unexpected(kept.error());
+    QSqlQuery &w = **kept;
     w.addBindValue(vehicleId);
     w.addBindValue(axis);
     w.addBindValue(TrendModel::shapeName(trend->shape));
@@ -321,10 +324,11 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     };
     if (auto written = replaceCapacityPoints(vehicleId, h.points); !written)
         return failed(written.error());
-    QSqlQuery w(m_db);
-    if (!w.prepare(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
-                   "WHERE vehicle_id = ? AND charging_kind = ?"_s))
-        return failed(lastError(w));
+    auto efficiency = keptWrite(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
+                                "WHERE vehicle_id = ? AND charging_kind = ?"_s);
+    if (!efficiency)
+        return failed(efficiency.error());
+    QSqlQuery &used = **efficiency;
     // The efficiency a kind was scaled with, where a point was scaled with it.
     QSet<ChargingKind> scaled;
     for (const CapacityPoint &p : h.points) {
@@ -333,23 +337,27 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     }
     const QVariant none(QMetaType::fromType<double>());
     for (const KindEfficiency &k : h.efficiencies) {
-        const bool used = scaled.contains(k.kind);
-        w.addBindValue(used ? QVariant(k.used.eta) : none);
-        w.addBindValue(used ? QVariant(k.used.sigmaMean) : none);
-        w.addBindValue(used ? QVariant(Efficiency::sourceName(k.used.source)) : QVariant(QMetaType::fromType<QString>()));
-        w.addBindValue(vehicleId);
-        w.addBindValue(chargingKindName(k.kind));
-        if (!w.exec())
-            return failed(lastError(w));
+        const bool scaledWith = scaled.contains(k.kind);
+        used.addBindValue(scaledWith ? QVariant(k.used.eta) : none);
+        used.addBindValue(scaledWith ? QVariant(k.used.sigmaMean) : none);
+        used.addBindValue(scaledWith ? QVariant(Efficiency::sourceName(k.used.source))
+                                     : QVariant(QMetaType::fromType<QString>()));
+        used.addBindValue(vehicleId);
+        used.addBindValue(chargingKindName(k.kind));
+        if (!used.exec())
+            return failed(lastError(used));
     }
-    if (!w.prepare(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, capacity_low_kwh, "
-                   "capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, estimates, derived_estimates, "
-                   "soh_low_percent, soh_high_percent, catalog_model, uses_prior_efficiency, last_time, last_mileage_km, "
-                   "date_origin, reading_log_ratio, reading_variance, reading_count, calibration_shift, calibration_sigma, "
-                   "weight_prior, weight_fleet_readings, weight_own_readings, weight_capacity_new, readings_used, "
-                   "fleet_vehicles, overhead_kw, overhead_sigma_kw) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
-        return failed(lastError(w));
+    auto health = keptWrite(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, "
+                            "capacity_low_kwh, capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, "
+                            "estimates, derived_estimates, soh_low_percent, soh_high_percent, catalog_model, "
+                            "uses_prior_efficiency, last_time, last_mileage_km, date_origin, reading_log_ratio, "
+                            "reading_variance, reading_count, calibration_shift, calibration_sigma, weight_prior, "
+                            "weight_fleet_readings, weight_own_readings, weight_capacity_new, readings_used, "
+                            "fleet_vehicles, overhead_kw, overhead_sigma_kw) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!health)
+        return failed(health.error());
+    QSqlQuery &w = **health;
     const bool hasPoints = !h.points.isEmpty();
     w.addBindValue(vehicleId);
     w.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -390,11 +398,12 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         return failed(saved.error());
     if (auto saved = saveTrend(vehicleId, u"mileage"_s, h.byMileage); !saved)
         return failed(saved.error());
-    if (!w.prepare(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s))
-        return failed(lastError(w));
-    w.addBindValue(vehicleId);
-    if (!w.exec())
-        return failed(lastError(w));
+    auto fresh = keptWrite(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s);
+    if (!fresh)
+        return failed(fresh.error());
+    (*fresh)->addBindValue(vehicleId);
+    if (!(*fresh)->exec())
+        return failed(lastError(**fresh));
     return {};
 }
 
