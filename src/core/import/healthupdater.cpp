@@ -278,7 +278,7 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
     // its evidence, its estimate): they are kept from the first read to the
     // last, up to sessionBudget sessions in all (~12 MB), so that an import
     // of a few cars reads each once and a fleet-wide one stays bounded.
-    constexpr qsizetype sessionBudget = 1 << 17;
+    const qsizetype sessionBudget = m_sessionBudget;
     QHash<qint64, QList<SessionForHealth>> kept;
     qsizetype keptSessions = 0;
     const auto sessionsOf = [&](qint64 id, bool lastUse) -> std::expected<QList<SessionForHealth>, QString> {
@@ -297,7 +297,11 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
         const auto it = vehicles.constFind(key);
         if (it == vehicles.constEnd())
             continue;
-        auto sessions = sessionsOf(it->id, false);
+        // A vehicle too large to keep within the budget is read whole
+        // later anyway: here only the sessions its efficiency is learned
+        // from (the same samples, a cheaper read).
+        const bool keepable = keptSessions + it->sessions <= sessionBudget;
+        auto sessions = keepable ? sessionsOf(it->id, false) : m_store.healthSessionsWithBothEnergies(it->id);
         if (!sessions)
             return std::unexpected(sessions.error());
         const QList<EfficiencyModel::Sample> samples = HealthEstimator::efficiencySamples(*sessions);

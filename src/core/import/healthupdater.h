@@ -37,7 +37,14 @@ public:
     // schema upgrade, a crash, a failed write, or a vehicle forgotten).
     std::expected<int, QString> updateStale();
 
+    // How many sessions (and first passes' points) are kept in memory
+    // between the update's steps instead of read again; beyond it, a
+    // vehicle's efficiency is learned from a lighter read. Results never
+    // depend on it (tests set 0 to show that).
+    void setSessionBudget(qsizetype sessions) { m_sessionBudget = sessions; }
+
 private:
     std::expected<Outcome, QString> run(const QStringList &vehicleKeys, bool all, bool othersPending = false);
     Store &m_store;
+    qsizetype m_sessionBudget = qsizetype(1) << 17; // ~12 MB
 };

@@ -71,6 +71,7 @@ struct VehicleRef
     QString key;
     QString model;
     std::optional<double> capacityNewOverrideKwh;
+    qint64 sessions = 0; // as counted with the vehicle: a size hint
 };
 
 // A vehicle's own efficiency statistics of one charging kind, with its model
@@ -151,6 +152,10 @@ public:
     std::expected<QList<VehicleRef>, QString> vehicleRefs();
     // A vehicle's sessions as the estimator reads them, oldest first.
     std::expected<QList<SessionForHealth>, QString> healthSessions(qint64 vehicleId);
+    // Only those with both grid and battery-side energy (what a vehicle's
+    // own efficiency is learned from), in the same order: a cheaper read
+    // when the rest is not needed now.
+    std::expected<QList<SessionForHealth>, QString> healthSessionsWithBothEnergies(qint64 vehicleId);
     std::expected<void, QString> saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats);
     std::expected<QList<OwnEfficiency>, QString> ownEfficiencies();
     // Vehicles whose derived points leaned on a model, fleet or published prior.

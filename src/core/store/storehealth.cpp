@@ -18,7 +18,8 @@ namespace {
 
 VehicleRef refFrom(const QSqlQuery &q)
 {
-    return VehicleRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalDouble(q.value(3))};
+    return VehicleRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), optionalDouble(q.value(3)),
+                      q.value(4).toLongLong()};
 }
 
 } // namespace
@@ -29,7 +30,7 @@ std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
         return refFrom(q);
     };
     return rows<VehicleRef>(m_db,
-                     u"SELECT id, key, model, capacity_new_override_kwh FROM vehicles"_s,
+                     u"SELECT id, key, model, capacity_new_override_kwh, session_count FROM vehicles"_s,
                      {}, u"cannot read the vehicles"_s, row);
 }
 
@@ -80,26 +81,50 @@ std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *&stmt, const
 // Both reads below run once per vehicle for every import (three times for
 // each vehicle it touches) and every report: through the C API, without a
 // QVariant per value.
-std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
+namespace {
+
+SessionForHealth sessionForHealth(sqlite3_stmt *q)
+{
+    SessionForHealth s;
+    s.startTime = sqlite3_column_int64(q, 0);
+    s.mileageKm = columnOrNan(q, 1);
+    s.socStart = sqlite3_column_double(q, 2);
+    s.socEnd = sqlite3_column_double(q, 3);
+    s.gridKwh = columnScaled(q, 4, perKilo);
+    s.batteryKwh = columnScaled(q, 5, perKilo);
+    s.kind = columnKind(q, 6);
+    s.preconditioning = sqlite3_column_int(q, 7) != 0;
+    s.avgPowerKw = columnScaled(q, 8, perKilo);
+    return s;
+}
+
+// ?2 = 1: only sessions with both energies.
+std::expected<QList<SessionForHealth>, QString> readHealthSessions(sqlite3 *db, sqlite3_stmt *&stmt, qint64 vehicleId,
+                                                                  bool bothEnergies)
 {
     return readAll<SessionForHealth>(
-        m_handle, m_healthSessions,
+        db, stmt,
         "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_wh, energy_battery_wh, charging_kind, "
-        "preconditioning, avg_power_w FROM sessions WHERE vehicle_id = ?1 ORDER BY start_time",
-        u"cannot read the sessions"_s, [vehicleId](sqlite3_stmt *q) { sqlite3_bind_int64(q, 1, vehicleId); },
-        [](sqlite3_stmt *q) {
-        SessionForHealth s;
-        s.startTime = sqlite3_column_int64(q, 0);
-        s.mileageKm = columnOrNan(q, 1);
-        s.socStart = sqlite3_column_double(q, 2);
-        s.socEnd = sqlite3_column_double(q, 3);
-        s.gridKwh = columnScaled(q, 4, perKilo);
-        s.batteryKwh = columnScaled(q, 5, perKilo);
-        s.kind = columnKind(q, 6);
-        s.preconditioning = sqlite3_column_int(q, 7) != 0;
-        s.avgPowerKw = columnScaled(q, 8, perKilo);
-        return s;
-    });
+        "preconditioning, avg_power_w FROM sessions WHERE vehicle_id = ?1 "
+        "AND (?2 = 0 OR (energy_grid_wh IS NOT NULL AND energy_battery_wh IS NOT NULL)) ORDER BY start_time",
+        u"cannot read the sessions"_s,
+        [vehicleId, bothEnergies](sqlite3_stmt *q) {
+            sqlite3_bind_int64(q, 1, vehicleId);
+            sqlite3_bind_int(q, 2, bothEnergies ? 1 : 0);
+        },
+        &sessionForHealth);
+}
+
+} // namespace
+
+std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
+{
+    return readHealthSessions(m_handle, m_healthSessions, vehicleId, false);
+}
+
+std::expected<QList<SessionForHealth>, QString> Store::healthSessionsWithBothEnergies(qint64 vehicleId)
+{
+    return readHealthSessions(m_handle, m_healthSessions, vehicleId, true);
 }
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
@@ -134,7 +159,7 @@ std::expected<QList<VehicleRef>, QString> Store::vehiclesUsingPriorEfficiency()
         return refFrom(q);
     };
     return rows<VehicleRef>(m_db,
-                     u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh FROM battery_health h "
+                     u"SELECT v.id, v.key, v.model, v.capacity_new_override_kwh, v.session_count FROM battery_health h "
                      "JOIN vehicles v ON v.id = h.vehicle_id WHERE h.uses_prior_efficiency = 1"_s,
                      {}, u"cannot read the stored estimates"_s, row);
 }

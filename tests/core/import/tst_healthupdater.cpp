@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,9 +58,11 @@ private Q_SLOTS:
     void missingEstimatesAreRecomputed();
     void forgettingRefitsTheModelsOtherVehicles();
     void newSessionsWithoutTheirEstimateAreRecomputed();
+    void resultsDoNotDependOnTheSessionBudget();
 
 private:
     void write(const QString &key, const ChargingHistory &h, const QString &model);
+    QStringList storedEstimates();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
 };
@@ -236,4 +239,48 @@ void TestHealthUpdater::newSessionsWithoutTheirEstimateAreRecomputed()
 }
 
 QTEST_GUILESS_MAIN(TestHealthUpdater)
+// Every stored result of an update, row by row (not when it was computed).
+QStringList TestHealthUpdater::storedEstimates()
+{
+    QStringList rows;
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    for (const QString &sql :
+         {u"SELECT * FROM capacity_points ORDER BY vehicle_id, start_time"_s,
+          u"SELECT * FROM vehicle_efficiency ORDER BY vehicle_id, charging_kind"_s,
+          u"SELECT * FROM health_trends ORDER BY vehicle_id, axis"_s,
+          u"SELECT * FROM battery_health ORDER BY vehicle_id"_s}) {
+        if (!q.exec(sql))
+            return {u"cannot read: "_s + sql};
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i) {
+                if (q.record().fieldName(i) != u"computed_at")
+                    values.append(q.value(i).toString());
+            }
+            rows.append(values.join(u'|'));
+        }
+    }
+    return rows;
+}
+
+// The update keeps sessions and first passes in memory within a budget, and
+// learns a vehicle beyond it from a lighter read: the results must be the
+// same with nothing kept at all.
+void TestHealthUpdater::resultsDoNotDependOnTheSessionBudget()
+{
+    write(u"aaaaaaaaaaaaaaaa"_s, history(0.90, true), u"i4 eDrive40"_s);
+    write(u"bbbbbbbbbbbbbbbb"_s, history(0.88, true, 0, 50, 30000), u"i4 eDrive40"_s);
+    write(u"cccccccccccccccc"_s, history(0.90, false), u"i4 eDrive40"_s); // grid energy only
+    write(u"dddddddddddddddd"_s, history(0.93, false, 0, 40, 20000), u"iX xDrive40"_s);
+    write(u"eeeeeeeeeeeeeeee"_s, history(0.93, true), u"iX xDrive40"_s);
+    QCOMPARE(*HealthUpdater(*m_store).updateAll(), 5);
+    const QStringList kept = storedEstimates();
+    QVERIFY(kept.size() > 5 * 40);
+
+    HealthUpdater nothingKept(*m_store);
+    nothingKept.setSessionBudget(0);
+    QCOMPARE(*nothingKept.updateAll(), 5);
+    QCOMPARE(storedEstimates(), kept);
+}
+
 #include "tst_healthupdater.moc"
