@@ -221,7 +221,7 @@ void Store::closeConnection()
     sqlite3_finalize(m_capacityPoints);
     m_upsertSession = m_deletePoints = m_upsertPoint = nullptr;
     m_healthSessions = m_capacityPoints = m_storedPoints = m_storedSessions = nullptr;
-    m_keptWrites.clear(); // before the connection they were prepared on
+    m_keptQueries.clear(); // before the connection they were prepared on
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
@@ -308,14 +308,14 @@ std::expected<void, QString> StoreTransaction::commit()
     return {};
 }
 
-std::expected<QSqlQuery *, QString> Store::keptWrite(const QString &sql)
+std::expected<QSqlQuery *, QString> Store::keptQuery(const QString &sql)
 {
-    if (const auto kept = m_keptWrites.find(sql); kept != m_keptWrites.end())
+    if (const auto kept = m_keptQueries.find(sql); kept != m_keptQueries.end())
         return &kept->second;
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
         return std::unexpected(lastError(query));
-    return &m_keptWrites.emplace(sql, std::move(query)).first->second;
+    return &m_keptQueries.emplace(sql, std::move(query)).first->second;
 }
 
 // --- vehicles --------------------------------------------------------------

@@ -200,10 +200,11 @@ private:
     std::expected<QList<VehicleSummary>, QString> summaries(const std::optional<QString> &key);
     std::expected<void, QString> updateVehicle(const QString &key, const QString &assignments, const QVariantList &values);
     QString sqliteError() const;
-    // A write statement prepared on its first use and kept for the
-    // connection's life: the health update runs each of these once or more
-    // for every vehicle, and preparing is most of what a small write costs.
-    std::expected<QSqlQuery *, QString> keptWrite(const QString &sql);
+    // A statement prepared on its first use and kept for the connection's
+    // life: the import runs each of these once or more for every file and
+    // the health update for every vehicle, and preparing is most of what a
+    // small statement costs. A SELECT must be finish()ed after use.
+    std::expected<QSqlQuery *, QString> keptQuery(const QString &sql);
 
     QString m_dataDir;
     QString m_connectionName;
@@ -220,7 +221,7 @@ private:
     sqlite3_stmt *m_capacityPoints = nullptr;
     sqlite3_stmt *m_storedPoints = nullptr;
     sqlite3_stmt *m_storedSessions = nullptr;
-    std::map<QString, QSqlQuery> m_keptWrites;
+    std::map<QString, QSqlQuery> m_keptQueries;
 };
 
 // A transaction (or, nested, a savepoint) on a Store's connection; rolls

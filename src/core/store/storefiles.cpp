@@ -266,19 +266,27 @@ std::expected<QStringList, QString> Store::vehiclesOfUpload(const QByteArray &co
 
 std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, VehicleWriteResult &result)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(u"INSERT INTO vehicles (key, created_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s))
-        return std::unexpected(lastError(query));
-    query.addBindValue(write.vehicleKey);
-    query.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!query.exec())
-        return std::unexpected(lastError(query));
-    if (query.numRowsAffected() > 0)
+    const auto exec = [this](const QString &sql, const QVariantList &values) -> std::expected<QSqlQuery *, QString> {
+        auto query = keptQuery(sql);
+        if (!query)
+            return query;
+        for (const QVariant &value : values)
+            (*query)->addBindValue(value);
+        if (!(*query)->exec())
+            return std::unexpected(lastError(**query));
+        return query;
+    };
+    auto inserted = exec(u"INSERT INTO vehicles (key, created_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s,
+                         {write.vehicleKey, QDateTime::currentSecsSinceEpoch()});
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    if ((*inserted)->numRowsAffected() > 0)
         result.changed = true; // a vehicle first seen
-    if (!query.prepare(u"SELECT id, model, model_source FROM vehicles WHERE key = ?"_s))
-        return std::unexpected(lastError(query));
-    query.addBindValue(write.vehicleKey);
-    if (!query.exec() || !query.next())
+    auto found = exec(u"SELECT id, model, model_source FROM vehicles WHERE key = ?"_s, {write.vehicleKey});
+    if (!found)
+        return std::unexpected(found.error());
+    QSqlQuery &query = **found;
+    if (!query.next())
         return std::unexpected(lastError(query));
     const qint64 id = query.value(0).toLongLong();
     QString model = query.value(1).toString();
@@ -298,23 +306,18 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, V
         newSource = u"user"_s;
     }
     if (!newModel.isEmpty() && (newModel != model || newSource != source)) {
-        if (!query.prepare(u"UPDATE vehicles SET model = ?, model_source = ? WHERE id = ?"_s))
-            return std::unexpected(lastError(query));
-        query.addBindValue(newModel);
-        query.addBindValue(newSource);
-        query.addBindValue(id);
-        if (!query.exec())
-            return std::unexpected(lastError(query));
+        if (auto updated = exec(u"UPDATE vehicles SET model = ?, model_source = ? WHERE id = ?"_s, {newModel, newSource, id});
+            !updated)
+            return std::unexpected(updated.error());
         model = newModel;
         result.changed = true; // its model's prior applies from now on
     }
     if (write.keyList && !write.keyList->driveTrain.isEmpty()) {
-        if (!query.prepare(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s))
-            return std::unexpected(lastError(query));
-        query.addBindValue(Vin::redacted(write.keyList->driveTrain)); // free text, as the model
-        query.addBindValue(id);
-        if (!query.exec())
-            return std::unexpected(lastError(query));
+        // Free text, as the model.
+        if (auto updated = exec(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s,
+                                {Vin::redacted(write.keyList->driveTrain), id});
+            !updated)
+            return std::unexpected(updated.error());
     }
     result.model = model;
     return id;
@@ -412,10 +415,11 @@ std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, con
         sessionsNew += r.sessionsNew;
         sessionsDuplicate += r.sessionsDuplicate;
     }
-    QSqlQuery query(m_db);
-    if (!query.prepare(u"INSERT INTO uploads (content_hash, kind, bytes, imported_at, sessions_new, sessions_duplicate, "
-                       "sessions_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"_s))
-        return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
+    auto kept = keptQuery(u"INSERT INTO uploads (content_hash, kind, bytes, imported_at, sessions_new, "
+                          "sessions_duplicate, sessions_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!kept)
+        return std::unexpected(u"cannot record the upload: %1"_s.arg(kept.error()));
+    QSqlQuery &query = **kept;
     query.addBindValue(QString::fromLatin1(upload.contentHash));
     query.addBindValue(upload.kind);
     query.addBindValue(upload.bytes);
@@ -426,13 +430,14 @@ std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, con
     if (!query.exec())
         return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
     const qint64 uploadId = query.lastInsertId().toLongLong();
-    if (!query.prepare(u"INSERT OR IGNORE INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?)"_s))
-        return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
+    auto link = keptQuery(u"INSERT OR IGNORE INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?)"_s);
+    if (!link)
+        return std::unexpected(u"cannot record the upload: %1"_s.arg(link.error()));
     for (qint64 vehicleId : vehicleIds) {
-        query.addBindValue(uploadId);
-        query.addBindValue(vehicleId);
-        if (!query.exec())
-            return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
+        (*link)->addBindValue(uploadId);
+        (*link)->addBindValue(vehicleId);
+        if (!(*link)->exec())
+            return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(**link)));
     }
     return {};
 }
@@ -483,14 +488,17 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
         if (!results.at(i).changed)
             continue;
         const qint64 id = vehicleIds.at(i);
-        auto marked = run(m_db,
-                          u"UPDATE vehicles SET estimate_stale = 1, "
-                          "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "
-                          "MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s WHERE s.vehicle_id = ?) "
-                          "WHERE id = ?"_s,
-                          {id, id}, u"cannot mark the estimates out of date"_s);
+        auto marked = keptQuery(u"UPDATE vehicles SET estimate_stale = 1, "
+                                "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "
+                                "MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s "
+                                "WHERE s.vehicle_id = ?) WHERE id = ?"_s);
         if (!marked)
-            return std::unexpected(WriteFailure{marked.error()});
+            return std::unexpected(WriteFailure{u"cannot mark the estimates out of date: %1"_s.arg(marked.error())});
+        (*marked)->addBindValue(id);
+        (*marked)->addBindValue(id);
+        if (!(*marked)->exec())
+            return std::unexpected(
+                WriteFailure{u"cannot mark the estimates out of date: %1"_s.arg(lastError(**marked))});
     }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(WriteFailure{committed.error()});

@@ -129,7 +129,7 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessionsWithBothEne
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
 {
-    auto q = keptWrite(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
+    auto q = keptQuery(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
                        "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s);
     if (!q)
@@ -310,7 +310,7 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
 std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)
 {
     if (!trend) {
-        auto w = keptWrite(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s);
+        auto w = keptQuery(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s);
         if (!w)
             return std::unexpected(w.error());
         (*w)->addBindValue(vehicleId);
@@ -319,7 +319,7 @@ std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &a
             return std::unexpected(lastError(**w));
         return {};
     }
-    auto kept = keptWrite(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, "
+    auto kept = keptQuery(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, "
                           "cov3, cov4, cov5, cov6, cov7, cov8, scale, dof, x_min, x_max) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!kept)
@@ -349,7 +349,7 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
     };
     if (auto written = replaceCapacityPoints(vehicleId, h.points); !written)
         return failed(written.error());
-    auto efficiency = keptWrite(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
+    auto efficiency = keptQuery(u"UPDATE vehicle_efficiency SET used_eta = ?, used_sigma = ?, used_source = ? "
                                 "WHERE vehicle_id = ? AND charging_kind = ?"_s);
     if (!efficiency)
         return failed(efficiency.error());
@@ -372,7 +372,7 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         if (!used.exec())
             return failed(lastError(used));
     }
-    auto health = keptWrite(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, "
+    auto health = keptQuery(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, "
                             "capacity_low_kwh, capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, "
                             "estimates, derived_estimates, soh_low_percent, soh_high_percent, catalog_model, "
                             "uses_prior_efficiency, last_time, last_mileage_km, date_origin, reading_log_ratio, "
@@ -423,7 +423,7 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         return failed(saved.error());
     if (auto saved = saveTrend(vehicleId, u"mileage"_s, h.byMileage); !saved)
         return failed(saved.error());
-    auto fresh = keptWrite(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s);
+    auto fresh = keptQuery(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s);
     if (!fresh)
         return failed(fresh.error());
     (*fresh)->addBindValue(vehicleId);
