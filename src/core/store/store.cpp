@@ -318,6 +318,18 @@ std::expected<QSqlQuery *, QString> Store::keptQuery(const QString &sql)
     return &m_keptQueries.emplace(sql, std::move(query)).first->second;
 }
 
+std::expected<QSqlQuery *, QString> Store::runKept(const QString &sql, const QVariantList &values)
+{
+    auto query = keptQuery(sql);
+    if (!query)
+        return query;
+    for (const QVariant &value : values)
+        (*query)->addBindValue(value);
+    if (!(*query)->exec())
+        return std::unexpected(lastError(**query));
+    return query;
+}
+
 // --- vehicles --------------------------------------------------------------
 
 std::expected<QPair<qint64, qint64>, QString> Store::changeStamp()

@@ -205,6 +205,8 @@ private:
     // the health update for every vehicle, and preparing is most of what a
     // small statement costs. A SELECT must be finish()ed after use.
     std::expected<QSqlQuery *, QString> keptQuery(const QString &sql);
+    // keptQuery, bound to values and run.
+    std::expected<QSqlQuery *, QString> runKept(const QString &sql, const QVariantList &values);
 
     QString m_dataDir;
     QString m_connectionName;

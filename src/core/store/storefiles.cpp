@@ -266,23 +266,13 @@ std::expected<QStringList, QString> Store::vehiclesOfUpload(const QByteArray &co
 
 std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, VehicleWriteResult &result)
 {
-    const auto exec = [this](const QString &sql, const QVariantList &values) -> std::expected<QSqlQuery *, QString> {
-        auto query = keptQuery(sql);
-        if (!query)
-            return query;
-        for (const QVariant &value : values)
-            (*query)->addBindValue(value);
-        if (!(*query)->exec())
-            return std::unexpected(lastError(**query));
-        return query;
-    };
-    auto inserted = exec(u"INSERT INTO vehicles (key, created_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s,
+    auto inserted = runKept(u"INSERT INTO vehicles (key, created_at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s,
                          {write.vehicleKey, QDateTime::currentSecsSinceEpoch()});
     if (!inserted)
         return std::unexpected(inserted.error());
     if ((*inserted)->numRowsAffected() > 0)
         result.changed = true; // a vehicle first seen
-    auto found = exec(u"SELECT id, model, model_source FROM vehicles WHERE key = ?"_s, {write.vehicleKey});
+    auto found = runKept(u"SELECT id, model, model_source FROM vehicles WHERE key = ?"_s, {write.vehicleKey});
     if (!found)
         return std::unexpected(found.error());
     QSqlQuery &query = **found;
@@ -306,7 +296,7 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, V
         newSource = u"user"_s;
     }
     if (!newModel.isEmpty() && (newModel != model || newSource != source)) {
-        if (auto updated = exec(u"UPDATE vehicles SET model = ?, model_source = ? WHERE id = ?"_s, {newModel, newSource, id});
+        if (auto updated = runKept(u"UPDATE vehicles SET model = ?, model_source = ? WHERE id = ?"_s, {newModel, newSource, id});
             !updated)
             return std::unexpected(updated.error());
         model = newModel;
@@ -314,7 +304,7 @@ std::expected<qint64, QString> Store::ensureVehicle(const VehicleWrite &write, V
     }
     if (write.keyList && !write.keyList->driveTrain.isEmpty()) {
         // Free text, as the model.
-        if (auto updated = exec(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s,
+        if (auto updated = runKept(u"UPDATE vehicles SET drive_train = ? WHERE id = ?"_s,
                                 {Vin::redacted(write.keyList->driveTrain), id});
             !updated)
             return std::unexpected(updated.error());
@@ -430,14 +420,10 @@ std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, con
     if (!query.exec())
         return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
     const qint64 uploadId = query.lastInsertId().toLongLong();
-    auto link = keptQuery(u"INSERT OR IGNORE INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?)"_s);
-    if (!link)
-        return std::unexpected(u"cannot record the upload: %1"_s.arg(link.error()));
+    const QString sql = u"INSERT OR IGNORE INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?)"_s;
     for (qint64 vehicleId : vehicleIds) {
-        (*link)->addBindValue(uploadId);
-        (*link)->addBindValue(vehicleId);
-        if (!(*link)->exec())
-            return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(**link)));
+        if (auto linked = runKept(sql, {uploadId, vehicleId}); !linked)
+            return std::unexpected(u"cannot record the upload: %1"_s.arg(linked.error()));
     }
     return {};
 }
@@ -488,17 +474,13 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
         if (!results.at(i).changed)
             continue;
         const qint64 id = vehicleIds.at(i);
-        auto marked = keptQuery(u"UPDATE vehicles SET estimate_stale = 1, "
-                                "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "
-                                "MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s "
-                                "WHERE s.vehicle_id = ?) WHERE id = ?"_s);
+        auto marked = runKept(u"UPDATE vehicles SET estimate_stale = 1, "
+                              "(session_count, first_session, last_session, max_mileage_km) = (SELECT COUNT(*), "
+                              "MIN(start_time), MAX(start_time), MAX(mileage_km) FROM sessions s "
+                              "WHERE s.vehicle_id = ?) WHERE id = ?"_s,
+                              {id, id});
         if (!marked)
             return std::unexpected(WriteFailure{u"cannot mark the estimates out of date: %1"_s.arg(marked.error())});
-        (*marked)->addBindValue(id);
-        (*marked)->addBindValue(id);
-        if (!(*marked)->exec())
-            return std::unexpected(
-                WriteFailure{u"cannot mark the estimates out of date: %1"_s.arg(lastError(**marked))});
     }
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(WriteFailure{committed.error()});

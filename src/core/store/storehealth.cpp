@@ -129,15 +129,12 @@ std::expected<QList<SessionForHealth>, QString> Store::healthSessionsWithBothEne
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
 {
-    auto q = keptQuery(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
-                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
-                       "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s);
+    auto q = runKept(u"INSERT INTO vehicle_efficiency (vehicle_id, charging_kind, samples, mean, sigma_session) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (vehicle_id, charging_kind) DO UPDATE SET "
+                     "samples = excluded.samples, mean = excluded.mean, sigma_session = excluded.sigma_session"_s,
+                     {vehicleId, chargingKindName(kind), stats.samples, stats.mean, stats.sigmaSession});
     if (!q)
         return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(q.error()));
-    for (const QVariant &value : QVariantList{vehicleId, chargingKindName(kind), stats.samples, stats.mean, stats.sigmaSession})
-        (*q)->addBindValue(value);
-    if (!(*q)->exec())
-        return std::unexpected(u"cannot store a charging efficiency: %1"_s.arg(lastError(**q)));
     return {};
 }
 
@@ -310,13 +307,9 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
 std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend)
 {
     if (!trend) {
-        auto w = keptQuery(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s);
-        if (!w)
-            return std::unexpected(w.error());
-        (*w)->addBindValue(vehicleId);
-        (*w)->addBindValue(axis);
-        if (!(*w)->exec())
-            return std::unexpected(lastError(**w));
+        if (auto deleted = runKept(u"DELETE FROM health_trends WHERE vehicle_id = ? AND axis = ?"_s, {vehicleId, axis});
+            !deleted)
+            return std::unexpected(deleted.error());
         return {};
     }
     auto kept = keptQuery(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, "
@@ -423,12 +416,8 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         return failed(saved.error());
     if (auto saved = saveTrend(vehicleId, u"mileage"_s, h.byMileage); !saved)
         return failed(saved.error());
-    auto fresh = keptQuery(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s);
-    if (!fresh)
+    if (auto fresh = runKept(u"UPDATE vehicles SET estimate_stale = 0 WHERE id = ?"_s, {vehicleId}); !fresh)
         return failed(fresh.error());
-    (*fresh)->addBindValue(vehicleId);
-    if (!(*fresh)->exec())
-        return failed(lastError(**fresh));
     return {};
 }
 
