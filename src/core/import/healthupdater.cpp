@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <functional>
+#include <future>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -150,10 +151,15 @@ QString groupOf(const VehicleRef &ref)
     return ref.model.isEmpty() ? QString() : BatteryCatalog::modelGroup(ref.model);
 }
 
-// The estimates of many vehicles, on two cores. The store is read and
-// written on this thread only, in the vehicles' order; the estimates of a
-// chunk of them (a bounded number of sessions) are computed half here and
-// half on a second thread, which reads nothing but the chunk's inputs.
+// What one vehicle's estimate is computed from: its input and, when the
+// evidence step already ran it, its first pass (taken out of the shared
+// table when loaded, so that the computing threads read nothing shared).
+struct EstimateJob
+{
+    VehicleHealthInput input;
+    std::optional<VehicleHealth> first;
+};
+
 template<class Result>
 struct Estimated
 {
@@ -162,50 +168,70 @@ struct Estimated
     Result result;
 };
 
+// The estimates of many vehicles, on two cores. The store is read and
+// written on this thread only, in the vehicles' order; the estimates of a
+// chunk of them (a bounded number of sessions) are computed half here and
+// half on a second thread, which reads nothing but the chunk's jobs. The
+// second thread computes its half of a chunk while this one stores the
+// chunk before.
 template<class Result>
 std::expected<void, QString> estimateInChunks(
     const QList<QString> &keys, const QHash<QString, VehicleRef> &vehicles,
-    const std::function<std::expected<VehicleHealthInput, QString>(const VehicleRef &)> &load,
-    const std::function<Result(const QString &key, const VehicleHealthInput &)> &compute,
+    const std::function<std::expected<EstimateJob, QString>(const VehicleRef &)> &load,
+    const std::function<Result(const EstimateJob &)> &compute,
     const std::function<std::expected<void, QString>(Estimated<Result> &&)> &consume)
 {
     constexpr qsizetype chunkSessions = 1 << 15;
     constexpr qsizetype chunkVehicles = 64;
+    struct Chunk
+    {
+        std::vector<QString> keys;
+        std::vector<EstimateJob> jobs;
+        std::vector<std::optional<Result>> results;
+    };
+    const auto store = [&](Chunk &chunk) -> std::expected<void, QString> {
+        for (size_t i = 0; i < chunk.keys.size(); ++i) {
+            if (auto done = consume({chunk.keys[i], vehicles.value(chunk.keys[i]), std::move(*chunk.results[i])}); !done)
+                return std::unexpected(done.error());
+        }
+        return {};
+    };
+    Chunk stored;
     qsizetype next = 0;
     while (next < keys.size()) {
-        std::vector<QString> chunkKeys;
-        std::vector<VehicleHealthInput> inputs;
+        Chunk chunk;
         qsizetype sessions = 0;
-        for (; next < keys.size() && sessions < chunkSessions && qsizetype(inputs.size()) < chunkVehicles; ++next) {
+        for (; next < keys.size() && sessions < chunkSessions && qsizetype(chunk.jobs.size()) < chunkVehicles; ++next) {
             const auto it = vehicles.constFind(keys[next]);
             if (it == vehicles.constEnd())
                 continue;
-            auto input = load(*it);
-            if (!input)
-                return std::unexpected(input.error());
-            sessions += input->sessions.size();
-            chunkKeys.push_back(keys[next]);
-            inputs.push_back(std::move(*input));
+            auto job = load(*it);
+            if (!job)
+                return std::unexpected(job.error());
+            sessions += job->input.sessions.size();
+            chunk.keys.push_back(keys[next]);
+            chunk.jobs.push_back(std::move(*job));
         }
-        const qsizetype n = qsizetype(inputs.size());
-        std::vector<std::optional<Result>> results(n);
-        const auto computeEvery = [&](qsizetype from) {
-            for (qsizetype i = from; i < n; i += 2)
-                results[i].emplace(compute(chunkKeys[i], inputs[i]));
+        const size_t n = chunk.jobs.size();
+        chunk.results.resize(n);
+        const auto computeEvery = [&chunk, &compute, n](size_t from) {
+            for (size_t i = from; i < n; i += 2)
+                chunk.results[i].emplace(compute(chunk.jobs[i]));
         };
-        if (n > 1) {
-            auto second = onSecondCore([&computeEvery] { computeEvery(1); });
-            computeEvery(0);
+        std::future<void> second;
+        if (n > 1)
+            second = onSecondCore([&computeEvery] { computeEvery(1); });
+        const JoinOnExit join(second);
+        auto storedBefore = store(stored);
+        computeEvery(0);
+        if (second.valid())
             second.get();
-        } else {
-            computeEvery(0);
-        }
-        for (qsizetype i = 0; i < n; ++i) {
-            if (auto done = consume({chunkKeys[i], vehicles.value(chunkKeys[i]), std::move(*results[i])}); !done)
-                return std::unexpected(done.error());
-        }
+        if (!storedBefore)
+            return storedBefore;
+        chunk.jobs = {}; // computed: only the results wait to be stored
+        stored = std::move(chunk);
     }
-    return {};
+    return store(stored);
 }
 
 } // namespace
@@ -353,9 +379,9 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
         std::optional<ScaleEvidence> fresh;
         std::optional<VehicleHealth> first;
     };
-    const auto ownEvidence = [](const QString &, const VehicleHealthInput &input) {
+    const auto ownEvidence = [](const EstimateJob &job) {
         Own own;
-        own.fresh = HealthEstimator::ownEvidence(input, &own.first);
+        own.fresh = HealthEstimator::ownEvidence(job.input, &own.first);
         return own;
     };
     const auto noteEvidence = [&](Estimated<Own> &&done) -> std::expected<void, QString> {
@@ -376,9 +402,13 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
             evidence.remove(done.key);
         return {};
     };
-    if (auto done = estimateInChunks<Own>(
-            touched, vehicles, [&](const VehicleRef &ref) { return inputFor(ref, false); }, ownEvidence, noteEvidence);
-        !done)
+    const auto loadForEvidence = [&](const VehicleRef &ref) -> std::expected<EstimateJob, QString> {
+        auto input = inputFor(ref, false);
+        if (!input)
+            return std::unexpected(input.error());
+        return EstimateJob{std::move(*input), std::nullopt};
+    };
+    if (auto done = estimateInChunks<Own>(touched, vehicles, loadForEvidence, ownEvidence, noteEvidence); !done)
         return std::unexpected(done.error());
     ReadingPool pool;
     for (auto e = evidence.cbegin(); e != evidence.cend(); ++e)
@@ -412,20 +442,22 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
 
     // 5. Estimate and store.
     int done = 0;
-    const auto loadForEstimate = [&](const VehicleRef &ref) -> std::expected<VehicleHealthInput, QString> {
+    const auto loadForEstimate = [&](const VehicleRef &ref) -> std::expected<EstimateJob, QString> {
         auto input = inputFor(ref, true);
-        if (input)
-            input->fleetReadings = pool.forVehicle(ref.key, groupOf(ref));
-        return input;
+        if (!input)
+            return std::unexpected(input.error());
+        input->fleetReadings = pool.forVehicle(ref.key, groupOf(ref));
+        EstimateJob job{std::move(*input), std::nullopt};
+        if (const auto first = firstPasses.find(ref.key); first != firstPasses.end()) {
+            job.first = std::move(*first);
+            firstPasses.erase(first);
+        }
+        return job;
     };
-    // (firstPasses is only read while estimates are computed: taken out
-    // once the chunk is stored.)
-    const auto estimate = [&firstPasses](const QString &key, const VehicleHealthInput &input) {
-        const auto first = firstPasses.constFind(key);
-        return HealthEstimator::estimate(input, {}, first != firstPasses.constEnd() ? &*first : nullptr);
+    const auto estimate = [](const EstimateJob &job) {
+        return HealthEstimator::estimate(job.input, {}, job.first ? &*job.first : nullptr);
     };
     const auto save = [&](Estimated<VehicleHealth> &&estimated) -> std::expected<void, QString> {
-        firstPasses.remove(estimated.key);
         if (auto saved = m_store.saveHealth(estimated.ref.id, estimated.result); !saved)
             return std::unexpected(saved.error());
         ++done;

@@ -13,7 +13,6 @@
 
 #include <QFileInfo>
 
-#include <chrono>
 #include <future>
 
 using namespace Qt::StringLiterals;
@@ -72,16 +71,7 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
         });
     };
     std::future<std::expected<LoadedExport, QString>> ahead;
-    struct Join // the reading thread never outlives what it reads
-    {
-        std::future<std::expected<LoadedExport, QString>> &f;
-        ~Join()
-        {
-            // (A deferred load that was never needed is not run.)
-            if (f.valid() && f.wait_for(std::chrono::seconds(0)) != std::future_status::deferred)
-                f.wait();
-        }
-    } join{ahead};
+    const JoinOnExit join(ahead); // the reading thread never outlives what it reads
     // A thread that cannot be started (the system out of them) leaves the
     // file to be loaded on this one, when its turn comes.
     const auto readAhead = [&](const ExportSource &source) { ahead = onSecondCore([&load, &source] { return load(source); }); };

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <chrono>
 #include <future>
 #include <system_error>
 
@@ -19,3 +20,23 @@ auto onSecondCore(const F &work) -> std::future<decltype(work())>
         return std::async(std::launch::deferred, work);
     }
 }
+
+// Waits, when it goes, for work started by onSecondCore, so that the thread
+// never outlives what it reads, however the scope is left. (Deferred work
+// that was never asked for is not run.)
+template<class T>
+class JoinOnExit
+{
+public:
+    explicit JoinOnExit(std::future<T> &future) : m_future(future) {}
+    ~JoinOnExit()
+    {
+        if (m_future.valid() && m_future.wait_for(std::chrono::seconds(0)) != std::future_status::deferred)
+            m_future.wait();
+    }
+    JoinOnExit(const JoinOnExit &) = delete;
+    JoinOnExit &operator=(const JoinOnExit &) = delete;
+
+private:
+    std::future<T> &m_future;
+};
