@@ -20,8 +20,9 @@ using namespace StoreSql;
 namespace {
 
 // A new session is inserted; a known one (an overlapping export) is
-// merged: fill what was missing, prefer what the newer file says, and never let an absent value erase one we had (exports
-// since mid-2025 lack battery-side energy). The WHERE skips the write when
+// merged: fill what was missing, prefer what the newer file says, and never
+// let an absent value erase one we had (exports since mid-2025 lack
+// battery-side energy). The WHERE skips the write when
 // the merge would change nothing, as for the overlap of a newer export.
 constexpr const char *upsertSessionSql =
     "INSERT INTO sessions AS s (vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_wh, "
@@ -194,12 +195,6 @@ struct SessionRow
 
     void bind(sqlite3_stmt *stmt, qint64 vehicleId) const
     {
-        const auto bindWhole = [stmt](int index, const std::optional<qint64> &value) {
-            if (value)
-                sqlite3_bind_int64(stmt, index, *value);
-            else
-                sqlite3_bind_null(stmt, index);
-        };
         const auto bindOptionalText = [stmt](int index, const std::optional<QString> &value) {
             bindText(stmt, index, value.value_or(QString()));
         };
@@ -208,17 +203,17 @@ struct SessionRow
         sqlite3_bind_int64(stmt, 3, endTime);
         sqlite3_bind_double(stmt, 4, socStart);
         sqlite3_bind_double(stmt, 5, socEnd);
-        bindWhole(6, gridWh);
-        bindWhole(7, batteryWh);
+        bindOptional(stmt, 6, gridWh);
+        bindOptional(stmt, 7, batteryWh);
         bindOptional(stmt, 8, mileageKm);
-        bindWhole(9, durationS);
-        bindWhole(10, avgPowerW);
-        bindWhole(11, maxPowerW);
+        bindOptional(stmt, 9, durationS);
+        bindOptional(stmt, 10, avgPowerW);
+        bindOptional(stmt, 11, maxPowerW);
         bindOptionalText(12, kind);
         bindOptionalText(13, provider);
-        bindWhole(14, costCents);
+        bindOptional(stmt, 14, costCents);
         bindOptionalText(15, currency);
-        bindWhole(16, preconditioning);
+        bindOptional(stmt, 16, preconditioning);
     }
 
     bool operator==(const SessionRow &) const = default;
@@ -329,21 +324,21 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
         from = std::min(from, session.startTime);
         to = std::max(to, session.startTime);
     }
-    if (!m_storedSessions
-        && sqlite3_prepare_v3(m_handle, storedSessionsSql, -1, SQLITE_PREPARE_PERSISTENT, &m_storedSessions, nullptr)
-               != SQLITE_OK)
-        return std::unexpected(u"cannot read the stored sessions: %1"_s.arg(sqliteError()));
-    sqlite3_bind_int64(m_storedSessions, 1, vehicleId);
-    sqlite3_bind_int64(m_storedSessions, 2, from);
-    sqlite3_bind_int64(m_storedSessions, 3, to);
+    using StoredRow = std::pair<qint64, std::optional<SessionRow>>;
+    const auto rows = readAll<StoredRow>(
+        m_handle, m_storedSessions, storedSessionsSql, u"cannot read the stored sessions"_s,
+        [vehicleId, from, to](sqlite3_stmt *q) {
+            sqlite3_bind_int64(q, 1, vehicleId);
+            sqlite3_bind_int64(q, 2, from);
+            sqlite3_bind_int64(q, 3, to);
+        },
+        [](sqlite3_stmt *q) { return StoredRow(sqlite3_column_int64(q, 0), SessionRow::read(q)); });
+    if (!rows)
+        return std::unexpected(rows.error());
     QHash<qint64, std::optional<SessionRow>> stored;
-    int rc;
-    while ((rc = sqlite3_step(m_storedSessions)) == SQLITE_ROW)
-        stored.insert(sqlite3_column_int64(m_storedSessions, 0), SessionRow::read(m_storedSessions));
-    const QString readError = rc == SQLITE_DONE ? QString() : sqliteError();
-    sqlite3_reset(m_storedSessions);
-    if (!readError.isEmpty())
-        return std::unexpected(u"cannot read the stored sessions: %1"_s.arg(readError));
+    stored.reserve(rows->size());
+    for (const StoredRow &row : *rows)
+        stored.insert(row.first, row.second);
 
     qsizetype done = 0;
     int written = 0;

@@ -55,27 +55,6 @@ ChargingKind columnKind(sqlite3_stmt *stmt, int column)
     return text ? chargingKindFromName(QString::fromLatin1(text)) : ChargingKind::Unknown;
 }
 
-// A read through a statement prepared on first use and kept: binds, steps
-// to the end mapping each row, resets.
-template<typename T, typename Bind, typename Map>
-std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *&stmt, const char *sql, const QString &failure,
-                                         Bind bind, Map map)
-{
-    if (!stmt && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-        return std::unexpected(failure + u": "_s + StoreSql::explained(QString::fromUtf8(sqlite3_errmsg(db))));
-    bind(stmt);
-    QList<T> result;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        result.append(map(stmt));
-    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    if (!error.isEmpty())
-        return std::unexpected(failure + u": "_s + StoreSql::explained(error));
-    return result;
-}
-
 } // namespace
 
 // Both reads below run once per vehicle for every import (three times for
