@@ -163,7 +163,6 @@ struct EstimateJob
 template<class Result>
 struct Estimated
 {
-    QString key;
     VehicleRef ref;
     Result result;
 };
@@ -185,13 +184,13 @@ std::expected<void, QString> estimateInChunks(
     constexpr qsizetype chunkVehicles = 64;
     struct Chunk
     {
-        std::vector<QString> keys;
+        std::vector<VehicleRef> refs;
         std::vector<EstimateJob> jobs;
         std::vector<std::optional<Result>> results;
     };
     const auto store = [&](Chunk &chunk) -> std::expected<void, QString> {
-        for (size_t i = 0; i < chunk.keys.size(); ++i) {
-            if (auto done = consume({chunk.keys[i], vehicles.value(chunk.keys[i]), std::move(*chunk.results[i])}); !done)
+        for (size_t i = 0; i < chunk.refs.size(); ++i) {
+            if (auto done = consume({chunk.refs[i], std::move(*chunk.results[i])}); !done)
                 return std::unexpected(done.error());
         }
         return {};
@@ -209,7 +208,7 @@ std::expected<void, QString> estimateInChunks(
             if (!job)
                 return std::unexpected(job.error());
             sessions += job->input.sessions.size();
-            chunk.keys.push_back(keys[next]);
+            chunk.refs.push_back(*it);
             chunk.jobs.push_back(std::move(*job));
         }
         const size_t n = chunk.jobs.size();
@@ -387,19 +386,20 @@ std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringL
     const auto noteEvidence = [&](Estimated<Own> &&done) -> std::expected<void, QString> {
         // Its estimate starts from the same pass (same input, same priors),
         // kept within the same budget as the sessions.
+        const QString &key = done.ref.key;
         if (done.result.first && keptSessions + done.result.first->points.size() <= sessionBudget) {
             keptSessions += done.result.first->points.size();
-            firstPasses.insert(done.key, std::move(*done.result.first));
+            firstPasses.insert(key, std::move(*done.result.first));
         }
         const std::optional<ScaleEvidence> &fresh = done.result.fresh;
-        const auto before = evidence.constFind(done.key);
+        const auto before = evidence.constFind(key);
         const bool had = before != evidence.constEnd();
         if (had != fresh.has_value() || (fresh && std::fabs(before->logRatio - fresh->logRatio) > 1e-9))
             evidenceMoved = true;
         if (fresh)
-            evidence.insert(done.key, *fresh);
+            evidence.insert(key, *fresh);
         else
-            evidence.remove(done.key);
+            evidence.remove(key);
         return {};
     };
     const auto loadForEvidence = [&](const VehicleRef &ref) -> std::expected<EstimateJob, QString> {
