@@ -3,6 +3,8 @@
 
 #include "core/health/efficiencymodel.h"
 
+#include "core/health/median.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -12,18 +14,6 @@ namespace {
 
 constexpr double minSessionSigma = 0.004; // energy meters resolve ~0.4 %
 constexpr double defaultSessionSigma = 0.012;
-
-// (Selection, not a sort: each vehicle's sessions are learned from on
-// every estimate.)
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    const qsizetype n = v.size();
-    const auto middle = v.begin() + n / 2;
-    std::nth_element(v.begin(), middle, v.end());
-    return n % 2 ? *middle : (*std::max_element(v.begin(), middle) + *middle) / 2;
-}
 
 ChargingKind effectiveKind(ChargingKind kind)
 {

@@ -4,6 +4,7 @@
 #include "core/health/healthestimator.h"
 
 #include "core/health/batterycatalog.h"
+#include "core/health/median.h"
 
 #include <algorithm>
 #include <cmath>
@@ -512,9 +513,8 @@ std::optional<ScaleEvidence> HealthEstimator::readingEvidence(const VehicleHealt
     ScaleEvidence e;
     e.readings = int(ratios.size());
     e.vehicles = 1;
-    std::sort(ratios.begin(), ratios.end());
     const qsizetype n = ratios.size();
-    e.logRatio = n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    e.logRatio = median(ratios);
     e.variance = readingBiasSigma * readingBiasSigma + readingNoiseSigma * readingNoiseSigma / n + trendVariance / n;
     return e;
 }

@@ -3,6 +3,8 @@
 
 #include "core/health/trendfit.h"
 
+#include "core/health/median.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -126,20 +128,6 @@ Solution solve(const QList<TrendPoint> &points, const Rows &rows, const QList<do
     }
     s.ok = true;
     return s;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    const qsizetype mid = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + mid, values.end());
-    double m = values[mid];
-    if (values.size() % 2 == 0) {
-        const double lower = *std::max_element(values.begin(), values.begin() + mid);
-        m = (m + lower) / 2;
-    }
-    return m;
 }
 
 QList<double> standardizedResiduals(const QList<TrendPoint> &points, const Rows &rows, const Solution &s)
