@@ -4,16 +4,13 @@
 #pragma once
 
 // Conversions between the store's typed values and SQL, shared by the
-// store's source files (the Qt driver's QVariants and SQLite's C API for the
-// hot paths). Internal to src/core/store.
+// store's source files. Internal to src/core/store.
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QList>
 #include <QString>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <cmath>
 #include <expected>
@@ -140,71 +137,11 @@ std::expected<QList<T>, QString> rows(const QSqlDatabase &db, const QString &sql
     return result;
 }
 
-inline void bindOptional(sqlite3_stmt *stmt, int index, const std::optional<double> &value)
-{
-    if (value)
-        sqlite3_bind_double(stmt, index, *value);
-    else
-        sqlite3_bind_null(stmt, index);
-}
-
-inline void bindOptional(sqlite3_stmt *stmt, int index, const std::optional<qint64> &value)
-{
-    if (value)
-        sqlite3_bind_int64(stmt, index, *value);
-    else
-        sqlite3_bind_null(stmt, index);
-}
-
 // Energies and capacities are kept in whole Wh, powers in W, costs in
 // hundredths (schema 8): 2-3 bytes each on disk where a REAL with a
 // fraction takes 8. Wh is finer than any export states an energy, or than
 // any estimate could tell a capacity.
 inline constexpr double perKilo = 1000.0;
 inline constexpr double perHundredth = 100.0;
-
-inline void bindScaled(sqlite3_stmt *stmt, int index, double value, double scale)
-{
-    sqlite3_bind_int64(stmt, index, std::llround(value * scale));
-}
-
-inline void bindScaled(sqlite3_stmt *stmt, int index, const std::optional<double> &value, double scale)
-{
-    if (value && std::isfinite(*value))
-        bindScaled(stmt, index, *value, scale);
-    else
-        sqlite3_bind_null(stmt, index);
-}
-
-inline void bindText(sqlite3_stmt *stmt, int index, const QString &text)
-{
-    if (text.isEmpty()) {
-        sqlite3_bind_null(stmt, index);
-        return;
-    }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-// A read through a statement prepared on first use and kept: binds, steps
-// to the end mapping each row, resets.
-template<typename T, typename Bind, typename Map>
-std::expected<QList<T>, QString> readAll(sqlite3 *db, sqlite3_stmt *&stmt, const char *sql, const QString &failure,
-                                         Bind bind, Map map)
-{
-    if (!stmt && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-        return std::unexpected(failure + QStringLiteral(": ") + explained(QString::fromUtf8(sqlite3_errmsg(db))));
-    bind(stmt);
-    QList<T> result;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        result.append(map(stmt));
-    const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
-    if (!error.isEmpty())
-        return std::unexpected(failure + QStringLiteral(": ") + explained(error));
-    return result;
-}
 
 } // namespace StoreSql

@@ -7,6 +7,7 @@
 
 #include "core/model/logging.h"
 #include "core/store/sqlvalues.h"
+#include "core/store/statement.h"
 #include "core/store/storeschema.h"
 
 #include <QAtomicInteger>
@@ -17,6 +18,8 @@
 #include <QSqlDriver>
 #include <QThread>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <utility>
 
@@ -212,16 +215,8 @@ bool Store::failureStopsWriting(const QString &message)
 
 void Store::closeConnection()
 {
-    sqlite3_finalize(m_upsertSession);
-    sqlite3_finalize(m_storedSessions);
-    sqlite3_finalize(m_deletePoints);
-    sqlite3_finalize(m_upsertPoint);
-    sqlite3_finalize(m_storedPoints);
-    sqlite3_finalize(m_healthSessions);
-    sqlite3_finalize(m_capacityPoints);
-    m_upsertSession = m_deletePoints = m_upsertPoint = nullptr;
-    m_healthSessions = m_capacityPoints = m_storedPoints = m_storedSessions = nullptr;
-    m_keptQueries.clear(); // before the connection they were prepared on
+    m_hot.reset(); // before the connection they were prepared on
+    m_keptQueries.clear();
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
@@ -229,6 +224,8 @@ void Store::closeConnection()
         QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
 }
+
+Store::Store() : m_hot(std::make_unique<StoreSql::KeptStatements>()) {}
 
 Store::~Store()
 {

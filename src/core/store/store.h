@@ -25,8 +25,10 @@
 #include <optional>
 
 struct sqlite3;
-struct sqlite3_stmt;
 class StoreTransaction;
+namespace StoreSql {
+struct KeptStatements;
+}
 
 // What to write for one vehicle of one file.
 struct VehicleWrite
@@ -184,7 +186,7 @@ public:
 
 private:
     friend class StoreTransaction;
-    Store() = default;
+    Store();
     std::expected<void, QString> prepareStatements();
     std::expected<int, QString> schemaVersionStored();
     void closeConnection();
@@ -213,16 +215,9 @@ private:
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     bool m_readOnly = false;
-    sqlite3 *m_handle = nullptr;
-    sqlite3_stmt *m_upsertSession = nullptr;
-    sqlite3_stmt *m_deletePoints = nullptr;
-    sqlite3_stmt *m_upsertPoint = nullptr;
-    // Read paths that run once per vehicle on every import and report,
-    // prepared on first use.
-    sqlite3_stmt *m_healthSessions = nullptr;
-    sqlite3_stmt *m_capacityPoints = nullptr;
-    sqlite3_stmt *m_storedPoints = nullptr;
-    sqlite3_stmt *m_storedSessions = nullptr;
+    sqlite3 *m_handle = nullptr; // the local file's; null on a server
+    // The writes and reads that run for every session, point or vehicle.
+    std::unique_ptr<StoreSql::KeptStatements> m_hot;
     std::map<QString, QSqlQuery> m_keptQueries;
 };
 

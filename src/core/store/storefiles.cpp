@@ -8,6 +8,7 @@
 #include "core/privacy/vin.h"
 
 #include "core/store/sqlvalues.h"
+#include "core/store/statement.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -36,15 +37,15 @@ constexpr const char *upsertSessionSql =
     "charging_kind = COALESCE(?12, s.charging_kind), provider = COALESCE(?13, s.provider), "
     "cost_cents = COALESCE(?14, s.cost_cents), currency = COALESCE(?15, s.currency), "
     "preconditioning = COALESCE(?16, s.preconditioning) "
-    "WHERE s.end_time IS NOT ?3 OR s.soc_start IS NOT ?4 OR s.soc_end IS NOT ?5 "
-    "OR s.energy_grid_wh IS NOT COALESCE(?6, s.energy_grid_wh) "
-    "OR s.energy_battery_wh IS NOT COALESCE(?7, s.energy_battery_wh) "
-    "OR s.mileage_km IS NOT COALESCE(?8, s.mileage_km) "
-    "OR s.charging_duration_s IS NOT COALESCE(?9, s.charging_duration_s) "
-    "OR s.avg_power_w IS NOT COALESCE(?10, s.avg_power_w) OR s.max_power_w IS NOT COALESCE(?11, s.max_power_w) "
-    "OR s.charging_kind IS NOT COALESCE(?12, s.charging_kind) OR s.provider IS NOT COALESCE(?13, s.provider) "
-    "OR s.cost_cents IS NOT COALESCE(?14, s.cost_cents) OR s.currency IS NOT COALESCE(?15, s.currency) "
-    "OR s.preconditioning IS NOT COALESCE(?16, s.preconditioning)";
+    "WHERE s.end_time IS DISTINCT FROM ?3 OR s.soc_start IS DISTINCT FROM ?4 OR s.soc_end IS DISTINCT FROM ?5 "
+    "OR s.energy_grid_wh IS DISTINCT FROM COALESCE(?6, s.energy_grid_wh) "
+    "OR s.energy_battery_wh IS DISTINCT FROM COALESCE(?7, s.energy_battery_wh) "
+    "OR s.mileage_km IS DISTINCT FROM COALESCE(?8, s.mileage_km) "
+    "OR s.charging_duration_s IS DISTINCT FROM COALESCE(?9, s.charging_duration_s) "
+    "OR s.avg_power_w IS DISTINCT FROM COALESCE(?10, s.avg_power_w) OR s.max_power_w IS DISTINCT FROM COALESCE(?11, s.max_power_w) "
+    "OR s.charging_kind IS DISTINCT FROM COALESCE(?12, s.charging_kind) OR s.provider IS DISTINCT FROM COALESCE(?13, s.provider) "
+    "OR s.cost_cents IS DISTINCT FROM COALESCE(?14, s.cost_cents) OR s.currency IS DISTINCT FROM COALESCE(?15, s.currency) "
+    "OR s.preconditioning IS DISTINCT FROM COALESCE(?16, s.preconditioning)";
 
 // A re-estimate mostly finds the points it had (an overlapping export, a
 // vehicle left pending): those rows are left as they are.
@@ -53,8 +54,10 @@ constexpr const char *upsertPointSql =
     "outlier, charging_kind) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
     "ON CONFLICT (vehicle_id, start_time) DO UPDATE SET mileage_km = ?3, capacity_wh = ?4, sigma_wh = ?5, "
     "delta_soc = ?6, derived = ?7, outlier = ?8, charging_kind = ?9 "
-    "WHERE p.mileage_km IS NOT ?3 OR p.capacity_wh IS NOT ?4 OR p.sigma_wh IS NOT ?5 OR p.delta_soc IS NOT ?6 "
-    "OR p.derived IS NOT ?7 OR p.outlier IS NOT ?8 OR p.charging_kind IS NOT ?9";
+    "WHERE p.mileage_km IS DISTINCT FROM ?3 OR p.capacity_wh IS DISTINCT FROM ?4 OR p.sigma_wh IS DISTINCT FROM ?5 OR p.delta_soc IS DISTINCT FROM ?6 "
+    "OR p.derived IS DISTINCT FROM ?7 OR p.outlier IS DISTINCT FROM ?8 OR p.charging_kind IS DISTINCT FROM ?9";
+
+constexpr const char *deletePointsSql = "DELETE FROM capacity_points WHERE vehicle_id = ?1";
 
 // A session as its row holds it (whole Wh, W and cents; an absent text as
 // NULL), so that what the upsert would store can be worked out without it.
@@ -108,17 +111,17 @@ struct SessionRow
     // nullopt when a stored value is not of the kind this row holds (a
     // fraction where whole units belong): then only the upsert can say
     // what changes.
-    static std::optional<SessionRow> read(sqlite3_stmt *q)
+    static std::optional<SessionRow> read(const Statement &q)
     {
         bool exact = true;
         const auto whole = [&](int column) -> std::optional<qint64> {
-            switch (sqlite3_column_type(q, column)) {
-            case SQLITE_NULL:
+            switch (q.type(column)) {
+            case ColumnType::Null:
                 return std::nullopt;
-            case SQLITE_INTEGER:
-                return sqlite3_column_int64(q, column);
-            case SQLITE_FLOAT: { // a column declared REAL before whole units
-                const double d = sqlite3_column_double(q, column);
+            case ColumnType::Integer:
+                return q.integer(column);
+            case ColumnType::Real: { // a column declared REAL before whole units
+                const double d = q.real(column);
                 if (std::fabs(d) < 9e15 && d == std::trunc(d))
                     return qint64(d);
                 break;
@@ -130,24 +133,23 @@ struct SessionRow
             return std::nullopt;
         };
         const auto real = [&](int column) -> std::optional<double> {
-            const int type = sqlite3_column_type(q, column);
-            if (type == SQLITE_NULL)
+            const ColumnType type = q.type(column);
+            if (type == ColumnType::Null)
                 return std::nullopt;
-            if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
+            if (type != ColumnType::Real && type != ColumnType::Integer)
                 exact = false;
-            return sqlite3_column_double(q, column);
+            return q.real(column);
         };
         const auto text = [&](int column) -> std::optional<QString> {
-            const int type = sqlite3_column_type(q, column);
-            if (type == SQLITE_NULL)
+            const ColumnType type = q.type(column);
+            if (type == ColumnType::Null)
                 return std::nullopt;
-            if (type != SQLITE_TEXT)
+            if (type != ColumnType::Text)
                 exact = false;
-            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)),
-                                     sqlite3_column_bytes(q, column));
+            return q.text(column);
         };
         SessionRow r;
-        r.startTime = sqlite3_column_int64(q, 0);
+        r.startTime = q.integer(0);
         const auto end = whole(1);
         const auto socStart = real(2);
         const auto socEnd = real(3);
@@ -193,27 +195,24 @@ struct SessionRow
         return m;
     }
 
-    void bind(sqlite3_stmt *stmt, qint64 vehicleId) const
+    void bind(Statement &stmt, qint64 vehicleId) const
     {
-        const auto bindOptionalText = [stmt](int index, const std::optional<QString> &value) {
-            bindText(stmt, index, value.value_or(QString()));
-        };
-        sqlite3_bind_int64(stmt, 1, vehicleId);
-        sqlite3_bind_int64(stmt, 2, startTime);
-        sqlite3_bind_int64(stmt, 3, endTime);
-        sqlite3_bind_double(stmt, 4, socStart);
-        sqlite3_bind_double(stmt, 5, socEnd);
-        bindOptional(stmt, 6, gridWh);
-        bindOptional(stmt, 7, batteryWh);
-        bindOptional(stmt, 8, mileageKm);
-        bindOptional(stmt, 9, durationS);
-        bindOptional(stmt, 10, avgPowerW);
-        bindOptional(stmt, 11, maxPowerW);
-        bindOptionalText(12, kind);
-        bindOptionalText(13, provider);
-        bindOptional(stmt, 14, costCents);
-        bindOptionalText(15, currency);
-        bindOptional(stmt, 16, preconditioning);
+        stmt.bindInt(1, vehicleId);
+        stmt.bindInt(2, startTime);
+        stmt.bindInt(3, endTime);
+        stmt.bindReal(4, socStart);
+        stmt.bindReal(5, socEnd);
+        stmt.bindOptional(6, gridWh);
+        stmt.bindOptional(7, batteryWh);
+        stmt.bindOptional(8, mileageKm);
+        stmt.bindOptional(9, durationS);
+        stmt.bindOptional(10, avgPowerW);
+        stmt.bindOptional(11, maxPowerW);
+        stmt.bindText(12, kind.value_or(QString()));
+        stmt.bindText(13, provider.value_or(QString()));
+        stmt.bindOptional(14, costCents);
+        stmt.bindText(15, currency.value_or(QString()));
+        stmt.bindOptional(16, preconditioning);
     }
 
     bool operator==(const SessionRow &) const = default;
@@ -228,14 +227,14 @@ constexpr const char *storedSessionsSql =
 
 std::expected<void, QString> Store::prepareStatements()
 {
-    // The session write is the one hot path: the C API avoids QVariant
-    // boxing per bound value, which costs ~1.7x on large imports.
-    // So is writing the estimator's points: one row per session.
-    if (sqlite3_prepare_v3(m_handle, upsertSessionSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertSession, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, "DELETE FROM capacity_points WHERE vehicle_id = ?1", -1, SQLITE_PREPARE_PERSISTENT,
-                              &m_deletePoints, nullptr) != SQLITE_OK
-        || sqlite3_prepare_v3(m_handle, upsertPointSql, -1, SQLITE_PREPARE_PERSISTENT, &m_upsertPoint, nullptr) != SQLITE_OK)
-        return std::unexpected(u"Cannot prepare the session and capacity-point statements: %1"_s.arg(sqliteError()));
+    // The session write is the one hot path, and writing the estimator's
+    // points (one row per session) the next: prepared once, kept.
+    for (const auto &[stmt, sql] : {std::pair{&m_hot->upsertSession, upsertSessionSql},
+                                    std::pair{&m_hot->deletePoints, deletePointsSql},
+                                    std::pair{&m_hot->upsertPoint, upsertPointSql}}) {
+        if (auto prepared = stmt->prepare(sql, m_handle, m_db); !prepared)
+            return std::unexpected(u"Cannot prepare the session and capacity-point statements: %1"_s.arg(prepared.error()));
+    }
     return {};
 }
 
@@ -326,13 +325,13 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
     }
     using StoredRow = std::pair<qint64, std::optional<SessionRow>>;
     const auto rows = readAll<StoredRow>(
-        m_handle, m_storedSessions, storedSessionsSql, u"cannot read the stored sessions"_s,
-        [vehicleId, from, to](sqlite3_stmt *q) {
-            sqlite3_bind_int64(q, 1, vehicleId);
-            sqlite3_bind_int64(q, 2, from);
-            sqlite3_bind_int64(q, 3, to);
+        m_hot->storedSessions, storedSessionsSql, m_handle, m_db, u"cannot read the stored sessions"_s,
+        [vehicleId, from, to](Statement &q) {
+            q.bindInt(1, vehicleId);
+            q.bindInt(2, from);
+            q.bindInt(3, to);
         },
-        [](sqlite3_stmt *q) { return StoredRow(sqlite3_column_int64(q, 0), SessionRow::read(q)); });
+        [](const Statement &q) { return StoredRow(q.integer(0), SessionRow::read(q)); });
     if (!rows)
         return std::unexpected(rows.error());
     QHash<qint64, std::optional<SessionRow>> stored;
@@ -362,14 +361,15 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
                 after.reset(); // only the database can merge this one
             }
         }
-        sqlite3_reset(m_upsertSession);
-        row.bind(m_upsertSession, vehicleId);
-        if (sqlite3_step(m_upsertSession) != SQLITE_DONE)
-            return std::unexpected(u"cannot store session %1: %2"_s.arg(session.startTime).arg(sqliteError()));
-        written += sqlite3_changes(m_handle);
+        Statement &upsert = m_hot->upsertSession;
+        row.bind(upsert, vehicleId);
+        const auto done = upsert.exec();
+        upsert.reset();
+        if (!done)
+            return std::unexpected(u"cannot store session %1: %2"_s.arg(session.startTime).arg(done.error()));
+        written += upsert.changes();
         stored.insert(row.startTime, after);
     }
-    sqlite3_reset(m_upsertSession);
     result.changed = result.changed || written > 0;
     return {};
 }

@@ -7,6 +7,7 @@
 #include "core/store/store.h"
 
 #include "core/store/sqlvalues.h"
+#include "core/store/statement.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -37,59 +38,56 @@ std::expected<QList<VehicleRef>, QString> Store::vehicleRefs()
 namespace {
 
 // A value kept in whole Wh, W or cents, back in kWh, kW or the currency.
-std::optional<double> columnScaled(sqlite3_stmt *stmt, int column, double scale)
+std::optional<double> columnScaled(const Statement &stmt, int column, double scale)
 {
-    return sqlite3_column_type(stmt, column) == SQLITE_NULL
-               ? std::nullopt
-               : std::optional<double>(sqlite3_column_double(stmt, column) / scale);
+    return stmt.isNull(column) ? std::nullopt : std::optional<double>(stmt.real(column) / scale);
 }
 
-double columnOrNan(sqlite3_stmt *stmt, int column)
+double columnOrNan(const Statement &stmt, int column)
 {
-    return sqlite3_column_type(stmt, column) == SQLITE_NULL ? NAN : sqlite3_column_double(stmt, column);
+    return stmt.isNull(column) ? NAN : stmt.real(column);
 }
 
-ChargingKind columnKind(sqlite3_stmt *stmt, int column)
+ChargingKind columnKind(const Statement &stmt, int column)
 {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return text ? chargingKindFromName(QString::fromLatin1(text)) : ChargingKind::Unknown;
+    return stmt.isNull(column) ? ChargingKind::Unknown : chargingKindFromName(stmt.text(column));
 }
 
 } // namespace
 
 // Both reads below run once per vehicle for every import (three times for
-// each vehicle it touches) and every report: through the C API, without a
-// QVariant per value.
+// each vehicle it touches) and every report: kept statements.
 namespace {
 
-SessionForHealth sessionForHealth(sqlite3_stmt *q)
+SessionForHealth sessionForHealth(const Statement &q)
 {
     SessionForHealth s;
-    s.startTime = sqlite3_column_int64(q, 0);
+    s.startTime = q.integer(0);
     s.mileageKm = columnOrNan(q, 1);
-    s.socStart = sqlite3_column_double(q, 2);
-    s.socEnd = sqlite3_column_double(q, 3);
+    s.socStart = q.real(2);
+    s.socEnd = q.real(3);
     s.gridKwh = columnScaled(q, 4, perKilo);
     s.batteryKwh = columnScaled(q, 5, perKilo);
     s.kind = columnKind(q, 6);
-    s.preconditioning = sqlite3_column_int(q, 7) != 0;
+    s.preconditioning = q.integer(7) != 0;
     s.avgPowerKw = columnScaled(q, 8, perKilo);
     return s;
 }
 
 // ?2 = 1: only sessions with both energies.
-std::expected<QList<SessionForHealth>, QString> readHealthSessions(sqlite3 *db, sqlite3_stmt *&stmt, qint64 vehicleId,
+std::expected<QList<SessionForHealth>, QString> readHealthSessions(Statement &stmt, sqlite3 *lite,
+                                                                  const QSqlDatabase &db, qint64 vehicleId,
                                                                   bool bothEnergies)
 {
     return readAll<SessionForHealth>(
-        db, stmt,
+        stmt,
         "SELECT start_time, mileage_km, soc_start, soc_end, energy_grid_wh, energy_battery_wh, charging_kind, "
         "preconditioning, avg_power_w FROM sessions WHERE vehicle_id = ?1 "
         "AND (?2 = 0 OR (energy_grid_wh IS NOT NULL AND energy_battery_wh IS NOT NULL)) ORDER BY start_time",
-        u"cannot read the sessions"_s,
-        [vehicleId, bothEnergies](sqlite3_stmt *q) {
-            sqlite3_bind_int64(q, 1, vehicleId);
-            sqlite3_bind_int(q, 2, bothEnergies ? 1 : 0);
+        lite, db, u"cannot read the sessions"_s,
+        [vehicleId, bothEnergies](Statement &q) {
+            q.bindInt(1, vehicleId);
+            q.bindInt(2, bothEnergies ? 1 : 0);
         },
         &sessionForHealth);
 }
@@ -98,12 +96,12 @@ std::expected<QList<SessionForHealth>, QString> readHealthSessions(sqlite3 *db, 
 
 std::expected<QList<SessionForHealth>, QString> Store::healthSessions(qint64 vehicleId)
 {
-    return readHealthSessions(m_handle, m_healthSessions, vehicleId, false);
+    return readHealthSessions(m_hot->healthSessions, m_handle, m_db, vehicleId, false);
 }
 
 std::expected<QList<SessionForHealth>, QString> Store::healthSessionsWithBothEnergies(qint64 vehicleId)
 {
-    return readHealthSessions(m_handle, m_healthSessions, vehicleId, true);
+    return readHealthSessions(m_hot->healthSessions, m_handle, m_db, vehicleId, true);
 }
 
 std::expected<void, QString> Store::saveOwnEfficiency(qint64 vehicleId, ChargingKind kind, const EfficiencyStats &stats)
@@ -196,32 +194,31 @@ struct PointRow
         r.kind = chargingKindName(p.kind);
         return r;
     }
-    static PointRow read(sqlite3_stmt *q)
+    static PointRow read(const Statement &q)
     {
         PointRow r;
-        r.time = sqlite3_column_int64(q, 0);
-        if (sqlite3_column_type(q, 1) != SQLITE_NULL)
-            r.mileageKm = sqlite3_column_double(q, 1);
-        r.capacityWh = sqlite3_column_int64(q, 2);
-        r.sigmaWh = sqlite3_column_int64(q, 3);
-        r.deltaSoc = sqlite3_column_double(q, 4);
-        r.derived = sqlite3_column_int(q, 5) != 0;
-        r.outlier = sqlite3_column_int(q, 6) != 0;
-        if (const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(q, 7)))
-            r.kind = QString::fromUtf8(text);
+        r.time = q.integer(0);
+        if (!q.isNull(1))
+            r.mileageKm = q.real(1);
+        r.capacityWh = q.integer(2);
+        r.sigmaWh = q.integer(3);
+        r.deltaSoc = q.real(4);
+        r.derived = q.integer(5) != 0;
+        r.outlier = q.integer(6) != 0;
+        r.kind = q.text(7);
         return r;
     }
-    void bind(sqlite3_stmt *stmt, qint64 vehicleId) const
+    void bind(Statement &stmt, qint64 vehicleId) const
     {
-        sqlite3_bind_int64(stmt, 1, vehicleId);
-        sqlite3_bind_int64(stmt, 2, time);
-        bindOptional(stmt, 3, mileageKm);
-        sqlite3_bind_int64(stmt, 4, capacityWh);
-        sqlite3_bind_int64(stmt, 5, sigmaWh);
-        sqlite3_bind_double(stmt, 6, deltaSoc);
-        sqlite3_bind_int(stmt, 7, derived ? 1 : 0);
-        sqlite3_bind_int(stmt, 8, outlier ? 1 : 0);
-        bindText(stmt, 9, kind);
+        stmt.bindInt(1, vehicleId);
+        stmt.bindInt(2, time);
+        stmt.bindOptional(3, mileageKm);
+        stmt.bindInt(4, capacityWh);
+        stmt.bindInt(5, sigmaWh);
+        stmt.bindReal(6, deltaSoc);
+        stmt.bindInt(7, derived ? 1 : 0);
+        stmt.bindInt(8, outlier ? 1 : 0);
+        stmt.bindText(9, kind);
     }
     bool operator==(const PointRow &) const = default;
 };
@@ -236,10 +233,10 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
     // the estimate no longer has (rare: a session that stopped qualifying)
     // are all written anew.
     auto stored = readAll<PointRow>(
-        m_handle, m_storedPoints,
+        m_hot->storedPoints,
         "SELECT start_time, mileage_km, capacity_wh, sigma_wh, delta_soc, derived, outlier, charging_kind "
         "FROM capacity_points WHERE vehicle_id = ?1",
-        u"cannot read the stored capacity points"_s, [vehicleId](sqlite3_stmt *q) { sqlite3_bind_int64(q, 1, vehicleId); },
+        m_handle, m_db, u"cannot read the stored capacity points"_s, [vehicleId](Statement &q) { q.bindInt(1, vehicleId); },
         &PointRow::read);
     if (!stored)
         return std::unexpected(stored.error());
@@ -259,27 +256,24 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
     for (auto it = before.cbegin(); it != before.cend() && !dropped; ++it)
         dropped = !times.contains(it.key());
     if (dropped) {
-        sqlite3_reset(m_deletePoints);
-        sqlite3_bind_int64(m_deletePoints, 1, vehicleId);
-        const bool deleted = sqlite3_step(m_deletePoints) == SQLITE_DONE;
-        const QString error = deleted ? QString() : sqliteError();
-        sqlite3_reset(m_deletePoints);
+        Statement &remove = m_hot->deletePoints;
+        remove.bindInt(1, vehicleId);
+        const auto deleted = remove.exec();
+        remove.reset();
         if (!deleted)
-            return std::unexpected(error);
+            return deleted;
         before.clear();
     }
+    Statement &upsert = m_hot->upsertPoint;
     for (const PointRow &row : std::as_const(wanted)) {
         if (const auto it = before.constFind(row.time); it != before.constEnd() && *it == row)
             continue;
-        sqlite3_reset(m_upsertPoint);
-        row.bind(m_upsertPoint, vehicleId);
-        if (sqlite3_step(m_upsertPoint) != SQLITE_DONE) {
-            const QString error = sqliteError();
-            sqlite3_reset(m_upsertPoint);
-            return std::unexpected(error);
-        }
+        row.bind(upsert, vehicleId);
+        const auto written = upsert.exec();
+        upsert.reset();
+        if (!written)
+            return written;
     }
-    sqlite3_reset(m_upsertPoint);
     return {};
 }
 
@@ -402,23 +396,22 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
 
 std::expected<QList<CapacityPoint>, QString> Store::capacityPoints(const QString &vehicleKey)
 {
-    const QByteArray key = vehicleKey.toUtf8();
     return readAll<CapacityPoint>(
-        m_handle, m_capacityPoints,
+        m_hot->capacityPoints,
         "SELECT p.start_time, p.mileage_km, p.capacity_wh, p.sigma_wh, p.delta_soc, p.derived, p.outlier, "
         "p.charging_kind FROM capacity_points p WHERE p.vehicle_id = (SELECT id FROM vehicles WHERE key = ?1) "
         "ORDER BY p.start_time",
-        u"cannot read the capacity points"_s,
-        [&key](sqlite3_stmt *q) { sqlite3_bind_text(q, 1, key.constData(), int(key.size()), SQLITE_TRANSIENT); },
-        [](sqlite3_stmt *q) {
+        m_handle, m_db, u"cannot read the capacity points"_s,
+        [&vehicleKey](Statement &q) { q.bindText(1, vehicleKey); },
+        [](const Statement &q) {
         CapacityPoint p;
-        p.time = sqlite3_column_int64(q, 0);
+        p.time = q.integer(0);
         p.mileageKm = columnOrNan(q, 1);
-        p.capacityKwh = sqlite3_column_double(q, 2) / perKilo;
-        p.sigmaKwh = sqlite3_column_double(q, 3) / perKilo;
-        p.deltaSoc = sqlite3_column_double(q, 4);
-        p.derived = sqlite3_column_int(q, 5) != 0;
-        p.outlier = sqlite3_column_int(q, 6) != 0;
+        p.capacityKwh = q.real(2) / perKilo;
+        p.sigmaKwh = q.real(3) / perKilo;
+        p.deltaSoc = q.real(4);
+        p.derived = q.integer(5) != 0;
+        p.outlier = q.integer(6) != 0;
         p.kind = columnKind(q, 7);
         return p;
     });
