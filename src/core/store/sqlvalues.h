@@ -137,6 +137,24 @@ std::expected<QList<T>, QString> rows(const QSqlDatabase &db, const QString &sql
     return result;
 }
 
+// An INSERT that replaces the row of the same key, in the SQL both
+// backends speak: `columns` are all given, the first `keyColumns` of them
+// are the key.
+inline QString replacingInsert(const QString &table, const QStringList &columns, qsizetype keyColumns)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        placeholders.append(QStringLiteral("?"));
+        if (i >= keyColumns)
+            updates.append(columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i));
+    }
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ON CONFLICT (")
+        + columns.mid(0, keyColumns).join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ")
+        + updates.join(QStringLiteral(", "));
+}
+
 // Energies and capacities are kept in whole Wh, powers in W, costs in
 // hundredths (schema 8): 2-3 bytes each on disk where a REAL with a
 // fraction takes 8. Wh is finer than any export states an energy, or than

@@ -195,7 +195,8 @@ private:
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,
                                                bool &cancelled);
     std::expected<void, QString> writeReadings(qint64 vehicleId, const QList<BatteryReading> &readings);
-    std::expected<void, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
+    // False: another writer recorded the same file first.
+    std::expected<bool, QString> recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
                                               const QList<qint64> &vehicleIds);
     std::expected<void, QString> replaceCapacityPoints(qint64 vehicleId, const QList<CapacityPoint> &points);
     std::expected<void, QString> saveTrend(qint64 vehicleId, const QString &axis, const std::optional<TrendModel> &trend);

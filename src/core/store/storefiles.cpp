@@ -391,7 +391,7 @@ std::expected<void, QString> Store::writeReadings(qint64 vehicleId, const QList<
     return {};
 }
 
-std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
+std::expected<bool, QString> Store::recordUpload(const UploadRecord &upload, const QList<VehicleWriteResult> &results,
                                                  const QList<qint64> &vehicleIds)
 {
     int sessionsNew = 0;
@@ -400,8 +400,11 @@ std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, con
         sessionsNew += r.sessionsNew;
         sessionsDuplicate += r.sessionsDuplicate;
     }
+    // A file another writer stored meanwhile (a team member importing the
+    // same export at the same moment) conflicts here: nothing is returned.
     auto kept = keptQuery(u"INSERT INTO uploads (content_hash, kind, bytes, imported_at, sessions_new, "
-                          "sessions_duplicate, sessions_rejected) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+                          "sessions_duplicate, sessions_rejected) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT (content_hash) DO NOTHING RETURNING id"_s);
     if (!kept)
         return std::unexpected(u"cannot record the upload: %1"_s.arg(kept.error()));
     QSqlQuery &query = **kept;
@@ -414,13 +417,21 @@ std::expected<void, QString> Store::recordUpload(const UploadRecord &upload, con
     query.addBindValue(upload.sessionsRejected);
     if (!query.exec())
         return std::unexpected(u"cannot record the upload: %1"_s.arg(lastError(query)));
-    const qint64 uploadId = query.lastInsertId().toLongLong();
-    const QString sql = u"INSERT OR IGNORE INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?)"_s;
+    if (!query.next()) {
+        const QString error = query.lastError().isValid() ? lastError(query) : QString();
+        query.finish();
+        if (!error.isEmpty())
+            return std::unexpected(u"cannot record the upload: %1"_s.arg(error));
+        return false;
+    }
+    const qint64 uploadId = query.value(0).toLongLong();
+    query.finish();
+    const QString sql = u"INSERT INTO upload_vehicles (upload_id, vehicle_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s;
     for (qint64 vehicleId : vehicleIds) {
         if (auto linked = runKept(sql, {uploadId, vehicleId}); !linked)
             return std::unexpected(u"cannot record the upload: %1"_s.arg(linked.error()));
     }
-    return {};
+    return true;
 }
 
 std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const UploadRecord &upload,
@@ -460,8 +471,11 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
         vehicleIds.append(*id);
         results.append(result);
     }
-    if (auto recorded = recordUpload(upload, results, vehicleIds); !recorded)
+    const auto recorded = recordUpload(upload, results, vehicleIds);
+    if (!recorded)
         return std::unexpected(WriteFailure{recorded.error()});
+    if (!*recorded)
+        return std::unexpected(WriteFailure{u"imported meanwhile by another process"_s, false, true});
     // The estimates of the vehicles whose data changed are out of date from
     // this commit on, until stored anew; what the vehicle list shows of
     // their sessions is brought up to date with them.

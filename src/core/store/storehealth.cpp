@@ -285,9 +285,10 @@ std::expected<void, QString> Store::saveTrend(qint64 vehicleId, const QString &a
             return std::unexpected(deleted.error());
         return {};
     }
-    auto kept = keptQuery(u"INSERT OR REPLACE INTO health_trends (vehicle_id, axis, shape, x0, c0, c1, c2, cov0, cov1, cov2, "
-                          "cov3, cov4, cov5, cov6, cov7, cov8, scale, dof, x_min, x_max) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    static const QString sql = replacingInsert(
+        u"health_trends"_s,
+        u"vehicle_id axis shape x0 c0 c1 c2 cov0 cov1 cov2 cov3 cov4 cov5 cov6 cov7 cov8 scale dof x_min x_max"_s.split(u' '), 2);
+    auto kept = keptQuery(sql);
     if (!kept)
         return std::unexpected(kept.error());
     QSqlQuery &w = **kept;
@@ -338,14 +339,14 @@ std::expected<void, QString> Store::saveHealth(qint64 vehicleId, const VehicleHe
         if (!used.exec())
             return failed(lastError(used));
     }
-    auto health = keptQuery(u"INSERT OR REPLACE INTO battery_health (vehicle_id, computed_at, capacity_kwh, "
-                            "capacity_low_kwh, capacity_high_kwh, capacity_new_kwh, capacity_new_source, soh_percent, "
-                            "estimates, derived_estimates, soh_low_percent, soh_high_percent, catalog_model, "
-                            "uses_prior_efficiency, last_time, last_mileage_km, date_origin, reading_log_ratio, "
-                            "reading_variance, reading_count, calibration_shift, calibration_sigma, weight_prior, "
-                            "weight_fleet_readings, weight_own_readings, weight_capacity_new, readings_used, "
-                            "fleet_vehicles, overhead_kw, overhead_sigma_kw) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    static const QString sql = replacingInsert(
+        u"battery_health"_s,
+        u"vehicle_id computed_at capacity_kwh capacity_low_kwh capacity_high_kwh capacity_new_kwh capacity_new_source "
+        "soh_percent estimates derived_estimates soh_low_percent soh_high_percent catalog_model uses_prior_efficiency "
+        "last_time last_mileage_km date_origin reading_log_ratio reading_variance reading_count calibration_shift "
+        "calibration_sigma weight_prior weight_fleet_readings weight_own_readings weight_capacity_new readings_used "
+        "fleet_vehicles overhead_kw overhead_sigma_kw"_s.split(u' '), 1);
+    auto health = keptQuery(sql);
     if (!health)
         return failed(health.error());
     QSqlQuery &w = **health;
