@@ -14,8 +14,12 @@ packages="
   xvfb xauth desktop-file-utils appstream
   help2man groff-base gzip python3-debian
   qtkeychain-qt6-dev libqrencode-dev
+  libqt6sql6-psql postgresql-15
   clang-19 libclang-rt-19-dev binutils
 "
+# libqt6sql6-psql is Qt's PostgreSQL driver (a team's shared database,
+# docs/server.md); the tests start a throw-away PostgreSQL 15 server of
+# their own (tests/support/pgserver.sh).
 # clang-19 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets
 # (tests/fuzz); clang 14, Debian 12's default, cannot compile the core
 # against libstdc++ 12 (std::expected). binutils' addr2line names the
@@ -56,3 +60,15 @@ echo "installing:$missing"
 $run env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 # shellcheck disable=SC2086
 $run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+
+# Debian's postgresql-15 sets up a cluster "main" and starts it on port
+# 5432. Nothing here uses it (the tests start a server of their own on a
+# socket, and stop it), so a cluster this script brought is removed again.
+case " $missing " in
+    *" postgresql-15 "*)
+        if [ -d /etc/postgresql/15/main ] && command -v pg_dropcluster >/dev/null 2>&1; then
+            echo "removing the PostgreSQL cluster 15/main that installing postgresql-15 started (not used here)"
+            $run pg_dropcluster --stop 15 main || true
+        fi
+        ;;
+esac

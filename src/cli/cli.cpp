@@ -70,6 +70,17 @@ int Cli::run()
                                                         + DataLocation::defaultDataDir(),
                                      u"DIR"_s);
     parser.addOption(dataDirOption);
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        u"The database: the data folder's own file (default), or a team's PostgreSQL server as "
+        "postgresql://user@host:port/dbname (password from ~/.pgpass). Also read from CARDATA_DATABASE."_s,
+        u"URL"_s);
+    parser.addOption(databaseOption);
+    const QCommandLineOption teamKeyOption(
+        u"team-key-file"_s,
+        u"The team key for a database on a server (else CARDATA_TEAM_KEY, else the data folder's team-key)."_s,
+        u"FILE"_s);
+    parser.addOption(teamKeyOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, u"What to do (see Commands)."_s, u"COMMAND [ARGS...]"_s);
@@ -85,6 +96,12 @@ int Cli::run()
         return Success;
     }
     context.setDataDir(parser.value(dataDirOption));
+    if (parser.isSet(databaseOption)) {
+        if (const QString problem = context.setDatabase(parser.value(databaseOption)); !problem.isEmpty())
+            return context.usage(problem);
+    }
+    if (parser.isSet(teamKeyOption))
+        context.setTeamKeyFile(parser.value(teamKeyOption));
     const QStringList rest = parser.positionalArguments();
     if (rest.isEmpty())
         return context.usage(u"no command given"_s);

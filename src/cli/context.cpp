@@ -4,6 +4,8 @@
 #include "cli/context.h"
 
 #include "core/operations/operations.h"
+#include "core/privacy/teamkey.h"
+#include "core/store/databasechoice.h"
 #include "core/store/datalocation.h"
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,22 @@ using namespace Qt::StringLiterals;
 QString CommandContext::dataDir() const
 {
     return m_dataDir.isEmpty() ? DataLocation::defaultDataDir() : m_dataDir;
+}
+
+QString CommandContext::setDatabase(const QString &url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed != u"file" && trimmed != u"local") {
+        if (const auto address = ServerAddress::parse(trimmed); !address)
+            return u"--database: "_s + address.error();
+    }
+    DatabaseChoice::setProcessOverride(trimmed);
+    return {};
+}
+
+void CommandContext::setTeamKeyFile(const QString &path)
+{
+    TeamKey::setProcessKeyFile(path);
 }
 
 int CommandContext::usage(const QString &message)
@@ -46,10 +64,15 @@ std::unique_ptr<Operations> CommandContext::openOperations(bool repairFirst)
 
 SubParser::SubParser()
     : m_dataDir(u"data-dir"_s, u"Data folder (database and secret)."_s, u"DIR"_s),
+      m_database(u"database"_s, u"The database: postgresql://user@host:port/dbname for a team's server, or file."_s,
+                 u"URL"_s),
+      m_teamKeyFile(u"team-key-file"_s, u"The team key, for a database on a server."_s, u"FILE"_s),
       m_help({u"h"_s, u"help"_s}, u"Show this help."_s)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(m_dataDir);
+    parser.addOption(m_database);
+    parser.addOption(m_teamKeyFile);
     parser.addOption(m_help);
 }
 
@@ -72,5 +95,11 @@ std::optional<int> SubParser::parse(CommandContext &context, const QStringList &
     }
     if (parser.isSet(m_dataDir))
         context.setDataDir(parser.value(m_dataDir));
+    if (parser.isSet(m_database)) {
+        if (const QString problem = context.setDatabase(parser.value(m_database)); !problem.isEmpty())
+            return context.usage(problem);
+    }
+    if (parser.isSet(m_teamKeyFile))
+        context.setTeamKeyFile(parser.value(m_teamKeyFile));
     return std::nullopt;
 }

@@ -30,6 +30,10 @@ public:
 
     QString dataDir() const;
     void setDataDir(const QString &dir) { m_dataDir = dir; }
+    // --database and --team-key-file, for the whole run; a usage error's
+    // message when the address is not one.
+    QString setDatabase(const QString &url);
+    void setTeamKeyFile(const QString &path);
 
     int usage(const QString &message);
 
@@ -44,8 +48,8 @@ private:
     QString m_dataDir;
 };
 
-// A subcommand's parser, which also accepts the global --data-dir after the
-// command name.
+// A subcommand's parser, which also accepts the global --data-dir,
+// --database and --team-key-file after the command name.
 class SubParser
 {
 public:
@@ -61,5 +65,7 @@ public:
 
 private:
     QCommandLineOption m_dataDir;
+    QCommandLineOption m_database;
+    QCommandLineOption m_teamKeyFile;
     QCommandLineOption m_help;
 };

@@ -12,6 +12,7 @@
 //
 // After a deliberate change, rewrite the expected files and review the diff:
 //   CARDATA_UPDATE_GOLDEN=1 build/tests/tst_golden
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -52,12 +53,15 @@ class TestGolden : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void outputs_data();
     void outputs();
 
 private:
     QByteArray cli(const QString &database, const QStringList &args, int expectedExit = 0);
     QTemporaryDir m_dir;
+    // The same outputs from the local file and from a server.
+    std::vector<std::unique_ptr<TestDatabase>> m_databases;
 };
 
 QByteArray TestGolden::cli(const QString &database, const QStringList &args, int expectedExit)
@@ -82,11 +86,19 @@ void TestGolden::initTestCase()
         secret[i] = char(i);
     for (const QString &database : {u"data"_s, u"variants-data"_s}) {
         QVERIFY(QDir().mkpath(m_dir.filePath(database)));
+        m_databases.push_back(std::make_unique<TestDatabase>(m_dir.filePath(database)));
         QFile file(m_dir.filePath(database + u"/installation-secret"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write(secret), 32);
         file.close();
         QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        // On a server the team key makes the keys: the same bytes give the
+        // same goldens.
+        if (TestDatabase::serverRun()) {
+            QFile::remove(m_dir.filePath(database + u"/team-key"_s));
+            QVERIFY(TestSupport::writeFile(m_dir.filePath(database + u"/team-key"_s),
+                                           "cdtk1-" + secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        }
     }
 
     // Inputs are copied so that the paths in `import --json` are relative
@@ -110,6 +122,11 @@ void TestGolden::initTestCase()
     QVERIFY(QDir().mkpath(m_dir.filePath(u"in/variants"_s)));
     for (const QString &name : variantFiles)
         QVERIFY2(QFile::copy(variants.filePath(name), m_dir.filePath(u"in/variants/"_s + name)), qPrintable(name));
+}
+
+void TestGolden::cleanupTestCase()
+{
+    m_databases.clear();
 }
 
 void TestGolden::outputs_data()

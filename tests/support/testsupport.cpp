@@ -3,6 +3,10 @@
 
 #include "testsupport.h"
 
+#include "testdatabase.h"
+
+#include "core/store/databasechoice.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -34,6 +38,9 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray databaseBytes(const QString &dataDir)
 {
+    // On a server: everything it holds, as text.
+    if (const QString server = DatabaseChoice::saved(dataDir); !server.isEmpty())
+        return serverDatabaseText(server);
     QByteArray all;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
         all += readFile(QDir(dataDir).filePath(u"cardata-health.sqlite"_s + suffix));

@@ -18,7 +18,8 @@ QString fixture(const QString &relativePath);
 QByteArray readFile(const QString &path);
 bool writeFile(const QString &path, const QByteArray &bytes);
 
-// The raw bytes of the database and its WAL/SHM files, for privacy scans.
+// The raw bytes of the database and its WAL/SHM files, for privacy scans;
+// on a server (TestDatabase), every row it holds as text.
 QByteArray databaseBytes(const QString &dataDir);
 
 // The error of a std::expected, or an empty string when it holds a value.

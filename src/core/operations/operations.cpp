@@ -9,7 +9,10 @@
 #include "core/online/onlinestate.h"
 #include "core/operations/validation.h"
 #include "core/privacy/anonymizer.h"
+#include "core/privacy/teamkey.h"
 #include "core/store/store.h"
+
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
@@ -154,6 +157,29 @@ std::expected<Anonymizer, QString> Operations::openAnonymizer()
 {
     if (auto writable = m_store->checkWritable(); !writable)
         return std::unexpected(writable.error());
+    if (m_store->onServer()) {
+        // A team's database: keys made with the team's key, so that every
+        // member's import of the same car is one vehicle.
+        const auto key = TeamKey::find(m_store->dataDir());
+        if (!key)
+            return std::unexpected(key.error());
+        if (key->isEmpty())
+            return std::unexpected(
+                u"The database on %1 is shared by a team, and importing into it needs the team key. Save the key "
+                "you were given as %2, or give it with --team-key-file FILE or %3 (docs/server.md). A new team makes "
+                "one with 'cardata-health-cli team-key new'."_s
+                    .arg(m_store->databasePath(), QDir(m_store->dataDir()).filePath(QLatin1StringView(TeamKey::fileName)),
+                         QLatin1StringView(TeamKey::environmentVariable)));
+        const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*key));
+        if (!matched)
+            return std::unexpected(matched.error());
+        if (!*matched)
+            return std::unexpected(
+                u"The team key does not match the one the database on %1 was set up with: with it every car would "
+                "be stored a second time, so nothing was imported. Use the key your team shares (docs/server.md)."_s
+                    .arg(m_store->databasePath()));
+        return Anonymizer::withTeamKey(*key);
+    }
     auto hasVehicles = m_store->hasVehicles();
     if (!hasVehicles)
         return std::unexpected(hasVehicles.error());

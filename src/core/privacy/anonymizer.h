@@ -21,6 +21,9 @@ public:
     // installation. Refuses to invent a new secret for a database that
     // already holds vehicles, since every vehicle would then split in two.
     static std::expected<Anonymizer, QString> open(const QString &dataDir, bool databaseHasVehicles);
+    // Keyed with a team's shared key instead (a database on a server, see
+    // TeamKey): every member's keys for the same car and file agree.
+    static Anonymizer withTeamKey(const QByteArray &teamKey) { return Anonymizer(teamKey); }
 
     // 16 hex digits (64 bits) of HMAC-SHA256 over the normalized VIN.
     QString vehicleKey(const QString &normalizedVin) const;

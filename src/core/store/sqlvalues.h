@@ -90,9 +90,21 @@ inline QString explained(const QString &sqliteText)
     return sqliteText;
 }
 
+// PostgreSQL's words come as "ERROR:  what\nDETAIL: …\nCONTEXT: …\n(code)":
+// what matters is the first line, without its severity.
+inline QString firstLineOfServerText(QString text)
+{
+    text = text.section(u'\n', 0, 0).trimmed();
+    for (const QString &severity : {QStringLiteral("ERROR:"), QStringLiteral("FATAL:")}) {
+        if (text.startsWith(severity))
+            return text.mid(severity.size()).trimmed();
+    }
+    return text;
+}
+
 inline QString errorText(const QSqlError &error)
 {
-    const QString database = error.databaseText().trimmed();
+    const QString database = firstLineOfServerText(error.databaseText());
     return explained(database.isEmpty() ? error.text().trimmed() : database);
 }
 

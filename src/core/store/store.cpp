@@ -6,11 +6,13 @@
 #include "core/privacy/vin.h"
 
 #include "core/model/logging.h"
+#include "core/store/databasechoice.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/statement.h"
 #include "core/store/storeschema.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -53,8 +55,68 @@ QString headerProblem(const QString &path)
 
 } // namespace
 
+std::expected<std::unique_ptr<Store>, QString> Store::openServer(const QString &dataDir, const QString &url,
+                                                                 bool readOnlyRequested)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return std::unexpected(u"Cannot use the database server: %1"_s.arg(address.error()));
+    const QString shown = address->shown();
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return std::unexpected(u"Cannot use the database server %1: Qt's PostgreSQL driver is missing (on Debian: "
+                               "apt install libqt6sql6-psql)"_s.arg(shown));
+    // The data folder still holds this installation's own files (the team
+    // key's copy, the online account).
+    if (auto made = DatabaseChoice::makeDataFolder(dataDir); !made)
+        return std::unexpected(made.error());
+    std::unique_ptr<Store> store(new Store);
+    store->m_dataDir = QDir(dataDir).absolutePath();
+    store->m_serverShown = shown;
+    store->m_connectionName = u"cardata-%1-%2"_s.arg(quintptr(QThread::currentThreadId())).arg(++connectionCounter);
+    store->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, store->m_connectionName);
+    store->m_db.setHostName(address->host);
+    store->m_db.setPort(address->port);
+    store->m_db.setDatabaseName(address->database);
+    if (!address->user.isEmpty())
+        store->m_db.setUserName(address->user);
+    if (!address->password.isEmpty())
+        store->m_db.setPassword(address->password);
+    // Without a password in the address, libpq reads ~/.pgpass or
+    // PGPASSFILE itself.
+    QStringList options{u"connect_timeout=10"_s, u"application_name=cardata-health"_s};
+    if (!address->options.isEmpty())
+        options.append(address->options);
+    store->m_db.setConnectOptions(options.join(u';'));
+    if (!store->m_db.open())
+        return std::unexpected(u"Cannot connect to the database server %1: %2"_s.arg(shown, errorText(store->m_db.lastError())));
+    QSqlQuery query(store->m_db);
+    // UTC and plain numbers whatever the server's defaults; a statement
+    // stuck behind another member's lock gives up as SQLite's busy timeout
+    // does.
+    for (const QString &setting : {u"SET TIME ZONE 'UTC'"_s, u"SET lock_timeout = %1"_s.arg(busyTimeoutMs),
+                                   u"SET extra_float_digits = 3"_s}) {
+        if (!query.exec(setting))
+            return std::unexpected(u"Cannot set up the connection to %1 (%2): %3"_s.arg(shown, setting, lastError(query)));
+    }
+    if (auto migrated = migrateServerSchema(store->m_db, schemaVersion); !migrated)
+        return std::unexpected(u"Cannot use the database on %1: %2"_s.arg(shown, migrated.error()));
+    // A role that may only read (or a standby server) gets the dashboard
+    // and a clear read-only state.
+    if (!query.exec(u"SELECT has_table_privilege('sessions', 'INSERT') AND has_table_privilege('vehicles', 'UPDATE') "
+                    "AND current_setting('transaction_read_only') = 'off'"_s)
+        || !query.next())
+        return std::unexpected(u"Cannot use the database on %1: %2"_s.arg(shown, lastError(query)));
+    store->m_readOnly = readOnlyRequested || !query.value(0).toBool();
+    query.finish();
+    if (auto prepared = store->prepareStatements(); !prepared)
+        return std::unexpected(prepared.error());
+    return store;
+}
+
 std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDir, bool readOnlyRequested)
 {
+    if (const QString server = DatabaseChoice::serverUrl(dataDir); !server.isEmpty())
+        return openServer(dataDir, server, readOnlyRequested);
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return std::unexpected(u"Qt's SQLite driver is missing (on Debian: apt install libqt6sql6-sqlite)"_s);
     QDir dir(dataDir);
@@ -234,6 +296,8 @@ Store::~Store()
 
 QString Store::databasePath() const
 {
+    if (!m_serverShown.isEmpty())
+        return m_serverShown;
     return QDir(m_dataDir).filePath(QString::fromLatin1(databaseFileName));
 }
 
@@ -249,8 +313,9 @@ std::expected<StoreTransaction, QString> Store::begin()
         // IMMEDIATE: a second writer (another import, the CLI beside the
         // app) waits here for the first to finish, within the busy timeout,
         // instead of failing half-way when its read snapshot turns stale.
+        // A server locks rows, not the database: members write at once.
         QSqlQuery query(m_db);
-        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        if (!query.exec(onServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
             return std::unexpected(u"cannot start a transaction: %1"_s.arg(lastError(query)));
     } else {
         QSqlQuery query(m_db);
@@ -327,11 +392,57 @@ std::expected<QSqlQuery *, QString> Store::runKept(const QString &sql, const QVa
     return query;
 }
 
+std::expected<bool, QString> Store::matchTeamKey(const QString &checkValue)
+{
+    const auto stored = [this]() {
+        return rows<QString>(m_db, u"SELECT check_value FROM team"_s, {}, u"cannot read the team key's check value"_s,
+                             [](const QSqlQuery &q) -> std::optional<QString> { return q.value(0).toString(); });
+    };
+    auto found = stored();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->isEmpty())
+        return found->contains(checkValue);
+    if (auto writable = checkWritable(); !writable)
+        return std::unexpected(u"the database on %1 has no team key yet, and it can only be read here: a member who "
+                               "may write sets the team key with the first import"_s.arg(databasePath()));
+    auto transaction = begin();
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // Two members' first imports at once: the lock lets one key in.
+    if (auto locked = run(m_db, u"SELECT pg_advisory_xact_lock(4242002)"_s, {}, u"cannot lock the team key"_s); !locked)
+        return std::unexpected(locked.error());
+    found = stored();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->isEmpty())
+        return found->contains(checkValue);
+    if (auto kept = run(m_db, u"INSERT INTO team (check_value, created_at) VALUES (?, ?)"_s,
+                        {checkValue, QDateTime::currentSecsSinceEpoch()}, u"cannot keep the team key's check value"_s);
+        !kept)
+        return std::unexpected(kept.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    qCInfo(lcStore).noquote() << "the team key's check value is now kept on" << databasePath();
+    return true;
+}
+
 // --- vehicles --------------------------------------------------------------
 
 std::expected<QPair<qint64, qint64>, QString> Store::changeStamp()
 {
     QSqlQuery query(m_db);
+    if (onServer()) {
+        // The oldest transaction still running and the next to start, as
+        // this moment's snapshot sees them: a write by anyone (this
+        // connection too) moves one of them. A write elsewhere on the
+        // server moves them as well; that only costs a read.
+        if (!query.exec(u"SELECT CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS TEXT) AS BIGINT), "
+                        "CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT) AS BIGINT)"_s)
+            || !query.next())
+            return std::unexpected(u"cannot read the database's version: %1"_s.arg(lastError(query)));
+        return QPair<qint64, qint64>(query.value(0).toLongLong(), query.value(1).toLongLong());
+    }
     if (!query.exec(u"PRAGMA data_version"_s) || !query.next())
         return std::unexpected(u"cannot read the database's version: %1"_s.arg(lastError(query)));
     return QPair<qint64, qint64>(query.value(0).toLongLong(), sqlite3_total_changes64(m_handle));
@@ -523,6 +634,8 @@ std::expected<void, QString> Store::forgetVehicle(const QString &key)
         if (auto committed = transaction->commit(); !committed)
             return committed;
     }
+    if (onServer())
+        return {}; // the server never held a VIN; its dead rows are its VACUUM's
     // The WAL still holds the pages as they were before the delete: copy the
     // overwritten pages into the database and cut the WAL to zero bytes.
     int logFrames = 0;

@@ -85,8 +85,9 @@ struct OwnEfficiency
     EfficiencyStats stats;
 };
 
-// The SQLite database in the data folder: the only place in the project
-// that speaks SQL. One Store is one connection, used only by the thread that
+// The database: the SQLite file in the data folder, or the PostgreSQL
+// server the data folder names (DatabaseChoice). The only place in the
+// project that speaks SQL. One Store is one connection, used only by the thread that
 // opened it (QSqlDatabase objects must not cross threads); the import worker
 // opens its own. Every method reports a database error as a message instead
 // of returning an empty answer.
@@ -116,7 +117,10 @@ public:
     // A failure whose cause (a full disk, a damaged or read-only file) will
     // fail every further write the same way.
     static bool failureStopsWriting(const QString &message);
+    // The local file's path, or the server's address (without a password).
     QString databasePath() const;
+    // On a PostgreSQL server (DatabaseChoice), not the local file.
+    bool onServer() const { return m_handle == nullptr; }
     // The name of this Store's QSqlDatabase connection, for tests that
     // inspect or sabotage the database on the very same connection (and
     // thread). Nothing in src/ outside the store uses it.
@@ -127,6 +131,11 @@ public:
     // an open transaction, begin() starts a nested one (a savepoint), so
     // that an operation can make several steps all-or-nothing.
     std::expected<StoreTransaction, QString> begin();
+
+    // On a server: whether `checkValue` is the check value of the team key
+    // it was set up with (TeamKey). The first writer's key is taken as the
+    // team's; false: another key, with which every car would be stored twice.
+    std::expected<bool, QString> matchTeamKey(const QString &checkValue);
 
     // --- vehicles ----------------------------------------------------------
     std::expected<bool, QString> hasVehicles();
@@ -187,6 +196,8 @@ public:
 private:
     friend class StoreTransaction;
     Store();
+    static std::expected<std::unique_ptr<Store>, QString> openServer(const QString &dataDir, const QString &url,
+                                                                      bool readOnly);
     std::expected<void, QString> prepareStatements();
     std::expected<int, QString> schemaVersionStored();
     void closeConnection();
@@ -212,6 +223,7 @@ private:
     std::expected<QSqlQuery *, QString> runKept(const QString &sql, const QVariantList &values);
 
     QString m_dataDir;
+    QString m_serverShown; // the server's address, when on a server
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;

@@ -17,3 +17,9 @@ std::expected<int, QString> migrateSchema(QSqlDatabase &db, int targetVersion, c
 
 // Where the copy of a database of schema `version` is kept before an upgrade.
 QString schemaBackupPath(const QString &databasePath, int version);
+
+// The same for a PostgreSQL server: its own migrations, versioned in its
+// schema_version table, in one transaction under an advisory lock (two
+// members opening a new server at once set it up once). No copy is kept: a
+// server's backups are its owner's (docs/server.md).
+std::expected<int, QString> migrateServerSchema(QSqlDatabase &db, int targetVersion);

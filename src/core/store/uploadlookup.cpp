@@ -9,6 +9,9 @@
 
 UploadLookup::UploadLookup(const Store &store)
 {
+    // On a server, the file's own transaction tells (see storedBefore).
+    if (store.onServer())
+        return;
     if (sqlite3_open_v2(store.databasePath().toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
                         nullptr) != SQLITE_OK
         || sqlite3_prepare_v3(m_db, "SELECT 1 FROM uploads WHERE content_hash = ?1", -1, SQLITE_PREPARE_PERSISTENT,

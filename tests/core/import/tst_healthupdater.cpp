@@ -3,6 +3,7 @@
 
 #include "core/import/healthupdater.h"
 #include "core/store/store.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -52,6 +53,7 @@ class TestHealthUpdater : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void modelPriorReachesGridOnlyVehicle();
     void recomputesOnlyWhatIsAffected();
     void othersLeftPendingEndTheSame();
@@ -64,15 +66,23 @@ private:
     void write(const QString &key, const ChargingHistory &h, const QString &model);
     QStringList storedEstimates();
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestHealthUpdater::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<TestDatabase>(m_dir->path());
     auto store = Store::open(m_dir->path());
-    QVERIFY(store);
+    QVERIFY2(store, qPrintable(TestSupport::errorText(store)));
     m_store = std::move(*store);
+}
+
+void TestHealthUpdater::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
 }
 
 void TestHealthUpdater::write(const QString &key, const ChargingHistory &h, const QString &model)

@@ -5,8 +5,10 @@
 // transactions are all-or-nothing (also nested), and a database error comes
 // back as a message instead of an empty answer.
 #include "core/store/store.h"
+#include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,8 @@ class TestStore : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
+    void opensTheChosenDatabase();
     void vehiclesInModelOrder();
     void healthRoundTrip();
     void readingsAndPointsRoundTrip();
@@ -66,15 +70,33 @@ private:
     void write(const QString &key, const QString &model, const ChargingHistory &h, const QByteArray &hash);
     qint64 idOf(const QString &key);
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Store> m_store;
 };
 
 void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<TestDatabase>(m_dir->path());
     auto store = Store::open(m_dir->path());
     QVERIFY2(store, qPrintable(TestSupport::errorText(store)));
     m_store = std::move(*store);
+}
+
+void TestStore::cleanup()
+{
+    m_store.reset();
+    m_database.reset();
+}
+
+void TestStore::opensTheChosenDatabase()
+{
+    QCOMPARE(m_store->onServer(), TestDatabase::serverRun());
+    QVERIFY(!m_store->readOnly());
+    if (TestDatabase::serverRun()) {
+        QVERIFY2(m_store->databasePath().startsWith(u"postgresql://"_s), qPrintable(m_store->databasePath()));
+        QVERIFY(!QFile::exists(m_dir->filePath(u"cardata-health.sqlite"_s)));
+    }
 }
 
 void TestStore::write(const QString &key, const QString &model, const ChargingHistory &h, const QByteArray &hash)
@@ -296,7 +318,9 @@ void TestStore::databaseErrorsComeBackAsMessages()
     const auto vehicles = m_store->vehicles();
     QVERIFY(!vehicles);
     QVERIFY2(vehicles.error().startsWith(u"cannot read the vehicles: "_s), qPrintable(vehicles.error()));
-    QVERIFY(vehicles.error().contains(u"no such table"_s));
+    // SQLite's words, or PostgreSQL's.
+    QVERIFY2(vehicles.error().contains(u"no such table"_s) || vehicles.error().contains(u"does not exist"_s),
+             qPrintable(vehicles.error()));
     QVERIFY(!m_store->hasVehicles());
     QVERIFY(!m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s));
     QVERIFY(!m_store->vehicleRefs());
