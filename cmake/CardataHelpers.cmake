@@ -14,13 +14,14 @@ function(cardata_target_defaults target)
         QT_USE_QSTRINGBUILDER)
 endfunction()
 
-# add_cardata_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [BOTH_DATABASES])
+# add_cardata_test(NAME name SOURCES ... [LIBS ...] [LABELS ...] [TIMEOUT s] [BOTH_DATABASES|SERVER_ONLY])
 # A QtTest executable, registered with CTest, run offscreen in its own
 # temporary working directory so that no test writes into the tree.
 # BOTH_DATABASES: run a second time as name_postgresql, against the test
-# PostgreSQL server (tests/support/testdatabase.h).
+# PostgreSQL server (tests/support/testdatabase.h). SERVER_ONLY: only
+# against that server.
 function(add_cardata_test)
-    cmake_parse_arguments(ARG "BOTH_DATABASES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "BOTH_DATABASES;SERVER_ONLY" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     cardata_target_defaults(${ARG_NAME})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test cardata_testsupport ${ARG_LIBS})
@@ -34,6 +35,12 @@ function(add_cardata_test)
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=cardata.*.debug=false")
+    if(ARG_SERVER_ONLY)
+        set_tests_properties(${ARG_NAME} PROPERTIES
+            LABELS "${ARG_LABELS};postgresql"
+            FIXTURES_REQUIRED postgresql_server
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=cardata.*.debug=false;CARDATA_TEST_SERVER=${CARDATA_TEST_SERVER}")
+    endif()
     if(ARG_BOTH_DATABASES)
         add_test(NAME ${ARG_NAME}_postgresql COMMAND ${ARG_NAME})
         set_tests_properties(${ARG_NAME}_postgresql PROPERTIES

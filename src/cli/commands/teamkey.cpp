@@ -25,6 +25,10 @@ int Commands::teamKey(CommandContext &context, const QStringList &args)
     const QStringList rest = sub.parser.positionalArguments();
     const QString kept = QDir(context.dataDir()).filePath(QLatin1StringView(TeamKey::fileName));
     const auto keep = [&](const QString &text) {
+        if (const auto key = TeamKey::parse(text); !key) {
+            context.err << "This " << key.error() << '\n';
+            return Failure;
+        }
         if (QFile::exists(kept)) {
             context.err << "The data folder already holds a team key (" << kept
                         << "). Nothing was changed; remove that file first to replace it.\n";

@@ -265,6 +265,10 @@ std::expected<void, QString> Store::checkWritable() const
 {
     if (!m_readOnly)
         return {};
+    if (onServer())
+        return std::unexpected(u"The database on %1 can only be read with your role there (or the server is a read-only "
+                               "standby): the fleet can be viewed, but nothing can be imported or changed. Ask the "
+                               "server's owner for a role that may write (docs/server.md)"_s.arg(databasePath()));
     return std::unexpected(u"The database %1 can only be read here (a read-only file, folder or disk): it can be "
                            "viewed, but nothing can be imported or changed"_s.arg(QDir::toNativeSeparators(databasePath())));
 }

@@ -1,0 +1,233 @@
+// SPDX-FileCopyrightText: 2026 The CarData Battery Health developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// What only a team's database on a server has: the team key that makes two
+// members' keys agree, a member with another key or none, a role that may
+// only read, and choosing the database per run. Runs against the suite's
+// test server (tests/support/pgserver.sh).
+#include "testdatabase.h"
+#include "testsupport.h"
+
+#include "core/privacy/teamkey.h"
+#include "core/store/databasechoice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using TestSupport::fixture;
+using Run = TestSupport::CliRun;
+
+namespace {
+const QString currentFile = u"current/BMW-CarData-Ladehistorie_WBY71AW010FP87013_15-08-2024.json"_s;
+const QString olderFile = u"older/BMW-CarData-Ladehistorie_WBY71AW010FP87013_20-06-2024.json"_s;
+const QString apiFile = u"api/CarData-ChargingHistory_WMW31DH0402R45678_02-01-2025.json"_s;
+} // namespace
+
+class TestCliServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void teamKeyNew();
+    void twoMembersShareOneVehicle();
+    void anotherKeyOrNoneChangesNothing();
+    void readOnlyRoleViewsAndSaysSo();
+    void databaseChosenPerRun();
+
+private:
+    Run cli(const QString &dataDir, const QStringList &args,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    QList<QJsonObject> vehicles(const QString &dataDir);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
+    QString memberA() const { return m_dir->filePath(u"a"_s); }
+    QString memberB() const { return m_dir->filePath(u"b"_s); }
+};
+
+void TestCliServer::initTestCase()
+{
+    if (!TestDatabase::serverRun())
+        QFAIL("CARDATA_TEST_SERVER is not set: this test runs against the suite's test server");
+}
+
+void TestCliServer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Member A's folder names the server and holds a fresh team key.
+    m_database = std::make_unique<TestDatabase>(memberA());
+}
+
+void TestCliServer::cleanup()
+{
+    m_database.reset();
+}
+
+Run TestCliServer::cli(const QString &dataDir, const QStringList &args, const QProcessEnvironment &environment)
+{
+    return TestSupport::runCli(QStringList{u"--data-dir"_s, dataDir} + args, m_dir->path(), environment);
+}
+
+QList<QJsonObject> TestCliServer::vehicles(const QString &dataDir)
+{
+    const Run run = cli(dataDir, {u"vehicles"_s, u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning("vehicles failed: %s", qPrintable(run.err));
+    return run.jsonLines();
+}
+
+void TestCliServer::teamKeyNew()
+{
+    const Run first = cli(memberB(), {u"team-key"_s, u"new"_s});
+    const Run second = cli(memberB(), {u"team-key"_s, u"new"_s});
+    QCOMPARE(first.exitCode, 0);
+    const QString key = first.out.trimmed();
+    QVERIFY2(QRegularExpression(u"^cdtk1-[A-Za-z0-9_-]{43}$"_s).match(key).hasMatch(), qPrintable(key));
+    QVERIFY(TeamKey::parse(key).has_value());
+    QVERIFY(second.out.trimmed() != key);
+    // Printed only: nothing kept without --save.
+    QVERIFY(!QFile::exists(QDir(memberB()).filePath(u"team-key"_s)));
+
+    const Run saved = cli(memberB(), {u"team-key"_s, u"new"_s, u"--save"_s});
+    QCOMPARE(saved.exitCode, 0);
+    const QString keptPath = QDir(memberB()).filePath(u"team-key"_s);
+    QCOMPARE(QString::fromLatin1(TestSupport::readFile(keptPath)).trimmed(), saved.out.trimmed());
+    QCOMPARE(QFileInfo(keptPath).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A kept key is never overwritten.
+    const Run again = cli(memberB(), {u"team-key"_s, u"new"_s, u"--save"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"already holds a team key"_s), qPrintable(again.err));
+    QCOMPARE(QString::fromLatin1(TestSupport::readFile(keptPath)).trimmed(), saved.out.trimmed());
+
+    // A damaged key is named as such.
+    QVERIFY(TestSupport::writeFile(m_dir->filePath(u"bad-key"_s), "cdtk1-tooshort"));
+    const Run bad = cli(memberB(), {u"team-key"_s, u"save"_s, m_dir->filePath(u"bad-key"_s)});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(u"is damaged"_s), qPrintable(bad.err));
+}
+
+void TestCliServer::twoMembersShareOneVehicle()
+{
+    QCOMPARE(cli(memberA(), {u"import"_s, fixture(currentFile)}).exitCode, 0);
+    // Member B: another data folder (its own installation secret), the same
+    // server and the team's key, given on the command line.
+    const QString keyFile = QDir(memberA()).filePath(u"team-key"_s);
+    const QStringList server{u"--database"_s, m_database->url(), u"--team-key-file"_s, keyFile};
+    const Run older = cli(memberB(), server + QStringList{u"import"_s, u"--json"_s, fixture(olderFile)});
+    QCOMPARE(older.exitCode, 0);
+    // The same car: one vehicle, whose sessions both files gave.
+    const QList<QJsonObject> seen = vehicles(memberA());
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(older.jsonLines().first()[u"vehicle"_s].toString(),
+             seen.first()[u"vehicle"_s].toString());
+    // The same file from the other member is recognized as imported.
+    const Run same = cli(memberB(), server + QStringList{u"import"_s, u"--json"_s, fixture(currentFile)});
+    QCOMPARE(same.exitCode, 0);
+    QCOMPARE(same.jsonLines().first()[u"status"_s].toString(), u"duplicate"_s);
+    // Each sees the other's cars.
+    QCOMPARE(cli(memberB(), server + QStringList{u"import"_s, fixture(apiFile)}).exitCode, 0);
+    QCOMPARE(vehicles(memberA()).size(), 2);
+    // Nothing about the server stays in member B's folder: --database was for that run only.
+    QVERIFY(DatabaseChoice::saved(memberB()).isEmpty());
+}
+
+void TestCliServer::anotherKeyOrNoneChangesNothing()
+{
+    QCOMPARE(cli(memberA(), {u"import"_s, fixture(currentFile)}).exitCode, 0);
+    const QList<QJsonObject> before = vehicles(memberA());
+    QCOMPARE(before.size(), 1);
+
+    // Another key, from the environment.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CARDATA_TEAM_KEY"_s, TeamKey::generate());
+    const Run other = cli(memberB(), {u"--database"_s, m_database->url(), u"import"_s, fixture(apiFile)}, environment);
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY2(other.err.contains(u"The team key does not match the one the database on postgresql://"_s), qPrintable(other.err));
+    QVERIFY2(other.err.contains(u"nothing was imported"_s), qPrintable(other.err));
+    QCOMPARE(vehicles(memberA()), before);
+
+    // No key at all.
+    const Run none = cli(memberB(), {u"--database"_s, m_database->url(), u"import"_s, fixture(apiFile)});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"is shared by a team, and importing into it needs the team key"_s), qPrintable(none.err));
+    QCOMPARE(vehicles(memberA()), before);
+    // The key itself is nowhere on the server, only its check value.
+    const QByteArray key = TestSupport::readFile(QDir(memberA()).filePath(u"team-key"_s)).trimmed();
+    const QByteArray held = TestSupport::databaseBytes(memberA());
+    QVERIFY(!held.contains(key));
+    QVERIFY(!held.contains(key.mid(6)));
+    QVERIFY(held.contains(TeamKey::checkValue(*TeamKey::parse(QString::fromLatin1(key))).toLatin1()));
+}
+
+void TestCliServer::readOnlyRoleViewsAndSaysSo()
+{
+    QCOMPARE(cli(memberA(), {u"import"_s, fixture(currentFile)}).exitCode, 0);
+    const QString reader = u"reader_%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(m_database->exec(u"DROP ROLE IF EXISTS %1"_s.arg(reader)) || true);
+    QVERIFY(m_database->exec(u"CREATE ROLE %1 LOGIN"_s.arg(reader)));
+    QVERIFY(m_database->exec(u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(reader)));
+    QUrl url(m_database->url());
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"user"_s);
+    query.addQueryItem(u"user"_s, reader);
+    url.setQuery(query);
+    const QStringList asReader{u"--database"_s, url.toString(QUrl::FullyEncoded)};
+
+    const Run listed = cli(memberB(), asReader + QStringList{u"vehicles"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(listed.jsonLines(), vehicles(memberA()));
+    QCOMPARE(cli(memberB(), asReader + QStringList{u"health"_s, u"--csv"_s}).exitCode, 0);
+    for (const QStringList &write : {QStringList{u"import"_s, fixture(apiFile)},
+                                     QStringList{u"set-model"_s, listed.jsonLines().first()[u"vehicle"_s].toString(), u"i4"_s}}) {
+        const Run refused = cli(memberB(), asReader + write);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"can only be read with your role there"_s), qPrintable(refused.err));
+    }
+    QCOMPARE(vehicles(memberA()).size(), 1);
+    QVERIFY(m_database->exec(u"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %1"_s.arg(reader)));
+    QVERIFY(m_database->exec(u"DROP ROLE %1"_s.arg(reader)));
+}
+
+void TestCliServer::databaseChosenPerRun()
+{
+    QCOMPARE(cli(memberA(), {u"import"_s, fixture(currentFile)}).exitCode, 0);
+    // "file" for one run: the folder's own SQLite file, empty; the server is untouched.
+    const Run local = cli(memberA(), {u"--database"_s, u"file"_s, u"vehicles"_s});
+    QCOMPARE(local.exitCode, 0);
+    QVERIFY2(local.out.contains(u"No vehicles yet"_s), qPrintable(local.out));
+    QVERIFY(QFile::exists(QDir(memberA()).filePath(u"cardata-health.sqlite"_s)));
+    QCOMPARE(vehicles(memberA()).size(), 1);
+    // The variable, for a folder that names nothing.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CARDATA_DATABASE"_s, m_database->url());
+    QCOMPARE(cli(memberB(), {u"vehicles"_s, u"--json"_s}, environment).jsonLines().size(), 1);
+    // An address that is not one is a usage error, naming what is wrong.
+    const Run bad = cli(memberB(), {u"--database"_s, u"postgresql://host-only"_s, u"vehicles"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"names no database"_s), qPrintable(bad.err));
+    // A server that is not there: a clear message, exit 1.
+    const Run away = cli(memberB(), {u"--database"_s, u"postgresql:///x?host=/nonexistent-socket-dir"_s, u"vehicles"_s});
+    QCOMPARE(away.exitCode, 1);
+    QVERIFY2(away.err.contains(u"Cannot connect to the database server postgresql:///x?host=/nonexistent-socket-dir"_s),
+             qPrintable(away.err));
+    // A password in the address is used for the run, never written down.
+    QVERIFY(DatabaseChoice::save(memberB(), u"postgresql://u:secret@example.org/db"_s).has_value());
+    QCOMPARE(DatabaseChoice::saved(memberB()), u"postgresql://u@example.org/db"_s);
+    QVERIFY(!TestSupport::readFile(QDir(memberB()).filePath(u"database.ini"_s)).contains("secret"));
+}
+
+QTEST_GUILESS_MAIN(TestCliServer)
+#include "tst_cli_server.moc"
