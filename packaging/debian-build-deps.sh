@@ -14,11 +14,11 @@ packages="
   xvfb xauth desktop-file-utils appstream
   help2man groff-base gzip python3-debian
   qtkeychain-qt6-dev libqrencode-dev
-  libqt6sql6-psql postgresql-15
+  libqt6sql6-psql libpq-dev postgresql-15
   clang-19 libclang-rt-19-dev binutils
 "
 # libqt6sql6-psql is Qt's PostgreSQL driver (a team's shared database,
-# docs/server.md); the tests start a throw-away PostgreSQL 15 server of
+# docs/server.md), libpq-dev its client library for the fast COPY path; the tests start a throw-away PostgreSQL 15 server of
 # their own (tests/support/pgserver.sh).
 # clang-19 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets
 # (tests/fuzz); clang 14, Debian 12's default, cannot compile the core

@@ -151,8 +151,9 @@ std::expected<QList<T>, QString> rows(const QSqlDatabase &db, const QString &sql
 
 // An INSERT that replaces the row of the same key, in the SQL both
 // backends speak: `columns` are all given, the first `keyColumns` of them
-// are the key.
-inline QString replacingInsert(const QString &table, const QStringList &columns, qsizetype keyColumns)
+// are the key. The rows are the bound values, or those of the table `from`.
+inline QString replacingInsert(const QString &table, const QStringList &columns, qsizetype keyColumns,
+                               const QString &from = {})
 {
     QStringList placeholders;
     QStringList updates;
@@ -161,10 +162,12 @@ inline QString replacingInsert(const QString &table, const QStringList &columns,
         if (i >= keyColumns)
             updates.append(columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i));
     }
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(") VALUES (") + placeholders.join(QStringLiteral(", ")) + QStringLiteral(") ON CONFLICT (")
-        + columns.mid(0, keyColumns).join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ")
-        + updates.join(QStringLiteral(", "));
+    const QString names = columns.join(QStringLiteral(", "));
+    const QString rows = from.isEmpty() ? QString(QStringLiteral("VALUES (") + placeholders.join(QStringLiteral(", ")) + u')')
+                                        : QString(QStringLiteral("SELECT ") + names + QStringLiteral(" FROM ") + from);
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + names + QStringLiteral(") ") + rows
+        + QStringLiteral(" ON CONFLICT (") + columns.mid(0, keyColumns).join(QStringLiteral(", "))
+        + QStringLiteral(") DO UPDATE SET ") + updates.join(QStringLiteral(", "));
 }
 
 // Energies and capacities are kept in whole Wh, powers in W, costs in

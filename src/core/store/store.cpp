@@ -7,6 +7,7 @@
 
 #include "core/model/logging.h"
 #include "core/store/databasechoice.h"
+#include "core/store/servercopy.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/statement.h"
 #include "core/store/storeschema.h"
@@ -92,9 +93,9 @@ std::expected<std::unique_ptr<Store>, QString> Store::openServer(const QString &
     QSqlQuery query(store->m_db);
     // UTC and plain numbers whatever the server's defaults; a statement
     // stuck behind another member's lock gives up as SQLite's busy timeout
-    // does.
+    // does; the server's notices are not for the person at the program.
     for (const QString &setting : {u"SET TIME ZONE 'UTC'"_s, u"SET lock_timeout = %1"_s.arg(busyTimeoutMs),
-                                   u"SET extra_float_digits = 3"_s}) {
+                                   u"SET extra_float_digits = 3"_s, u"SET client_min_messages = warning"_s}) {
         if (!query.exec(setting))
             return std::unexpected(u"Cannot set up the connection to %1 (%2): %3"_s.arg(shown, setting, lastError(query)));
     }
@@ -283,6 +284,7 @@ void Store::closeConnection()
 {
     m_hot.reset(); // before the connection they were prepared on
     m_keptQueries.clear();
+    m_tempTables.clear();
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
@@ -429,6 +431,16 @@ std::expected<bool, QString> Store::matchTeamKey(const QString &checkValue)
         return std::unexpected(committed.error());
     qCInfo(lcStore).noquote() << "the team key's check value is now kept on" << databasePath();
     return true;
+}
+
+std::expected<void, QString> Store::copyRows(const QString &temp, const QString &table, const QString &columns,
+                                             const CopyRows &rows)
+{
+    const bool firstUse = !m_tempTables.contains(temp);
+    if (auto copied = copyIntoTemp(m_db, temp, table, columns, rows, firstUse); !copied)
+        return copied;
+    m_tempTables.insert(temp);
+    return {};
 }
 
 // --- vehicles --------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "core/privacy/vin.h"
 
 #include "core/store/sqlvalues.h"
+#include "core/store/servercopy.h"
 #include "core/store/statement.h"
 
 #include <QDateTime>
@@ -215,8 +216,51 @@ struct SessionRow
         stmt.bindOptional(16, preconditioning);
     }
 
+    // The same, as a row for the server's COPY (sessionColumns).
+    void copy(CopyRows &out, qint64 vehicleId) const
+    {
+        out.integer(vehicleId);
+        out.integer(startTime);
+        out.integer(endTime);
+        out.real(socStart);
+        out.real(socEnd);
+        out.optional(gridWh);
+        out.optional(batteryWh);
+        out.optional(mileageKm);
+        out.optional(durationS);
+        out.optional(avgPowerW);
+        out.optional(maxPowerW);
+        out.text(kind.value_or(QString()));
+        out.text(provider.value_or(QString()));
+        out.optional(costCents);
+        out.text(currency.value_or(QString()));
+        out.optional(preconditioning);
+        out.endRow();
+    }
+
     bool operator==(const SessionRow &) const = default;
 };
+
+const QString sessionColumns = u"vehicle_id, start_time, end_time, soc_start, soc_end, energy_grid_wh, "
+                               "energy_battery_wh, mileage_km, charging_duration_s, avg_power_w, max_power_w, "
+                               "charging_kind, provider, cost_cents, currency, preconditioning"_s;
+
+// The server's merge of copied sessions: the rows were merged with what was
+// read, and COALESCE keeps what another member stored meanwhile.
+const QString mergeCopiedSessionsSql =
+    u"INSERT INTO sessions AS s ("_s + sessionColumns + u") SELECT "_s + sessionColumns
+    + u" FROM copied_sessions ON CONFLICT (vehicle_id, start_time) DO UPDATE SET end_time = excluded.end_time, "
+      "soc_start = excluded.soc_start, soc_end = excluded.soc_end, "
+      "energy_grid_wh = COALESCE(excluded.energy_grid_wh, s.energy_grid_wh), "
+      "energy_battery_wh = COALESCE(excluded.energy_battery_wh, s.energy_battery_wh), "
+      "mileage_km = COALESCE(excluded.mileage_km, s.mileage_km), "
+      "charging_duration_s = COALESCE(excluded.charging_duration_s, s.charging_duration_s), "
+      "avg_power_w = COALESCE(excluded.avg_power_w, s.avg_power_w), "
+      "max_power_w = COALESCE(excluded.max_power_w, s.max_power_w), "
+      "charging_kind = COALESCE(excluded.charging_kind, s.charging_kind), "
+      "provider = COALESCE(excluded.provider, s.provider), cost_cents = COALESCE(excluded.cost_cents, s.cost_cents), "
+      "currency = COALESCE(excluded.currency, s.currency), "
+      "preconditioning = COALESCE(excluded.preconditioning, s.preconditioning)"_s;
 
 constexpr const char *storedSessionsSql =
     "SELECT start_time, end_time, soc_start, soc_end, energy_grid_wh, energy_battery_wh, mileage_km, "
@@ -341,6 +385,10 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
 
     qsizetype done = 0;
     int written = 0;
+    // On a server the rows to write are gathered (each start once, as the
+    // merges in order leave it) and sent in one COPY.
+    QHash<qint64, SessionRow> toCopy;
+    QList<qint64> copyOrder;
     for (const ChargingSession &session : history.sessions) {
         if (cancel && (++done % 1024) == 0 && cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
@@ -361,6 +409,13 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
                 after.reset(); // only the database can merge this one
             }
         }
+        if (onServer() && after) {
+            if (!toCopy.contains(row.startTime))
+                copyOrder.append(row.startTime);
+            toCopy.insert(row.startTime, *after);
+            stored.insert(row.startTime, after);
+            continue;
+        }
         Statement &upsert = m_hot->upsertSession;
         row.bind(upsert, vehicleId);
         const auto done = upsert.exec();
@@ -369,6 +424,16 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
             return std::unexpected(u"cannot store session %1: %2"_s.arg(session.startTime).arg(done.error()));
         written += upsert.changes();
         stored.insert(row.startTime, after);
+    }
+    if (!toCopy.isEmpty()) {
+        CopyRows rows;
+        for (const qint64 start : std::as_const(copyOrder))
+            toCopy.value(start).copy(rows, vehicleId);
+        if (auto copied = copyRows(u"copied_sessions"_s, u"sessions"_s, sessionColumns, rows); !copied)
+            return std::unexpected(u"cannot store the sessions: %1"_s.arg(copied.error()));
+        if (auto merged = runKept(mergeCopiedSessionsSql, {}); !merged)
+            return std::unexpected(u"cannot store the sessions: %1"_s.arg(merged.error()));
+        written += int(rows.rows());
     }
     result.changed = result.changed || written > 0;
     return {};

@@ -7,6 +7,7 @@
 #include "core/store/store.h"
 
 #include "core/store/sqlvalues.h"
+#include "core/store/servercopy.h"
 #include "core/store/statement.h"
 
 #include <QDateTime>
@@ -220,8 +221,24 @@ struct PointRow
         stmt.bindInt(8, outlier ? 1 : 0);
         stmt.bindText(9, kind);
     }
+    void copy(CopyRows &out, qint64 vehicleId) const
+    {
+        out.integer(vehicleId);
+        out.integer(time);
+        out.optional(mileageKm);
+        out.integer(capacityWh);
+        out.integer(sigmaWh);
+        out.real(deltaSoc);
+        out.integer(derived ? 1 : 0);
+        out.integer(outlier ? 1 : 0);
+        out.text(kind);
+        out.endRow();
+    }
     bool operator==(const PointRow &) const = default;
 };
+
+const QString pointColumns =
+    u"vehicle_id, start_time, mileage_km, capacity_wh, sigma_wh, delta_soc, derived, outlier, charging_kind"_s;
 
 } // namespace
 
@@ -265,14 +282,27 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
         before.clear();
     }
     Statement &upsert = m_hot->upsertPoint;
+    CopyRows toCopy; // on a server: sent in one COPY
     for (const PointRow &row : std::as_const(wanted)) {
         if (const auto it = before.constFind(row.time); it != before.constEnd() && *it == row)
             continue;
+        if (onServer()) {
+            row.copy(toCopy, vehicleId);
+            continue;
+        }
         row.bind(upsert, vehicleId);
         const auto written = upsert.exec();
         upsert.reset();
         if (!written)
             return written;
+    }
+    if (!toCopy.isEmpty()) {
+        if (auto copied = copyRows(u"copied_points"_s, u"capacity_points"_s, pointColumns, toCopy); !copied)
+            return copied;
+        static const QString merge =
+            replacingInsert(u"capacity_points"_s, pointColumns.split(u", "_s), 2, u"copied_points"_s);
+        if (auto merged = runKept(merge, {}); !merged)
+            return std::unexpected(merged.error());
     }
     return {};
 }
