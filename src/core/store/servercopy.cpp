@@ -101,7 +101,7 @@ QString serverError(PGconn *conn)
 } // namespace
 
 std::expected<void, QString> copyIntoTemp(const QSqlDatabase &db, const QString &temp, const QString &table,
-                                          const QString &columns, const CopyRows &rows, bool firstUse)
+                                          const QString &columns, const CopyRows &rows)
 {
     const QVariant handle = db.driver()->handle();
     // libpq's PGconn is its struct pg_conn.
@@ -109,12 +109,12 @@ std::expected<void, QString> copyIntoTemp(const QSqlDatabase &db, const QString 
         return std::unexpected(u"the PostgreSQL driver does not expose its connection (%1)"_s.arg(QString::fromLatin1(handle.typeName())));
     PGconn *conn = *static_cast<PGconn *const *>(handle.data());
 
-    // A temporary table lives as long as the connection, seen by it alone,
-    // and is emptied at each transaction's end; made on the connection's
-    // first use (firstUse), emptied before any later one. One round trip:
-    // the last statement is the COPY.
-    const QString ready = firstUse ? u"CREATE TEMP TABLE %1 (LIKE %2) ON COMMIT DELETE ROWS"_s.arg(temp, table)
-                                   : u"DELETE FROM %1"_s.arg(temp);
+    // A temporary table lives as long as the connection, seen by it alone:
+    // made on first use (again after a rollback undid that), emptied before
+    // each (not at commit: a write outside a transaction commits the COPY
+    // before the statement that reads it). One round trip: the last
+    // statement is the COPY.
+    const QString ready = u"CREATE TEMP TABLE IF NOT EXISTS %1 (LIKE %2); DELETE FROM %1"_s.arg(temp, table);
     PGresult *started = PQexec(conn, (ready + u"; COPY %1 (%2) FROM STDIN"_s.arg(temp, columns)).toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);

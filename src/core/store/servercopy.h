@@ -39,9 +39,9 @@ private:
     bool m_rowStarted = false;
 };
 
-// Copies `rows` (of `columns`, comma-separated) into the temporary table
-// `temp`: made LIKE `table` on the connection's first use, else emptied.
+// Copies `rows` (of `columns`, comma-separated) into the connection's
+// temporary table `temp`, made LIKE `table` when missing, emptied before.
 std::expected<void, QString> copyIntoTemp(const QSqlDatabase &db, const QString &temp, const QString &table,
-                                          const QString &columns, const CopyRows &rows, bool firstUse);
+                                          const QString &columns, const CopyRows &rows);
 
 } // namespace StoreSql

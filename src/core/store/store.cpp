@@ -7,7 +7,6 @@
 
 #include "core/model/logging.h"
 #include "core/store/databasechoice.h"
-#include "core/store/servercopy.h"
 #include "core/store/sqlvalues.h"
 #include "core/store/statement.h"
 #include "core/store/storeschema.h"
@@ -284,7 +283,6 @@ void Store::closeConnection()
 {
     m_hot.reset(); // before the connection they were prepared on
     m_keptQueries.clear();
-    m_tempTables.clear();
     m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
@@ -431,16 +429,6 @@ std::expected<bool, QString> Store::matchTeamKey(const QString &checkValue)
         return std::unexpected(committed.error());
     qCInfo(lcStore).noquote() << "the team key's check value is now kept on" << databasePath();
     return true;
-}
-
-std::expected<void, QString> Store::copyRows(const QString &temp, const QString &table, const QString &columns,
-                                             const CopyRows &rows)
-{
-    const bool firstUse = !m_tempTables.contains(temp);
-    if (auto copied = copyIntoTemp(m_db, temp, table, columns, rows, firstUse); !copied)
-        return copied;
-    m_tempTables.insert(temp);
-    return {};
 }
 
 // --- vehicles --------------------------------------------------------------

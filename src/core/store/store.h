@@ -13,7 +13,6 @@
 
 #include <QHash>
 #include <QPair>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -29,7 +28,6 @@ struct sqlite3;
 class StoreTransaction;
 namespace StoreSql {
 struct KeptStatements;
-class CopyRows;
 }
 
 // What to write for one vehicle of one file.
@@ -223,9 +221,6 @@ private:
     std::expected<QSqlQuery *, QString> keptQuery(const QString &sql);
     // keptQuery, bound to values and run.
     std::expected<QSqlQuery *, QString> runKept(const QString &sql, const QVariantList &values);
-    // On a server: the rows into the connection's temporary copy of `table`.
-    std::expected<void, QString> copyRows(const QString &temp, const QString &table, const QString &columns,
-                                          const StoreSql::CopyRows &rows);
 
     QString m_dataDir;
     QString m_serverShown; // the server's address, when on a server
@@ -237,7 +232,6 @@ private:
     // The writes and reads that run for every session, point or vehicle.
     std::unique_ptr<StoreSql::KeptStatements> m_hot;
     std::map<QString, QSqlQuery> m_keptQueries;
-    QSet<QString> m_tempTables; // made on this connection (a server's COPY)
 };
 
 // A transaction (or, nested, a savepoint) on a Store's connection; rolls

@@ -429,7 +429,7 @@ std::expected<void, QString> Store::writeSessions(qint64 vehicleId, const Chargi
         CopyRows rows;
         for (const qint64 start : std::as_const(copyOrder))
             toCopy.value(start).copy(rows, vehicleId);
-        if (auto copied = copyRows(u"copied_sessions"_s, u"sessions"_s, sessionColumns, rows); !copied)
+        if (auto copied = copyIntoTemp(m_db, u"copied_sessions"_s, u"sessions"_s, sessionColumns, rows); !copied)
             return std::unexpected(u"cannot store the sessions: %1"_s.arg(copied.error()));
         if (auto merged = runKept(mergeCopiedSessionsSql, {}); !merged)
             return std::unexpected(u"cannot store the sessions: %1"_s.arg(merged.error()));

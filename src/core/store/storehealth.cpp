@@ -297,7 +297,7 @@ std::expected<void, QString> Store::replaceCapacityPoints(qint64 vehicleId, cons
             return written;
     }
     if (!toCopy.isEmpty()) {
-        if (auto copied = copyRows(u"copied_points"_s, u"capacity_points"_s, pointColumns, toCopy); !copied)
+        if (auto copied = copyIntoTemp(m_db, u"copied_points"_s, u"capacity_points"_s, pointColumns, toCopy); !copied)
             return copied;
         static const QString merge =
             replacingInsert(u"capacity_points"_s, pointColumns.split(u", "_s), 2, u"copied_points"_s);

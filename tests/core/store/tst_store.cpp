@@ -63,6 +63,7 @@ private Q_SLOTS:
     void healthRoundTrip();
     void readingsAndPointsRoundTrip();
     void nestedTransactionsRollBackAlone();
+    void textAndNumbersComeBackExactly();
     void editsOfUnknownVehiclesFail();
     void databaseErrorsComeBackAsMessages();
 
@@ -298,6 +299,39 @@ void TestStore::nestedTransactionsRollBackAlone()
         // Never committed: all of it goes.
     }
     QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->model, u"i4 M50"_s);
+}
+
+// Free text with the characters a bulk write must escape, and numbers
+// whose text form is long, come back exactly as written (a server's COPY
+// path and the file's statements alike).
+void TestStore::textAndNumbersComeBackExactly()
+{
+    ChargingHistory h = sessions(2);
+    h.sessions[0].provider = u"Tab\there, line\nbreak, back\\slash \\N, return\r, \u00e9t\u00e9 \U0001F50C"_s;
+    h.sessions[0].currency = u"EUR"_s;
+    h.sessions[0].cost = 12.34;
+    h.sessions[0].mileageKm = 12345.678901234567;
+    h.sessions[0].socStart = 0.1 + 0.2;
+    h.sessions[1].provider = u"\\N"_s; // COPY's NULL, as text
+    write(u"aaaaaaaaaaaaaaaa"_s, QString(), h, "h1");
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    QVERIFY(q.exec(u"SELECT provider, currency, cost_cents, mileage_km, soc_start FROM sessions ORDER BY start_time"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), h.sessions[0].provider);
+    QCOMPARE(q.value(1).toString(), u"EUR"_s);
+    QCOMPARE(q.value(2).toLongLong(), 1234);
+    QCOMPARE(q.value(3).toDouble(), 12345.678901234567);
+    QCOMPARE(q.value(4).toDouble(), 0.1 + 0.2);
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"\\N"_s);
+    QVERIFY(!q.value(1).isValid() || q.value(1).isNull());
+    q.finish();
+    // The same file's sessions again, with the text changed: merged in place.
+    h.sessions[1].provider = u"plain"_s;
+    write(u"aaaaaaaaaaaaaaaa"_s, QString(), h, "h2");
+    QVERIFY(q.exec(u"SELECT COUNT(*), MAX(provider) FROM sessions"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(1).toString(), u"plain"_s);
 }
 
 void TestStore::editsOfUnknownVehiclesFail()
