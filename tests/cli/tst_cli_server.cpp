@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void anotherKeyOrNoneChangesNothing();
     void readOnlyRoleViewsAndSaysSo();
     void databaseChosenPerRun();
+    void serverStoppedMidImportLosesNothing();
 
 private:
     Run cli(const QString &dataDir, const QStringList &args,
@@ -227,6 +229,123 @@ void TestCliServer::databaseChosenPerRun()
     QVERIFY(DatabaseChoice::save(memberB(), u"postgresql://u:secret@example.org/db"_s).has_value());
     QCOMPARE(DatabaseChoice::saved(memberB()), u"postgresql://u@example.org/db"_s);
     QVERIFY(!TestSupport::readFile(QDir(memberB()).filePath(u"database.ini"_s)).contains("secret"));
+}
+
+namespace {
+
+// A server of the test's own, which it may stop and start again without
+// disturbing the other tests on the suite's server.
+struct OwnServer
+{
+    QString dir = u"/tmp/cardata-own-pg-%1"_s.arg(QCoreApplication::applicationPid());
+    QString url() const { return u"postgresql:///postgres?host=%1&user=cardata"_s.arg(dir); }
+    bool run(const QString &action) const
+    {
+        QProcess p;
+        p.start(u"sh"_s, {QStringLiteral(CARDATA_PGSERVER_SCRIPT), action, dir});
+        const bool ok = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (!ok)
+            qWarning("pgserver.sh %s: %s", qPrintable(action), p.readAllStandardError().constData());
+        return ok;
+    }
+    ~OwnServer() { run(u"stop"_s); }
+};
+
+qint64 sessionsIn(const QList<QJsonObject> &vehicles)
+{
+    qint64 total = 0;
+    for (const QJsonObject &v : vehicles)
+        total += v[u"sessions"_s].toInteger();
+    return total;
+}
+
+} // namespace
+
+// The server stopped by its administrator in the middle of an import: the
+// file being written is kept whole or not at all, the import stops and says
+// why, and the same import once the server is back completes the database.
+void TestCliServer::serverStoppedMidImportLosesNothing()
+{
+    OwnServer server;
+    QVERIFY(server.run(u"start"_s));
+    QVERIFY(DatabaseChoice::makeDataFolder(memberB()).has_value());
+    QVERIFY(TeamKey::save(memberB(), TeamKey::generate()).has_value());
+
+    const QString fleet = m_dir->filePath(u"fleet"_s);
+    QCOMPARE(TestSupport::runCli({u"demo"_s, u"--out"_s, fleet, u"--vehicles"_s, u"30"_s, u"--seed"_s, u"5"_s},
+                                 m_dir->path()).exitCode, 0);
+    const QString exports = QDir(fleet).filePath(u"exports"_s);
+    const QStringList demoFiles = QDir(exports).entryList(QDir::Files, QDir::Name);
+    QByteArray big = "[";
+    for (int i = 0; i < 60000; ++i) {
+        big += (i ? ",\n" : "") + QByteArray("{\"startTime\":") + QByteArray::number(1500000000 + qint64(i) * 7200)
+               + ",\"endTime\":" + QByteArray::number(1500003600 + qint64(i) * 7200)
+               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyConsumedFromPowerGridKwh\":51.2,"
+                 "\"energyIncreaseHvbKwh\":47.1,\"mileage\":" + QByteArray::number(1000 + i * 30) + "}";
+    }
+    big += "]";
+    const QString bigFile = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_01-01-2021.json"_s);
+    QVERIFY(TestSupport::writeFile(bigFile, big));
+    const QStringList import{u"--data-dir"_s, memberB(), u"--database"_s, server.url(), u"import"_s, u"--json"_s,
+                             QDir(exports).filePath(demoFiles.first()), bigFile, exports};
+
+    QProcess process;
+    process.setWorkingDirectory(m_dir->path());
+    process.start(TestSupport::cliPath(), import);
+    QByteArray out;
+    while (!out.contains('\n') && process.waitForReadyRead(60000))
+        out += process.readAllStandardOutput();
+    QVERIFY2(out.contains('\n'), "the first file was reported");
+    // Into the large file's write (its sessions go over in one COPY).
+    QTest::qWait(250);
+    QVERIFY(server.run(u"halt"_s));
+    QVERIFY(process.waitForFinished(120000));
+    out += process.readAllStandardOutput();
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    Run cut;
+    cut.out = QString::fromUtf8(out);
+    qint64 storedBefore = 0;
+    int failed = 0;
+    for (const QJsonObject &line : cut.jsonLines()) {
+        if (line[u"status"_s].toString() == u"imported")
+            storedBefore += line[u"sessions_new"_s].toInteger();
+        if (line[u"status"_s].toString() == u"error") {
+            ++failed;
+            const QString error = line[u"error"_s].toString();
+            QVERIFY2(error.contains(u"could not be stored, nothing of it was kept"_s) || error.contains(u"could not be imported"_s),
+                     qPrintable(error));
+            QVERIFY2(error.contains(u"database server was shut down"_s) || error.contains(u"connection to the database server was lost"_s),
+                     qPrintable(error));
+        }
+    }
+    // The file being written fails whole, and the import stops there; or
+    // the server went after the file's commit, while its estimate was
+    // written, and the run says that estimate is not current.
+    QVERIFY2(failed <= 1, qPrintable(cut.out));
+    if (failed == 1)
+        QVERIFY2(err.contains(u"The import stopped, because the database server cannot be written"_s), qPrintable(err));
+    else
+        QVERIFY2(err.contains(u"battery health estimates could not be updated"_s), qPrintable(err));
+
+    // Back: exactly what the files reported stored is there, nothing half.
+    QVERIFY(server.run(u"resume"_s));
+    const QStringList onServer{u"--data-dir"_s, memberB(), u"--database"_s, server.url()};
+    const Run listed = TestSupport::runCli(onServer + QStringList{u"vehicles"_s, u"--json"_s}, m_dir->path());
+    QCOMPARE(listed.exitCode, 0);
+    QCOMPARE(sessionsIn(listed.jsonLines()), storedBefore);
+    // The same import again completes it: the same sessions as an import
+    // into a local file that was never interrupted.
+    const Run again = TestSupport::runCli(import, m_dir->path());
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const QString local = m_dir->filePath(u"local"_s);
+    QCOMPARE(TestSupport::runCli({u"--data-dir"_s, local, u"--database"_s, u"file"_s, u"import"_s,
+                                  QDir(exports).filePath(demoFiles.first()), bigFile, exports}, m_dir->path()).exitCode, 0);
+    const qint64 complete = sessionsIn(TestSupport::runCli({u"--data-dir"_s, local, u"--database"_s, u"file"_s,
+                                                            u"vehicles"_s, u"--json"_s}, m_dir->path()).jsonLines());
+    QVERIFY(complete > 60000);
+    QCOMPARE(sessionsIn(TestSupport::runCli(onServer + QStringList{u"vehicles"_s, u"--json"_s}, m_dir->path()).jsonLines()),
+             complete);
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

@@ -3,14 +3,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A throw-away PostgreSQL server for the test suite: `start DIR` sets up a
 # cluster in DIR and serves it on a Unix socket in DIR only (no TCP port),
-# `stop DIR` stops it and removes DIR. The superuser is "cardata", trusted
+# `stop DIR` stops it and removes DIR. `halt DIR` stops it as an
+# administrator would (fast shutdown: connections are cut), keeping its
+# data; `resume DIR` starts it again. The superuser is "cardata", trusted
 # on the socket. initdb and postgres refuse to run as root: as root the
 # server runs as the unprivileged "postgres" user (Debian's postgresql
 # package makes it) or "nobody".
 set -eu
 
-action=${1:?usage: pgserver.sh start|stop DIR}
-dir=${2:?usage: pgserver.sh start|stop DIR}
+action=${1:?usage: pgserver.sh start|stop|halt|resume DIR}
+dir=${2:?usage: pgserver.sh start|stop|halt|resume DIR}
 
 bin=""
 for candidate in /usr/lib/postgresql/15/bin /usr/lib/postgresql/*/bin; do
@@ -35,7 +37,24 @@ stop() {
     rm -rf "$dir"
 }
 
+serve() {
+    # fsync off: a test server's data is thrown away; durability costs
+    # seconds here and proves nothing.
+    if ! $run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
+        start >/dev/null; then
+        cat "$dir/server.log" >&2
+        exit 1
+    fi
+}
+
 case $action in
+halt)
+    $run "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    serve
+    ;;
 start)
     stop
     mkdir -p "$dir"
@@ -45,21 +64,14 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
-    # fsync off: a test server's data is thrown away; durability costs
-    # seconds here and proves nothing.
-    if ! $run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
-        start >/dev/null; then
-        cat "$dir/server.log" >&2
-        exit 1
-    fi
+    serve
     echo "PostgreSQL test server on postgresql:///postgres?host=$dir&user=cardata"
     ;;
 stop)
     stop
     ;;
 *)
-    echo "usage: pgserver.sh start|stop DIR" >&2
+    echo "usage: pgserver.sh start|stop|halt|resume DIR" >&2
     exit 2
     ;;
 esac

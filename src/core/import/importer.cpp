@@ -114,6 +114,9 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
             if (left > 0) {
                 run.stopped = u"The import stopped, because the database cannot be written; %1 more files were not "
                               "tried."_s.arg(left);
+                if (m_store.onServer())
+                    run.stopped = u"The import stopped, because the database server cannot be written; %1 more files "
+                                  "were not tried."_s.arg(left);
                 qCWarning(lcImport).noquote() << run.stopped;
             }
             break;

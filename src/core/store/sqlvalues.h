@@ -52,7 +52,7 @@ inline QVariant nullableText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-// SQLite's own words ("database is locked", "disk I/O error"); Qt's text()
+// SQLite's (or PostgreSQL's) own words ("database is locked", "disk I/O error"); Qt's text()
 // appends its driver's ("Unable to fetch row"), which tells a person nothing.
 // SQLite's words that mean a cause outside the program: what they mean for
 // the person reading them, and whether every further write will fail the
@@ -75,6 +75,18 @@ inline const SqliteMeaning *sqliteMeaning(QStringView sqliteText)
         {u"attempt to write a readonly database", u"the database can only be read here (a read-only file, folder or disk)", true},
         {u"database is locked", u"another program kept the database busy for more than 10 seconds: try again when it has finished", false},
         {u"unable to open database file", u"check that the data folder exists and belongs to you", true},
+        // A database server's (PostgreSQL's) words for a connection that went.
+        {u"server closed the connection unexpectedly",
+         u"the connection to the database server was lost: nothing of what was being written was kept; try again "
+         "when the server is back", true},
+        {u"terminating connection due to administrator command",
+         u"the database server was shut down: nothing of what was being written was kept; try again when it is "
+         "back", true},
+        {u"no connection to the server",
+         u"the connection to the database server was lost: try again when the server is back", true},
+        {u"could not receive data from server",
+         u"the connection to the database server was lost: nothing of what was being written was kept; try again "
+         "when the server is back", true},
     };
     for (const SqliteMeaning &m : meanings) {
         if (sqliteText.contains(QStringView(m.words)))
