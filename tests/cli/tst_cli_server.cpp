@@ -47,6 +47,7 @@ private Q_SLOTS:
     void readOnlyRoleViewsAndSaysSo();
     void databaseChosenPerRun();
     void serverStoppedMidImportLosesNothing();
+    void migrateUpResumeAndBack();
 
 private:
     Run cli(const QString &dataDir, const QStringList &args,
@@ -346,6 +347,63 @@ void TestCliServer::serverStoppedMidImportLosesNothing()
     QVERIFY(complete > 60000);
     QCOMPARE(sessionsIn(TestSupport::runCli(onServer + QStringList{u"vehicles"_s, u"--json"_s}, m_dir->path()).jsonLines()),
              complete);
+}
+
+// A member's own database moved up to the team's server (interrupted once
+// and run again), then back down into a new data folder: the same vehicles,
+// sessions and estimates each way, and the keys still match what a later
+// import makes.
+void TestCliServer::migrateUpResumeAndBack()
+{
+    const QString local = memberB();
+    QCOMPARE(cli(local, {u"import"_s, fixture(currentFile), fixture(apiFile)}).exitCode, 0);
+    const QList<QJsonObject> before = vehicles(local);
+    QCOMPARE(before.size(), 2);
+    const QByteArray healthBefore = cli(local, {u"health"_s, u"--csv"_s}).out.toUtf8();
+    QVERIFY(healthBefore.size() > 1000);
+
+    // The first try stops in the middle of the sessions (a failure inside
+    // the server), and says how to go on.
+    QCOMPARE(cli(memberA(), {u"vehicles"_s}).exitCode, 0); // the server's tables are set up
+    QVERIFY(m_database->exec(u"CREATE FUNCTION no_more() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                             "RAISE EXCEPTION 'no room left'; END $$"_s));
+    QVERIFY(m_database->exec(u"CREATE TRIGGER no_more BEFORE INSERT ON sessions FOR EACH ROW EXECUTE FUNCTION no_more()"_s));
+    const Run stopped = cli(local, {u"migrate"_s, u"--to"_s, m_database->url()});
+    QCOMPARE(stopped.exitCode, 1);
+    QVERIFY2(stopped.err.contains(u"cannot copy the table sessions: no room left. Run the same command again"_s),
+             qPrintable(stopped.err));
+    QVERIFY(DatabaseChoice::saved(local).isEmpty()); // still on its own file
+    QVERIFY(m_database->exec(u"DROP TRIGGER no_more ON sessions"_s));
+    const Run moved = cli(local, {u"migrate"_s, u"--to"_s, m_database->url()});
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    QVERIFY2(moved.out.contains(u"Completed the interrupted copy to postgresql://"_s), qPrintable(moved.out));
+    QVERIFY2(moved.out.contains(u"tables, each table's rows and content checked equal"_s), qPrintable(moved.out));
+    // The folder now uses the server, with its secret as the team's key.
+    QCOMPARE(DatabaseChoice::saved(local), ServerAddress::parse(m_database->url())->shown());
+    const QByteArray secret = TestSupport::readFile(QDir(local).filePath(u"installation-secret"_s));
+    QCOMPARE(*TeamKey::parse(QString::fromLatin1(TestSupport::readFile(QDir(local).filePath(u"team-key"_s)))), secret);
+    QCOMPARE(vehicles(local), before);
+    QCOMPARE(cli(local, {u"health"_s, u"--csv"_s}).out.toUtf8(), healthBefore);
+    // A later import with the team key recognizes the file and the car.
+    const Run again = cli(local, {u"import"_s, u"--json"_s, fixture(currentFile), fixture(olderFile)});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.jsonLines().at(0)[u"status"_s].toString(), u"duplicate"_s);
+    QCOMPARE(vehicles(local).size(), 2);
+
+    // A second copy into the same server is refused: it holds vehicles.
+    const Run twice = cli(m_dir->filePath(u"c"_s), {u"--database"_s, u"file"_s, u"migrate"_s, u"--to"_s, m_database->url()});
+    QCOMPARE(twice.exitCode, 1);
+
+    // And back down into a new folder.
+    const QString down = m_dir->filePath(u"down"_s);
+    const Run back = cli(local, {u"migrate"_s, u"--to"_s, down});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+    QVERIFY2(back.out.contains(u"Copied the database to "_s + QDir(down).filePath(u"cardata-health.sqlite"_s)),
+             qPrintable(back.out));
+    QCOMPARE(vehicles(down), vehicles(local));
+    QCOMPARE(cli(down, {u"health"_s, u"--csv"_s}).out, cli(local, {u"health"_s, u"--csv"_s}).out);
+    QCOMPARE(TestSupport::readFile(QDir(down).filePath(u"installation-secret"_s)), secret);
+    QVERIFY(DatabaseChoice::saved(down).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

@@ -23,6 +23,8 @@ const QList<Command> &all()
         {u"account", u"[--json]", u"the connected BMW CarData account: vehicles, API calls left, last fetch",
          account},
         {u"disconnect", u"", u"remove the BMW CarData login, client ID and vehicle list", disconnect},
+        {u"migrate", u"--to URL|DIR",
+         u"copy the database to a team's PostgreSQL server, or back to a data folder's file, verified", migrate},
         {u"team-key", u"new [--save] | save FILE",
          u"make the key a team shares for its database on a server, or keep the one you were given", teamKey},
         {u"demo", u"--out DIR [--vehicles N] [--seed S] [--scenario NAME]",

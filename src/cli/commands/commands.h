@@ -34,6 +34,7 @@ int fetch(CommandContext &context, const QStringList &args);
 int account(CommandContext &context, const QStringList &args);
 int disconnect(CommandContext &context, const QStringList &args);
 int teamKey(CommandContext &context, const QStringList &args);
+int migrate(CommandContext &context, const QStringList &args);
 
 // In the order --help lists them.
 const QList<Command> &all();

@@ -10,9 +10,11 @@
 #include "core/operations/validation.h"
 #include "core/privacy/anonymizer.h"
 #include "core/privacy/teamkey.h"
+#include "core/store/databasechoice.h"
 #include "core/store/store.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -399,4 +401,118 @@ std::expected<int, QString> Operations::missingEstimates()
     if (!missing)
         return std::unexpected(missing.error());
     return int(missing->size());
+}
+
+std::expected<Operations::MoveResult, QString> Operations::moveTo(
+    const QString &target, const std::function<void(const QString &table, qint64 rows)> &progress)
+{
+    const QString dataDir = m_store->dataDir();
+    // The key the vehicle keys and file fingerprints were made with.
+    QByteArray key;
+    if (m_store->onServer()) {
+        const auto teamKey = TeamKey::find(dataDir);
+        if (!teamKey)
+            return std::unexpected(teamKey.error());
+        if (teamKey->isEmpty())
+            return std::unexpected(u"Moving the database on %1 needs its team key (--team-key-file, %2 or the data "
+                                   "folder's team-key)"_s.arg(m_store->databasePath(),
+                                                             QLatin1StringView(TeamKey::environmentVariable)));
+        const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*teamKey));
+        if (!matched)
+            return std::unexpected(matched.error());
+        if (!*matched)
+            return std::unexpected(u"The team key does not match the one the database on %1 was set up with"_s.arg(
+                m_store->databasePath()));
+        key = *teamKey;
+    } else {
+        const auto secret = Anonymizer::secretOf(dataDir);
+        if (!secret)
+            return std::unexpected(secret.error());
+        key = *secret;
+        if (key.isEmpty()) // nothing imported yet: the keys start with this one
+            key = *TeamKey::parse(TeamKey::generate());
+    }
+
+    const bool toServer = ServerAddress::isServerUrl(target);
+    const QString targetDir = toServer ? dataDir : QDir(target).absolutePath();
+    auto opened = toServer ? Store::openServer(dataDir, target) : Store::openFile(targetDir);
+    if (!opened)
+        return std::unexpected(opened.error());
+    Store &to = **opened;
+    MoveResult result;
+    result.target = to.databasePath();
+    if (to.databasePath() == m_store->databasePath())
+        return std::unexpected(u"The database is %1 already"_s.arg(result.target));
+    if (auto writable = to.checkWritable(); !writable)
+        return std::unexpected(writable.error());
+    if (toServer) {
+        const auto matched = to.matchTeamKey(TeamKey::checkValue(key));
+        if (!matched)
+            return std::unexpected(matched.error());
+        if (!*matched)
+            return std::unexpected(u"The database on %1 belongs to a team with another key: the vehicles would not "
+                                   "match. Nothing was copied; use an empty database"_s.arg(result.target));
+    } else if (auto adopted = Anonymizer::adoptSecret(targetDir, key); !adopted) {
+        return std::unexpected(adopted.error());
+    }
+
+    // Only into an empty database, or one this copy began.
+    const auto mark = to.copySource();
+    if (!mark)
+        return std::unexpected(mark.error());
+    const auto occupied = to.hasVehicles();
+    if (!occupied)
+        return std::unexpected(occupied.error());
+    result.resumed = *mark == m_store->databasePath();
+    if (*occupied && !result.resumed)
+        return std::unexpected(u"%1 already holds vehicles: the database is copied only into an empty one (move the "
+                               "other aside). Nothing was copied"_s.arg(result.target));
+    if (auto marked = to.setCopySource(m_store->databasePath()); !marked)
+        return std::unexpected(marked.error());
+    if (auto copied = m_store->copyInto(to, progress); !copied)
+        return std::unexpected(u"The copy to %1 stopped: %2. Run the same command again to go on where it "
+                               "stopped"_s.arg(result.target, copied.error()));
+
+    const auto before = m_store->contentSummary();
+    if (!before)
+        return std::unexpected(before.error());
+    const auto after = to.contentSummary();
+    if (!after)
+        return std::unexpected(after.error());
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        const Store::TableSummary &a = before->at(i);
+        const Store::TableSummary &b = after->value(i);
+        if (a == b) {
+            result.rows += a.rows;
+            continue;
+        }
+        return std::unexpected(
+            u"The copy on %1 differs from the database in its table %2 (%3 rows here, %4 there%5). Was the "
+            "database changed while it was copied? Run the command again into an empty database"_s
+                .arg(result.target, a.table)
+                .arg(a.rows)
+                .arg(b.rows)
+                .arg(a.rows == b.rows ? u", other content"_s : QString()));
+    }
+    result.tables = before->size();
+    if (auto cleared = to.setCopySource(QString()); !cleared)
+        return std::unexpected(cleared.error());
+
+    // The team's key for a server this folder moved to; the folder uses it.
+    if (toServer && !m_store->onServer()) {
+        const QString keyFile = QDir(dataDir).filePath(QLatin1StringView(TeamKey::fileName));
+        if (!QFile::exists(keyFile)) {
+            if (auto saved = TeamKey::save(dataDir, TeamKey::format(key)); !saved)
+                return std::unexpected(saved.error());
+        }
+        result.teamKeyFile = keyFile;
+        if (auto chosen = DatabaseChoice::save(dataDir, target); !chosen)
+            return std::unexpected(chosen.error());
+        result.switched = true;
+    } else if (!toServer && targetDir == QDir(dataDir).absolutePath()) {
+        if (auto chosen = DatabaseChoice::save(dataDir, QString()); !chosen)
+            return std::unexpected(chosen.error());
+        result.switched = true;
+    }
+    return result;
 }

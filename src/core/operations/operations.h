@@ -70,6 +70,25 @@ public:
     std::expected<QList<ModelBands>, QString> streamHealth(const Selection &selection, FleetBands::Axis axis,
                                                            const VehicleSink &onVehicle);
 
+    // --- moving between the file and a team's server ------------------------
+    struct MoveResult
+    {
+        QString target;            // where it went, as shown
+        bool resumed = false;      // an interrupted copy was completed
+        qsizetype tables = 0;      // all of them compared: rows and content equal
+        qint64 rows = 0;
+        QString teamKeyFile;       // the team key, kept here for the team to share
+        bool switched = false;     // this data folder uses the target from now on
+    };
+    // Copies this database to a PostgreSQL server (a postgresql:// URL) or
+    // to the database file of a data folder (a folder), verified by each
+    // table's rows and a checksum of its content; an interrupted copy
+    // resumes when run again. The key that made the vehicle keys goes with
+    // it: the installation secret becomes the team's key, or the team key
+    // the new folder's secret.
+    std::expected<MoveResult, QString> moveTo(const QString &target,
+                                              const std::function<void(const QString &table, qint64 rows)> &progress);
+
     // --- changing ----------------------------------------------------------
     // Why import options cannot be used (e.g. --vehicle names no vehicle).
     std::expected<void, QString> checkImportOptions(const ImportOptions &options);

@@ -81,6 +81,43 @@ std::expected<Anonymizer, QString> Anonymizer::open(const QString &dataDir, bool
     return Anonymizer(std::move(secret));
 }
 
+std::expected<QByteArray, QString> Anonymizer::secretOf(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QString::fromLatin1(secretFileName));
+    if (!QFile::exists(path))
+        return QByteArray();
+    auto opened = open(dataDir, true);
+    if (!opened)
+        return std::unexpected(opened.error());
+    return opened->m_secret;
+}
+
+std::expected<void, QString> Anonymizer::adoptSecret(const QString &dataDir, const QByteArray &secret)
+{
+    auto existing = secretOf(dataDir);
+    if (!existing)
+        return std::unexpected(existing.error());
+    const QString path = QDir(dataDir).filePath(QString::fromLatin1(secretFileName));
+    if (!existing->isEmpty()) {
+        if (*existing == secret)
+            return {};
+        return std::unexpected(u"%1 already has an installation secret of its own: the vehicles would not match. "
+                               "Use a new data folder"_s.arg(QDir::toNativeSeparators(dataDir)));
+    }
+    if (secret.size() != secretBytes)
+        return std::unexpected(u"a secret of %1 bytes cannot be an installation secret"_s.arg(secret.size()));
+    if (!QDir(dataDir).mkpath(u"."_s))
+        return std::unexpected(u"Cannot create the data folder %1"_s.arg(QDir::toNativeSeparators(dataDir)));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(secret) != secret.size() || !file.flush()) {
+        const QString error = file.errorString();
+        file.remove();
+        return std::unexpected(u"Cannot write the installation secret %1: %2"_s.arg(path, error));
+    }
+    return {};
+}
+
 QString Anonymizer::vehicleKey(const QString &normalizedVin) const
 {
     const QByteArray mac = QMessageAuthenticationCode::hash(normalizedVin.toUtf8(), m_secret, QCryptographicHash::Sha256);

@@ -24,6 +24,12 @@ public:
     // Keyed with a team's shared key instead (a database on a server, see
     // TeamKey): every member's keys for the same car and file agree.
     static Anonymizer withTeamKey(const QByteArray &teamKey) { return Anonymizer(teamKey); }
+    // The installation's secret itself (empty when it has none yet), and a
+    // secret given to a new installation: a database moved between the file
+    // and a team's server keeps its keys only when the key that made them
+    // goes with it (the team key is the secret it was made with).
+    static std::expected<QByteArray, QString> secretOf(const QString &dataDir);
+    static std::expected<void, QString> adoptSecret(const QString &dataDir, const QByteArray &secret);
 
     // 16 hex digits (64 bits) of HMAC-SHA256 over the normalized VIN.
     QString vehicleKey(const QString &normalizedVin) const;

@@ -38,12 +38,17 @@ std::expected<QByteArray, QString> readKeyFile(const QString &path, const QStrin
 
 namespace TeamKey {
 
+QString format(const QByteArray &key)
+{
+    return QString::fromLatin1(prefix) + QString::fromLatin1(key.toBase64(base64));
+}
+
 QString generate()
 {
     QByteArray key(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(key.data()),
                                          reinterpret_cast<quint32 *>(key.data() + key.size()));
-    return QString::fromLatin1(prefix) + QString::fromLatin1(key.toBase64(base64));
+    return format(key);
 }
 
 std::expected<QByteArray, QString> parse(const QString &text)

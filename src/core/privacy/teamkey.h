@@ -24,6 +24,8 @@ inline constexpr auto environmentVariable = "CARDATA_TEAM_KEY";
 inline constexpr qsizetype bytes = 32;
 
 QString generate();
+// The written form of a key's bytes.
+QString format(const QByteArray &key);
 // The key's bytes from its written form (surrounding blanks ignored).
 std::expected<QByteArray, QString> parse(const QString &text);
 // What the server keeps to recognize the key: an HMAC that cannot be

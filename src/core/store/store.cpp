@@ -117,6 +117,11 @@ std::expected<std::unique_ptr<Store>, QString> Store::open(const QString &dataDi
 {
     if (const QString server = DatabaseChoice::serverUrl(dataDir); !server.isEmpty())
         return openServer(dataDir, server, readOnlyRequested);
+    return openFile(dataDir, readOnlyRequested);
+}
+
+std::expected<std::unique_ptr<Store>, QString> Store::openFile(const QString &dataDir, bool readOnlyRequested)
+{
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return std::unexpected(u"Qt's SQLite driver is missing (on Debian: apt install libqt6sql6-sqlite)"_s);
     QDir dir(dataDir);

@@ -20,6 +20,7 @@
 
 #include <atomic>
 #include <expected>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -101,6 +102,11 @@ public:
 
     // readOnly: for viewing only, even where the file could be written.
     static std::expected<std::unique_ptr<Store>, QString> open(const QString &dataDir, bool readOnly = false);
+    // The data folder's own file, or the server at `url`, whatever the
+    // folder's choice (moving a database between them).
+    static std::expected<std::unique_ptr<Store>, QString> openFile(const QString &dataDir, bool readOnly = false);
+    static std::expected<std::unique_ptr<Store>, QString> openServer(const QString &dataDir, const QString &url,
+                                                                      bool readOnly = false);
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
@@ -193,11 +199,29 @@ public:
     };
     std::expected<QList<StoredEvidence>, QString> readingEvidence();
 
+    // --- moving between the file and a server ------------------------------
+    // Each table's rows and a checksum of its content, computed the same
+    // way on both backends: equal summaries, equal databases.
+    struct TableSummary
+    {
+        QString table;
+        qint64 rows = 0;
+        QByteArray checksum;
+        bool operator==(const TableSummary &) const = default;
+    };
+    std::expected<QList<TableSummary>, QString> contentSummary();
+    // Copies every row into `target` (same schema version), in chunks that
+    // commit as they go; rows the target already has (an interrupted copy)
+    // are left as they are. progress: a table's rows copied so far.
+    std::expected<void, QString> copyInto(Store &target, const std::function<void(const QString &, qint64)> &progress);
+    // What an unfinished copy into this database left: the source it came
+    // from (empty: none).
+    std::expected<QString, QString> copySource();
+    std::expected<void, QString> setCopySource(const QString &source);
+
 private:
     friend class StoreTransaction;
     Store();
-    static std::expected<std::unique_ptr<Store>, QString> openServer(const QString &dataDir, const QString &url,
-                                                                      bool readOnly);
     std::expected<void, QString> prepareStatements();
     std::expected<int, QString> schemaVersionStored();
     void closeConnection();
