@@ -183,6 +183,10 @@
         <source>BMW CarData online</source>
         <translation>BMW CarData online</translation>
     </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Datenbank…</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -552,6 +556,49 @@
     <message>
         <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
         <translation>Kein gezeigtes Fahrzeug hat eine bekannte Neukapazität: Das Diagramm zeigt kWh. Fahrzeug → Neukapazität festlegen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own database (in the data folder)</source>
+        <translation>Die eigene Datenbank dieses Computers (im Datenordner)</translation>
+    </message>
+    <message>
+        <source>A team&apos;s PostgreSQL server, shared with others who import</source>
+        <translation>Der PostgreSQL-Server eines Teams, gemeinsam mit anderen, die importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>cdtk1-… (leave empty to keep the one stored)</source>
+        <translation>cdtk1-… (leer lassen, um den gespeicherten zu behalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Team key:</source>
+        <translation>&amp;Teamschlüssel:</translation>
+    </message>
+    <message>
+        <source>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</source>
+        <translation>Das Passwort wird aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) gelesen und nie hier gespeichert. Der Teamschlüssel bleibt auf diesem Computer; der Server bewahrt nur einen Prüfwert.</translation>
+    </message>
+    <message>
+        <source>Test the &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address, or choose this computer&apos;s own database.</source>
+        <translation>Geben Sie die Adresse des Servers ein, oder wählen Sie die eigene Datenbank dieses Computers.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1027,22 @@
             <numerusform>Die Schätzung von %n weiteren Fahrzeug, dessen Modell-Wirkungsgrad sich geändert hat, wird aktualisiert…</numerusform>
             <numerusform>Die Schätzungen von %n weiteren Fahrzeugen, deren Modell-Wirkungsgrad sich geändert hat, werden aktualisiert…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database can be changed once the import has finished.</source>
+        <translation>Die Datenbank kann gewechselt werden, sobald der Import beendet ist.</translation>
+    </message>
+    <message>
+        <source>Now showing %1.</source>
+        <translation>Angezeigt wird jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 — shared database %2</source>
+        <translation>%1 — gemeinsame Datenbank %2</translation>
     </message>
 </context>
 <context>

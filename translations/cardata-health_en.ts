@@ -183,6 +183,10 @@
         <source>BMW CarData online</source>
         <translation>BMW CarData online</translation>
     </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -552,6 +556,49 @@
     <message>
         <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
         <translation>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own database (in the data folder)</source>
+        <translation>This computer&apos;s own database (in the data folder)</translation>
+    </message>
+    <message>
+        <source>A team&apos;s PostgreSQL server, shared with others who import</source>
+        <translation>A team&apos;s PostgreSQL server, shared with others who import</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>cdtk1-… (leave empty to keep the one stored)</source>
+        <translation>cdtk1-… (leave empty to keep the one stored)</translation>
+    </message>
+    <message>
+        <source>&amp;Team key:</source>
+        <translation>&amp;Team key:</translation>
+    </message>
+    <message>
+        <source>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</source>
+        <translation>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</translation>
+    </message>
+    <message>
+        <source>Test the &amp;connection</source>
+        <translation>Test the &amp;connection</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Write the server&apos;s address, or choose this computer&apos;s own database.</source>
+        <translation>Write the server&apos;s address, or choose this computer&apos;s own database.</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1027,22 @@
             <numerusform>Updating the estimate of %n other vehicle whose model&apos;s efficiency moved…</numerusform>
             <numerusform>Updating the estimates of %n other vehicles whose model&apos;s efficiency moved…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The database can be changed once the import has finished.</source>
+        <translation>The database can be changed once the import has finished.</translation>
+    </message>
+    <message>
+        <source>Now showing %1.</source>
+        <translation>Now showing %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>%1 — shared database %2</source>
+        <translation>%1 — shared database %2</translation>
     </message>
 </context>
 <context>

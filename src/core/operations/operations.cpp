@@ -155,6 +155,78 @@ bool Operations::readOnly() const
     return m_store->readOnly();
 }
 
+bool Operations::onServer() const
+{
+    return m_store->onServer();
+}
+
+QString Operations::databaseShown() const
+{
+    return m_store->databasePath();
+}
+
+QString Operations::chosenServer(const QString &dataDir)
+{
+    return DatabaseChoice::serverUrl(dataDir);
+}
+
+std::expected<void, QString> Operations::keepOnOwnFile(const QString &dataDir)
+{
+    if (auto made = DatabaseChoice::makeDataFolder(dataDir); !made)
+        return made;
+    return DatabaseChoice::save(dataDir, u"file"_s);
+}
+
+std::expected<QString, QString> Operations::checkServer(const QString &dataDir, const QString &url,
+                                                        const QString &teamKey)
+{
+    QByteArray key;
+    if (!teamKey.trimmed().isEmpty()) {
+        const auto parsed = TeamKey::parse(teamKey);
+        if (!parsed)
+            return std::unexpected(u"The team key %1"_s.arg(parsed.error()));
+        key = *parsed;
+    }
+    auto store = Store::openServer(dataDir, url, true);
+    if (!store)
+        return std::unexpected(store.error());
+    const auto vehicles = (*store)->vehicleRefs();
+    if (!vehicles)
+        return std::unexpected(vehicles.error());
+    QString said = u"Connected to %1: %2 vehicle(s)."_s.arg((*store)->databasePath()).arg(vehicles->size());
+    auto asWriter = Store::openServer(dataDir, url, false);
+    const bool mayWrite = asWriter && !(*asWriter)->readOnly();
+    said += mayWrite ? u" Your role may import."_s : u" Your role may only read: the fleet can be viewed."_s;
+    if (!key.isEmpty() && mayWrite) {
+        // Asked without claiming: a new team's key is taken at the first import.
+        const auto teamKnown = (*asWriter)->teamCheckValue();
+        if (!teamKnown)
+            return std::unexpected(teamKnown.error());
+        if (teamKnown->isEmpty())
+            said += u" No team key is set there yet: yours becomes the team's with the first import."_s;
+        else if (*teamKnown == TeamKey::checkValue(key))
+            said += u" The team key matches."_s;
+        else
+            return std::unexpected(said + u" But the team key does not match the one the database was set up with."_s);
+    }
+    return said;
+}
+
+std::expected<void, QString> Operations::chooseDatabase(const QString &dataDir, const QString &url, const QString &teamKey)
+{
+    if (!url.trimmed().isEmpty()) {
+        if (const auto address = ServerAddress::parse(url.trimmed()); !address)
+            return std::unexpected(address.error());
+    }
+    if (auto made = DatabaseChoice::makeDataFolder(dataDir); !made)
+        return made;
+    if (!teamKey.trimmed().isEmpty()) {
+        if (auto saved = TeamKey::save(dataDir, teamKey); !saved)
+            return saved;
+    }
+    return DatabaseChoice::save(dataDir, url.trimmed());
+}
+
 std::expected<Anonymizer, QString> Operations::openAnonymizer()
 {
     if (auto writable = m_store->checkWritable(); !writable)

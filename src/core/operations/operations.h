@@ -43,6 +43,23 @@ public:
     // that says so.
     bool readOnly() const;
     QString dataDir() const;
+    // On a team's server (not the data folder's own file), and where.
+    bool onServer() const;
+    QString databaseShown() const;
+
+    // --- choosing the database (Settings -> Database) -------------------------
+    // The server the data folder names, empty for its own file.
+    static QString chosenServer(const QString &dataDir);
+    // Keeps the folder on its own file whatever the environment says.
+    static std::expected<void, QString> keepOnOwnFile(const QString &dataDir);
+    // Connects to the server once and says what is there: for a person
+    // checking an address (and team key, when given) before using it.
+    static std::expected<QString, QString> checkServer(const QString &dataDir, const QString &url,
+                                                       const QString &teamKey);
+    // Makes the folder use the server (empty url: its own file) and keeps
+    // the team key, when one is given, in the folder.
+    static std::expected<void, QString> chooseDatabase(const QString &dataDir, const QString &url,
+                                                       const QString &teamKey);
 
     // --- reading -----------------------------------------------------------
     std::expected<QList<VehicleSummary>, QString> vehicles();

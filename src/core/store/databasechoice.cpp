@@ -129,10 +129,11 @@ QString serverUrl(const QString &dataDir)
         if (!processOverride.isEmpty())
             return meansLocalFile(processOverride) ? QString() : processOverride;
     }
+    // The folder's own choice, then the variable for folders that make none.
+    if (const QString own = saved(dataDir); !own.isEmpty())
+        return meansLocalFile(own) ? QString() : own;
     const QString variable = qEnvironmentVariable(environmentVariable).trimmed();
-    if (!variable.isEmpty())
-        return meansLocalFile(variable) ? QString() : variable;
-    return saved(dataDir);
+    return meansLocalFile(variable) ? QString() : variable;
 }
 
 QString saved(const QString &dataDir)
@@ -146,7 +147,9 @@ QString saved(const QString &dataDir)
 std::expected<void, QString> save(const QString &dataDir, const QString &url)
 {
     QString kept;
-    if (!url.trimmed().isEmpty()) {
+    if (meansLocalFile(url.trimmed())) {
+        kept = u"file"_s;
+    } else if (!url.trimmed().isEmpty()) {
         const auto address = ServerAddress::parse(url.trimmed());
         if (!address)
             return std::unexpected(address.error());

@@ -28,20 +28,21 @@ struct ServerAddress
 // Which database a data folder uses: its own SQLite file (the default), or
 // a PostgreSQL server shared by a team. The choice is kept in the data
 // folder (database.ini, never with a password); a process can be pointed
-// elsewhere for its whole run (--database, or CARDATA_DATABASE).
+// elsewhere for its whole run (--database), and CARDATA_DATABASE names the
+// database of folders that keep no choice.
 namespace DatabaseChoice {
 inline constexpr auto settingsFileName = "database.ini";
 inline constexpr auto environmentVariable = "CARDATA_DATABASE";
 
 // The server for this data folder; empty: the local file. "file" (or
-// "local") in the override or the variable means the local file even when
-// the folder names a server.
+// "local") means the local file, wherever it is said.
 QString serverUrl(const QString &dataDir);
 // For this process's whole run (the command line's --database): before any
 // thread opens a store.
 void setProcessOverride(const QString &url);
-// The data folder's own choice; an empty url goes back to the local file.
-// A password in the url is dropped: it belongs in ~/.pgpass or the keychain.
+// The data folder's own choice; an empty url goes back to the local file,
+// "file" keeps the folder on it whatever CARDATA_DATABASE says (the app's
+// demo fleet). A password in the url is dropped: it belongs in ~/.pgpass.
 std::expected<void, QString> save(const QString &dataDir, const QString &url);
 QString saved(const QString &dataDir);
 // Creates the data folder, readable by its owner only, when it is missing.

@@ -401,17 +401,22 @@ std::expected<QSqlQuery *, QString> Store::runKept(const QString &sql, const QVa
     return query;
 }
 
+std::expected<QString, QString> Store::teamCheckValue()
+{
+    auto found = rows<QString>(m_db, u"SELECT check_value FROM team"_s, {}, u"cannot read the team key's check value"_s,
+                               [](const QSqlQuery &q) -> std::optional<QString> { return q.value(0).toString(); });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->value(0);
+}
+
 std::expected<bool, QString> Store::matchTeamKey(const QString &checkValue)
 {
-    const auto stored = [this]() {
-        return rows<QString>(m_db, u"SELECT check_value FROM team"_s, {}, u"cannot read the team key's check value"_s,
-                             [](const QSqlQuery &q) -> std::optional<QString> { return q.value(0).toString(); });
-    };
-    auto found = stored();
+    auto found = teamCheckValue();
     if (!found)
         return std::unexpected(found.error());
     if (!found->isEmpty())
-        return found->contains(checkValue);
+        return *found == checkValue;
     if (auto writable = checkWritable(); !writable)
         return std::unexpected(u"the database on %1 has no team key yet, and it can only be read here: a member who "
                                "may write sets the team key with the first import"_s.arg(databasePath()));
@@ -421,11 +426,11 @@ std::expected<bool, QString> Store::matchTeamKey(const QString &checkValue)
     // Two members' first imports at once: the lock lets one key in.
     if (auto locked = run(m_db, u"SELECT pg_advisory_xact_lock(4242002)"_s, {}, u"cannot lock the team key"_s); !locked)
         return std::unexpected(locked.error());
-    found = stored();
+    found = teamCheckValue();
     if (!found)
         return std::unexpected(found.error());
     if (!found->isEmpty())
-        return found->contains(checkValue);
+        return *found == checkValue;
     if (auto kept = run(m_db, u"INSERT INTO team (check_value, created_at) VALUES (?, ?)"_s,
                         {checkValue, QDateTime::currentSecsSinceEpoch()}, u"cannot keep the team key's check value"_s);
         !kept)

@@ -142,6 +142,8 @@ public:
     // it was set up with (TeamKey). The first writer's key is taken as the
     // team's; false: another key, with which every car would be stored twice.
     std::expected<bool, QString> matchTeamKey(const QString &checkValue);
+    // The check value kept there; empty: no team key set yet.
+    std::expected<QString, QString> teamCheckValue();
 
     // --- vehicles ----------------------------------------------------------
     std::expected<bool, QString> hasVehicles();

@@ -47,6 +47,9 @@ void Workspace::open(bool demo)
     m_reader.reset();
     m_demo = demo;
     m_dataDir = demo ? demoDataDir() : m_ownDataDir;
+    // The demo fleet stays on its own file, even beside a team's server.
+    if (demo)
+        Operations::keepOnOwnFile(m_dataDir);
     auto reader = Operations::open(m_dataDir, m_readOnlyRequested && !demo);
     if (reader) {
         m_reader = std::move(*reader);

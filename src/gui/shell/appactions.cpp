@@ -45,6 +45,7 @@ AppActions::AppActions(const AppSettings &settings, QObject *parent) : QObject(p
     disconnectOnline->setStatusTip(tr("Remove the BMW CarData login from this computer"));
     fetchAtStart = make({}, tr("&Fetch from BMW CarData once a day at start"));
     fetchAtStart->setCheckable(true);
+    database = make({}, tr("&Database…"));
     fetchAtStart->setChecked(settings.fetchAtStart());
 
     nativeChart = make({}, tr("&Native chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -155,6 +156,7 @@ void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addActions(languages->actions());
     settings->addAction(fetchAtStart);
+    settings->addAction(database);
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->addAction(about);

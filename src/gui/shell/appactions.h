@@ -44,6 +44,7 @@ public:
     QAction *fetchOnline = nullptr;
     QAction *disconnectOnline = nullptr;
     QAction *fetchAtStart = nullptr;
+    QAction *database = nullptr;
     QAction *nativeChart = nullptr;
     QAction *plotlyChart = nullptr;
     QAction *byMileage = nullptr;

@@ -15,6 +15,7 @@
 #include "gui/shell/aboutbox.h"
 #include "gui/shell/appactions.h"
 #include "gui/shell/appsettings.h"
+#include "gui/shell/databasedialog.h"
 #include "gui/shell/databaseerrorpage.h"
 #include "gui/shell/idlescreenshot.h"
 #include "gui/vehicles/modeldialog.h"
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -176,6 +178,7 @@ void MainWindow::connectActions()
     connect(a.fetchOnline, &QAction::triggered, this, &MainWindow::fetchOnline);
     connect(a.disconnectOnline, &QAction::triggered, this, [this] { m_online->disconnectAccount(this); });
     connect(a.fetchAtStart, &QAction::toggled, this, [this](bool on) { m_settings.setFetchAtStart(on); });
+    connect(a.database, &QAction::triggered, this, &MainWindow::chooseDatabase);
     connect(a.nativeChart, &QAction::triggered, this, [this] { setChartEngine(ChartEngine::Kind::Native); });
     connect(a.plotlyChart, &QAction::triggered, this, [this] { setChartEngine(ChartEngine::Kind::Plotly); });
     connect(a.byMileage, &QAction::triggered, this, [this] { setXAxis(ChartOptions::XAxis::Mileage); });
@@ -214,6 +217,13 @@ void MainWindow::connectParts()
         refresh();
         updateTitle();
     });
+    // A team's server changes under the window: what others import shows
+    // within seconds (a read only when the server says something changed),
+    // and a lost connection is tried again until the server is back.
+    auto *poll = new QTimer(this);
+    poll->setInterval(serverPollMs);
+    connect(poll, &QTimer::timeout, this, &MainWindow::pollServer);
+    poll->start();
     connect(m_imports, &ImportController::started, this, [this] {
         showImportDock();
         updateActions();
@@ -329,6 +339,42 @@ void MainWindow::refresh()
     Q_EMIT dataRefreshed();
 }
 
+void MainWindow::pollServer()
+{
+    if (m_workspace->isDemo() || m_imports->isBusy() || m_workspace->isBusy()
+        || Operations::chosenServer(m_workspace->ownDataDir()).isEmpty())
+        return;
+    if (m_workspace->reader() && !showsDatabaseError()) {
+        refresh();
+        return;
+    }
+    m_workspace->open(false); // reconnect: shows the dashboard again once it answers
+}
+
+bool MainWindow::showsReadOnly() const
+{
+    return !m_readOnlyBadge->isHidden() && !m_actions->importFiles->isEnabled();
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (m_imports->isBusy() || m_workspace->isBusy()) {
+        statusBar()->showMessage(tr("The database can be changed once the import has finished."), 8000);
+        return;
+    }
+    auto *dialog = new DatabaseDialog(m_workspace->ownDataDir(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->changed())
+            return;
+        m_workspace->open(false);
+        statusBar()->showMessage(m_workspace->reader() ? tr("Now showing %1.").arg(m_workspace->reader()->databaseShown())
+                                                       : tr("The database cannot be opened."),
+                                 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showDatabaseError(const QString &message)
 {
     m_errorPage->setError(m_workspace->dataDir(), message);
@@ -439,7 +485,10 @@ void MainWindow::updateActions()
 void MainWindow::updateTitle()
 {
     const QString app = tr("CarData Battery Health");
-    setWindowTitle(isDemo() ? tr("%1 — Demo fleet (synthetic data)").arg(app) : app);
+    QString title = isDemo() ? tr("%1 — Demo fleet (synthetic data)").arg(app) : app;
+    if (!isDemo() && m_workspace->reader() && m_workspace->reader()->onServer())
+        title = tr("%1 — shared database %2").arg(app, m_workspace->reader()->databaseShown());
+    setWindowTitle(title);
     m_demoBadge->setVisible(isDemo());
 }
 

@@ -60,6 +60,11 @@ public:
 
     void loadDemoFleet();
     void showOwnData();
+    // On a team's server: refresh when it changed, reconnect when it went
+    // (every 15 s by itself; tests call it).
+    void pollServer();
+    // Nothing may be imported or changed here, and the window says so.
+    bool showsReadOnly() const;
     bool isDemo() const { return m_workspace->isDemo(); }
     QString dataDir() const { return m_workspace->dataDir(); }
 
@@ -125,6 +130,7 @@ private:
     void restoreSettings();
     // Reads what changed in the database (Dashboard::refresh).
     void refresh();
+    void chooseDatabase();
     void showDatabaseError(const QString &message);
     void updateActions();
     void updateTitle();
@@ -152,6 +158,7 @@ private:
     QLabel *m_statusOnline = nullptr;
     QLabel *m_statusUpdating = nullptr; // estimates recomputed after an import
 
+    static constexpr int serverPollMs = 15000;
     bool m_started = false;
     bool m_unattended = false; // --screenshot: no dialog may wait for a click
 };
