@@ -3,9 +3,13 @@
 
 // Import throughput and memory benchmark.
 //
-//   bench_import [--vehicles N] [--sessions M] [--dir DIR] [--repeat R]
+//   bench_import [--vehicles N] [--sessions M] [--dir DIR] [--repeat R] [--server URL]
 //
-// With --dir, inputs are generated once into DIR and reused.
+// With --dir, inputs are generated once into DIR and reused. With --server
+// (a PostgreSQL server where it may create and drop databases, as
+// postgresql://user@host/postgres), the import, the newer export and
+// health --json run a second time into a new database there, beside the
+// local file's figures (docs/server.md).
 //
 // Writes N charging-history files (one vehicle each, M sessions each, the
 // current export structure with locations and blocks), then measures:
@@ -24,9 +28,14 @@
 #include "core/operations/operations.h"
 #include "core/report/csv.h"
 #include "core/report/healthrows.h"
+#include "core/store/databasechoice.h"
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -335,6 +344,40 @@ TimedImport importInto(const QString &data, const QString &inputs)
     return timed;
 }
 
+// Runs one statement (%1: the database's name) on the server's maintenance
+// database.
+void onServer(const QString &maintenanceUrl, const QString &database, const QString &sql)
+{
+    const auto address = ServerAddress::parse(maintenanceUrl);
+    if (!address)
+        qFatal("--server: %s", qPrintable(address.error()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bench-admin"_s);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setUserName(address->user);
+        db.setPassword(address->password);
+        db.setDatabaseName(address->database);
+        if (!db.open())
+            qFatal("cannot connect to %s: %s", qPrintable(address->shown()), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(sql.arg(database)))
+            qFatal("%s: %s", qPrintable(sql.arg(database)), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"bench-admin"_s);
+}
+
+// A new database on the server, named in a data folder's settings.
+QString serverDataDir(const QString &maintenanceUrl, const QString &database, const QString &folder)
+{
+    onServer(maintenanceUrl, database, u"CREATE DATABASE %1"_s);
+    QUrl url(maintenanceUrl);
+    url.setPath(u"/"_s + database);
+    if (auto saved = DatabaseChoice::save(folder, url.toString(QUrl::FullyEncoded)); !saved)
+        qFatal("%s", qPrintable(saved.error()));
+    return folder;
+}
+
 void copyFolder(const QString &from, const QString &to)
 {
     QDir().mkpath(to);
@@ -354,7 +397,8 @@ int main(int argc, char *argv[])
     QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions per file."_s, u"M"_s, u"500"_s);
     QCommandLineOption dirOption(u"dir"_s, u"Keep the generated inputs here and reuse them."_s, u"DIR"_s);
     QCommandLineOption repeatOption(u"repeat"_s, u"Repetitions; the best is reported."_s, u"R"_s, u"3"_s);
-    parser.addOptions({vehiclesOption, sessionsOption, dirOption, repeatOption});
+    QCommandLineOption serverOption(u"server"_s, u"Also into new databases on this PostgreSQL server."_s, u"URL"_s);
+    parser.addOptions({vehiclesOption, sessionsOption, dirOption, repeatOption, serverOption});
     parser.process(app);
     const int vehicles = parser.value(vehiclesOption).toInt();
     const int sessions = parser.value(sessionsOption).toInt();
@@ -463,5 +507,32 @@ int main(int argc, char *argv[])
     std::printf("health --csv     %.3f s\n", bestCsv);
     std::printf("query ceiling    %.3f s  (%lld points by one C-API query, printf to /dev/null)\n", bestQuery, points);
     std::printf("ratio            %.2f x ceiling (json), %.2f x (csv)\n", bestJson / bestQuery, bestCsv / bestQuery);
+
+    if (!parser.isSet(serverOption))
+        return 0;
+    // The same on a team's server: a fresh import, the newer export over it,
+    // health --json read back; against the local file's figures above.
+    const QString server = parser.value(serverOption);
+    double bestServer = 1e9, bestServerOverlap = 1e9, bestServerJson = 1e9;
+    for (int r = 0; r < repeat; ++r) {
+        const QString database = u"bench_import_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(r);
+        const QString folder = serverDataDir(server, database, tmp.filePath(u"server-%1"_s.arg(r)));
+        QFile::copy(QDir(tmp.filePath(u"data-%1"_s.arg(r))).filePath(u"installation-secret"_s),
+                    QDir(folder).filePath(u"installation-secret"_s));
+        const TimedImport timed = importInto(folder, inputs);
+        if (timed.sessionsNew != imported)
+            qFatal("the server stored %lld sessions, the file %lld", timed.sessionsNew, imported);
+        bestServer = qMin(bestServer, timed.seconds);
+        bestServerOverlap = qMin(bestServerOverlap, importInto(folder, newer).seconds);
+        QElapsedTimer timer;
+        timer.start();
+        streamReport(folder, true);
+        bestServerJson = qMin(bestServerJson, timer.nsecsElapsed() / 1e9);
+        onServer(server, database, u"DROP DATABASE %1 WITH (FORCE)"_s);
+    }
+    std::printf("server import    %.3f s  (%.0f sessions/s; %.2f x the file's import)\n", bestServer, imported / bestServer,
+                bestServer / bestImport);
+    std::printf("server newer     %.3f s  (%.2f x the file's)\n", bestServerOverlap, bestServerOverlap / bestOverlap);
+    std::printf("server health    %.3f s  (--json; %.2f x the file's)\n", bestServerJson, bestServerJson / bestJson);
     return 0;
 }

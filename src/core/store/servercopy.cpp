@@ -112,9 +112,11 @@ std::expected<void, QString> copyIntoTemp(const QSqlDatabase &db, const QString 
     // A temporary table lives as long as the connection, seen by it alone:
     // made on first use (again after a rollback undid that), emptied before
     // each (not at commit: a write outside a transaction commits the COPY
-    // before the statement that reads it). One round trip: the last
-    // statement is the COPY.
-    const QString ready = u"CREATE TEMP TABLE IF NOT EXISTS %1 (LIKE %2); DELETE FROM %1"_s.arg(temp, table);
+    // before the statement that reads it). Emptied by TRUNCATE: rows
+    // deleted stay in a temporary table (no autovacuum reaches it), and
+    // every later merge would read them all again (a 1M import took 146 s
+    // instead of 37). One round trip: the last statement is the COPY.
+    const QString ready = u"CREATE TEMP TABLE IF NOT EXISTS %1 (LIKE %2); TRUNCATE %1"_s.arg(temp, table);
     PGresult *started = PQexec(conn, (ready + u"; COPY %1 (%2) FROM STDIN"_s.arg(temp, columns)).toUtf8().constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
