@@ -277,14 +277,7 @@ void TestCliServer::serverStoppedMidImportLosesNothing()
                                  m_dir->path()).exitCode, 0);
     const QString exports = QDir(fleet).filePath(u"exports"_s);
     const QStringList demoFiles = QDir(exports).entryList(QDir::Files, QDir::Name);
-    QByteArray big = "[";
-    for (int i = 0; i < 60000; ++i) {
-        big += (i ? ",\n" : "") + QByteArray("{\"startTime\":") + QByteArray::number(1500000000 + qint64(i) * 7200)
-               + ",\"endTime\":" + QByteArray::number(1500003600 + qint64(i) * 7200)
-               + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyConsumedFromPowerGridKwh\":51.2,"
-                 "\"energyIncreaseHvbKwh\":47.1,\"mileage\":" + QByteArray::number(1000 + i * 30) + "}";
-    }
-    big += "]";
+    const QByteArray big = TestSupport::longChargingHistory(60000);
     const QString bigFile = m_dir->filePath(u"BMW-CarData-Ladehistorie_WBY71AW010FP87013_01-01-2021.json"_s);
     QVERIFY(TestSupport::writeFile(bigFile, big));
     const QStringList import{u"--data-dir"_s, memberB(), u"--database"_s, server.url(), u"import"_s, u"--json"_s,

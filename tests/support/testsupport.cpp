@@ -47,6 +47,18 @@ QByteArray databaseBytes(const QString &dataDir)
     return all;
 }
 
+QByteArray longChargingHistory(int sessions)
+{
+    QByteArray json = "[";
+    for (int i = 0; i < sessions; ++i) {
+        json += (i ? ",\n" : "") + QByteArray("{\"startTime\":") + QByteArray::number(1500000000 + qint64(i) * 7200)
+                + ",\"endTime\":" + QByteArray::number(1500003600 + qint64(i) * 7200)
+                + ",\"displayedStartSoc\":20,\"displayedSoc\":80,\"energyConsumedFromPowerGridKwh\":51.2,"
+                  "\"energyIncreaseHvbKwh\":47.1,\"mileage\":" + QByteArray::number(1000 + i * 30) + "}";
+    }
+    return json + "]";
+}
+
 QString cliPath()
 {
     return QDir(QStringLiteral(CARDATA_BIN_DIR)).filePath(u"cardata-health-cli"_s);

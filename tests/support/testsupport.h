@@ -36,6 +36,10 @@ QString errorText(const Expected &e)
         return e.error();
 }
 
+// A charging history of `sessions` plain sessions two hours apart (an
+// export large enough to keep an import busy for a while).
+QByteArray longChargingHistory(int sessions);
+
 // Where the built command-line tool is.
 QString cliPath();
 

@@ -58,15 +58,20 @@ void Statement::finalize()
     m_values.clear();
 }
 
+void Statement::setValue(int index, const QVariant &value)
+{
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = value;
+}
+
 void Statement::bindNull(int index)
 {
     if (m_stmt) {
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    if (m_values.size() < index)
-        m_values.resize(index);
-    m_values[index - 1] = QVariant();
+    setValue(index, QVariant());
 }
 
 void Statement::bindInt(int index, qint64 value)
@@ -75,9 +80,7 @@ void Statement::bindInt(int index, qint64 value)
         sqlite3_bind_int64(m_stmt, index, value);
         return;
     }
-    if (m_values.size() < index)
-        m_values.resize(index);
-    m_values[index - 1] = QVariant(value);
+    setValue(index, QVariant(value));
 }
 
 void Statement::bindReal(int index, double value)
@@ -86,9 +89,7 @@ void Statement::bindReal(int index, double value)
         sqlite3_bind_double(m_stmt, index, value);
         return;
     }
-    if (m_values.size() < index)
-        m_values.resize(index);
-    m_values[index - 1] = QVariant(value);
+    setValue(index, QVariant(value));
 }
 
 void Statement::bindText(int index, const QString &text)
@@ -102,9 +103,7 @@ void Statement::bindText(int index, const QString &text)
         sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         return;
     }
-    if (m_values.size() < index)
-        m_values.resize(index);
-    m_values[index - 1] = QVariant(text);
+    setValue(index, QVariant(text));
 }
 
 void Statement::bindOptional(int index, const std::optional<qint64> &value)

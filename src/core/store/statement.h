@@ -66,6 +66,7 @@ public:
     QString text(int column) const;
 
 private:
+    void setValue(int index, const QVariant &value); // a server's parameter
     sqlite3 *m_lite = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<QSqlQuery> m_query;
