@@ -73,7 +73,8 @@ int Cli::run()
     const QCommandLineOption databaseOption(
         u"database"_s,
         u"The database: the data folder's own file (default), or a team's PostgreSQL server as "
-        "postgresql://user@host:port/dbname (password from ~/.pgpass). Also read from CARDATA_DATABASE."_s,
+        "postgresql://user@host:port/dbname (password from ~/.pgpass). For folders that name none: "
+        "CARDATA_DATABASE."_s,
         u"URL"_s);
     parser.addOption(databaseOption);
     const QCommandLineOption teamKeyOption(

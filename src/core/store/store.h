@@ -227,6 +227,9 @@ private:
     std::expected<void, QString> prepareStatements();
     std::expected<int, QString> schemaVersionStored();
     void closeConnection();
+    std::expected<QList<VehicleWriteResult>, WriteFailure> writeFileOnce(const UploadRecord &upload,
+                                                                         const QList<VehicleWrite> &vehicles,
+                                                                         const std::atomic_bool *cancel);
     std::expected<qint64, QString> ensureVehicle(const VehicleWrite &write, VehicleWriteResult &result);
     std::expected<void, QString> writeSessions(qint64 vehicleId, const ChargingHistory &history,
                                                VehicleWriteResult &result, const std::atomic_bool *cancel,

@@ -7,6 +7,8 @@
 
 #include "core/privacy/vin.h"
 
+#include "core/model/logging.h"
+
 #include "core/store/sqlvalues.h"
 #include "core/store/servercopy.h"
 #include "core/store/statement.h"
@@ -502,6 +504,23 @@ std::expected<bool, QString> Store::recordUpload(const UploadRecord &upload, con
 std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const UploadRecord &upload,
                                                                          const QList<VehicleWrite> &vehicles,
                                                                          const std::atomic_bool *cancel)
+{
+    // On a server, members write at once: when the server picks this
+    // file's transaction to undo a deadlock (or a serialization conflict),
+    // it is rolled back whole and written again, up to three times.
+    for (int attempt = 1;; ++attempt) {
+        auto written = writeFileOnce(upload, vehicles, cancel);
+        if (written || attempt == 3 || !onServer()
+            || !(written.error().message.contains(u"deadlock detected"_s)
+                 || written.error().message.contains(u"could not serialize access"_s)))
+            return written;
+        qCWarning(lcStore).noquote() << "writing a file again after:" << written.error().message;
+    }
+}
+
+std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFileOnce(const UploadRecord &upload,
+                                                                             const QList<VehicleWrite> &vehicles,
+                                                                             const std::atomic_bool *cancel)
 {
     auto transaction = begin();
     if (!transaction)

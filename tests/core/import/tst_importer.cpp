@@ -162,6 +162,7 @@ private Q_SLOTS:
     void cancelBetweenFiles();
     void cancelMidFileLeavesNothing();
     void estimateFailureIsReported();
+    void fileChosenToUndoADeadlockIsWrittenAgain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -793,6 +794,29 @@ void TestImporter::estimateFailureIsReported()
     QCOMPARE(inst.count(u"battery_health"_s), 0);
     QCOMPARE(inst.count(u"capacity_points"_s), 0); // the estimate's transaction left nothing half-written
     QCOMPARE(*inst.store->vehiclesWithStaleHealth(), QStringList{run.files.first().vehicles.first().vehicleKey});
+}
+
+// A server undoes one of two deadlocked transactions: the file whose
+// transaction it picked is written again, whole, and counted once.
+void TestImporter::fileChosenToUndoADeadlockIsWrittenAgain()
+{
+    if (!TestDatabase::serverRun())
+        QSKIP("a deadlock between writers is a server's (the file has one writer at a time)");
+    Installation inst(dataDir());
+    QSqlQuery query(QSqlDatabase::database(inst.store->connectionName()));
+    // The server's own error, the first time a session is written only.
+    QVERIFY2(query.exec(u"CREATE SEQUENCE deadlocks"_s) &&
+                 query.exec(u"CREATE FUNCTION pick_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "IF nextval('deadlocks') = 1 THEN RAISE EXCEPTION 'deadlock detected' USING "
+                            "ERRCODE = '40P01'; END IF; RETURN NEW; END $$"_s) &&
+                 query.exec(u"CREATE TRIGGER pick_me BEFORE INSERT ON sessions FOR EACH ROW EXECUTE FUNCTION pick_me()"_s),
+             qPrintable(query.lastError().text()));
+    const QList<FileImportResult> results = inst.import({fixture(currentFile)});
+    QCOMPARE(results.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(results.first().vehicles.first().sessionsNew, 4);
+    QCOMPARE(inst.count(u"sessions"_s), 4);
+    QCOMPARE(inst.count(u"uploads"_s), 1);
+    QVERIFY(inst.scalar(u"SELECT last_value FROM deadlocks"_s).toLongLong() > 1); // it was tried again
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
