@@ -322,12 +322,16 @@ void TestCliServer::serverStoppedMidImportLosesNothing()
     else
         QVERIFY2(err.contains(u"battery health estimates could not be updated"_s), qPrintable(err));
 
-    // Back: exactly what the files reported stored is there, nothing half.
+    // Back: what the files reported stored is there, nothing half.
     QVERIFY(server.run(u"resume"_s));
     const QStringList onServer{u"--data-dir"_s, memberB(), u"--database"_s, server.url()};
     const Run listed = TestSupport::runCli(onServer + QStringList{u"vehicles"_s, u"--json"_s}, m_dir->path());
     QCOMPARE(listed.exitCode, 0);
-    QCOMPARE(sessionsIn(listed.jsonLines()), storedBefore);
+    // (A connection cut while the server commits leaves the client unsure:
+    // the file it reported failed may be stored, whole. Never less.)
+    const qint64 storedNow = sessionsIn(listed.jsonLines());
+    QVERIFY2(storedNow == storedBefore || storedNow > storedBefore,
+             qPrintable(u"%1 stored, %2 reported"_s.arg(storedNow).arg(storedBefore)));
     // The same import again completes it: the same sessions as an import
     // into a local file that was never interrupted.
     const Run again = TestSupport::runCli(import, m_dir->path());

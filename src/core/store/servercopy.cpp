@@ -93,9 +93,10 @@ void CopyRows::endRow()
 
 namespace {
 
-QString serverError(PGconn *conn)
+// libpq's words, explained as the Qt driver's are (a lost connection, …).
+QString serverError(const char *message)
 {
-    return firstLineOfServerText(QString::fromUtf8(PQerrorMessage(conn)));
+    return explained(firstLineOfServerText(QString::fromUtf8(message)));
 }
 
 } // namespace
@@ -121,18 +122,18 @@ std::expected<void, QString> copyIntoTemp(const QSqlDatabase &db, const QString 
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
     if (!copying)
-        return std::unexpected(serverError(conn));
+        return std::unexpected(serverError(PQerrorMessage(conn)));
     const QByteArray &data = rows.data();
     constexpr qsizetype chunk = 1 << 20;
     bool sent = true;
     for (qsizetype at = 0; at < data.size() && sent; at += chunk)
         sent = PQputCopyData(conn, data.constData() + at, int(std::min(chunk, data.size() - at))) == 1;
     if (PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") != 1)
-        return std::unexpected(serverError(conn));
+        return std::unexpected(serverError(PQerrorMessage(conn)));
     QString error;
     while (PGresult *result = PQgetResult(conn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && error.isEmpty())
-            error = firstLineOfServerText(QString::fromUtf8(PQresultErrorMessage(result)));
+            error = serverError(PQresultErrorMessage(result));
         PQclear(result);
     }
     if (!error.isEmpty())
