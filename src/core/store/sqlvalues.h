@@ -37,6 +37,15 @@ inline double doubleOrNan(const QVariant &v)
     return v.isNull() ? NAN : v.toDouble();
 }
 
+// A double that holds a whole number exactly (as SQLite's REAL columns of
+// whole Wh do), as that number.
+inline std::optional<qint64> wholeNumber(double d)
+{
+    if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9e15)
+        return qint64(d);
+    return std::nullopt;
+}
+
 inline QVariant nullable(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());

@@ -53,8 +53,8 @@ QByteArray canonical(const QVariant &value)
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = value.toDouble();
-        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9e15)
-            return QByteArray::number(qint64(d));
+        if (const auto whole = wholeNumber(d))
+            return QByteArray::number(*whole);
         return QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QMetaType::Int:
@@ -125,9 +125,10 @@ std::expected<void, QString> Store::copyInto(Store &target, const std::function<
         if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(names, table, QString::fromLatin1(t.key))))
             return std::unexpected(u"cannot read the table %1: %2"_s.arg(table, lastError(read)));
         // A row already there (a copy that was interrupted) is left as it is.
+        const QString temp = u"copied_rows_"_s + table;
         const QString insert = u"INSERT INTO %1 (%2) %3 ON CONFLICT DO NOTHING"_s.arg(
             table, names,
-            target.onServer() ? u"SELECT %1 FROM copied_rows"_s.arg(names)
+            target.onServer() ? u"SELECT %1 FROM %2"_s.arg(names, temp)
                               : u"VALUES (%1)"_s.arg(QStringList(columns.size(), u"?"_s).join(u", "_s)));
         qint64 done = 0;
         bool more = read.next();
@@ -148,11 +149,10 @@ std::expected<void, QString> Store::copyInto(Store &target, const std::function<
                         else if (value.typeId() == QMetaType::Double) {
                             // A whole number kept as REAL (SQLite's column of
                             // Wh renamed from kWh) goes into a BIGINT as one.
-                            const double d = value.toDouble();
-                            if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9e15)
-                                rows.integer(qint64(d));
+                            if (const auto whole = wholeNumber(value.toDouble()))
+                                rows.integer(*whole);
                             else
-                                rows.real(d);
+                                rows.real(value.toDouble());
                         }
                         else if (value.typeId() == QMetaType::QString)
                             rows.text(value.toString());
@@ -172,11 +172,9 @@ std::expected<void, QString> Store::copyInto(Store &target, const std::function<
             if (read.lastError().isValid())
                 return std::unexpected(u"cannot read the table %1: %2"_s.arg(table, lastError(read)));
             if (target.onServer() && !rows.isEmpty()) {
-                if (auto copied = copyIntoTemp(target.m_db, u"copied_rows_"_s + table, table, names, rows); !copied)
+                if (auto copied = copyIntoTemp(target.m_db, temp, table, names, rows); !copied)
                     return std::unexpected(u"cannot copy the table %1: %2"_s.arg(table, copied.error()));
-                QString sql = insert;
-                sql.replace(u"FROM copied_rows"_s, u"FROM copied_rows_"_s + table);
-                if (!write.exec(sql))
+                if (!write.exec(insert))
                     return std::unexpected(u"cannot copy the table %1: %2"_s.arg(table, lastError(write)));
             }
             write.finish();

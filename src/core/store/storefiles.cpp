@@ -123,12 +123,10 @@ struct SessionRow
                 return std::nullopt;
             case ColumnType::Integer:
                 return q.integer(column);
-            case ColumnType::Real: { // a column declared REAL before whole units
-                const double d = q.real(column);
-                if (std::fabs(d) < 9e15 && d == std::trunc(d))
-                    return qint64(d);
+            case ColumnType::Real: // a column declared REAL before whole units
+                if (const auto whole = wholeNumber(q.real(column)))
+                    return whole;
                 break;
-            }
             default:
                 break;
             }
