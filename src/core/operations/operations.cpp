@@ -187,19 +187,19 @@ std::expected<QString, QString> Operations::checkServer(const QString &dataDir, 
             return std::unexpected(u"The team key %1"_s.arg(parsed.error()));
         key = *parsed;
     }
-    auto store = Store::openServer(dataDir, url, true);
+    // Opened as for writing: whether the role may write is what it finds.
+    auto store = Store::openServer(dataDir, url);
     if (!store)
         return std::unexpected(store.error());
     const auto vehicles = (*store)->vehicleRefs();
     if (!vehicles)
         return std::unexpected(vehicles.error());
     QString said = u"Connected to %1: %2 vehicle(s)."_s.arg((*store)->databasePath()).arg(vehicles->size());
-    auto asWriter = Store::openServer(dataDir, url, false);
-    const bool mayWrite = asWriter && !(*asWriter)->readOnly();
+    const bool mayWrite = !(*store)->readOnly();
     said += mayWrite ? u" Your role may import."_s : u" Your role may only read: the fleet can be viewed."_s;
     if (!key.isEmpty() && mayWrite) {
         // Asked without claiming: a new team's key is taken at the first import.
-        const auto teamKnown = (*asWriter)->teamCheckValue();
+        const auto teamKnown = (*store)->teamCheckValue();
         if (!teamKnown)
             return std::unexpected(teamKnown.error());
         if (teamKnown->isEmpty())
@@ -227,6 +227,29 @@ std::expected<void, QString> Operations::chooseDatabase(const QString &dataDir, 
     return DatabaseChoice::save(dataDir, url.trimmed());
 }
 
+std::expected<QByteArray, QString> Operations::serverTeamKey()
+{
+    const auto key = TeamKey::find(m_store->dataDir());
+    if (!key)
+        return std::unexpected(key.error());
+    if (key->isEmpty())
+        return std::unexpected(
+            u"The database on %1 is shared by a team, and importing into it needs the team key. Save the key "
+            "you were given as %2, or give it with --team-key-file FILE or %3 (docs/server.md). A new team makes "
+            "one with 'cardata-health-cli team-key new'."_s
+                .arg(m_store->databasePath(), QDir(m_store->dataDir()).filePath(QLatin1StringView(TeamKey::fileName)),
+                     QLatin1StringView(TeamKey::environmentVariable)));
+    const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*key));
+    if (!matched)
+        return std::unexpected(matched.error());
+    if (!*matched)
+        return std::unexpected(
+            u"The team key does not match the one the database on %1 was set up with: with it every car would "
+            "be stored a second time, so nothing was imported. Use the key your team shares (docs/server.md)."_s
+                .arg(m_store->databasePath()));
+    return *key;
+}
+
 std::expected<Anonymizer, QString> Operations::openAnonymizer()
 {
     if (auto writable = m_store->checkWritable(); !writable)
@@ -234,24 +257,9 @@ std::expected<Anonymizer, QString> Operations::openAnonymizer()
     if (m_store->onServer()) {
         // A team's database: keys made with the team's key, so that every
         // member's import of the same car is one vehicle.
-        const auto key = TeamKey::find(m_store->dataDir());
+        const auto key = serverTeamKey();
         if (!key)
             return std::unexpected(key.error());
-        if (key->isEmpty())
-            return std::unexpected(
-                u"The database on %1 is shared by a team, and importing into it needs the team key. Save the key "
-                "you were given as %2, or give it with --team-key-file FILE or %3 (docs/server.md). A new team makes "
-                "one with 'cardata-health-cli team-key new'."_s
-                    .arg(m_store->databasePath(), QDir(m_store->dataDir()).filePath(QLatin1StringView(TeamKey::fileName)),
-                         QLatin1StringView(TeamKey::environmentVariable)));
-        const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*key));
-        if (!matched)
-            return std::unexpected(matched.error());
-        if (!*matched)
-            return std::unexpected(
-                u"The team key does not match the one the database on %1 was set up with: with it every car would "
-                "be stored a second time, so nothing was imported. Use the key your team shares (docs/server.md)."_s
-                    .arg(m_store->databasePath()));
         return Anonymizer::withTeamKey(*key);
     }
     auto hasVehicles = m_store->hasVehicles();
@@ -482,19 +490,9 @@ std::expected<Operations::MoveResult, QString> Operations::moveTo(
     // The key the vehicle keys and file fingerprints were made with.
     QByteArray key;
     if (m_store->onServer()) {
-        const auto teamKey = TeamKey::find(dataDir);
+        const auto teamKey = serverTeamKey();
         if (!teamKey)
             return std::unexpected(teamKey.error());
-        if (teamKey->isEmpty())
-            return std::unexpected(u"Moving the database on %1 needs its team key (--team-key-file, %2 or the data "
-                                   "folder's team-key)"_s.arg(m_store->databasePath(),
-                                                             QLatin1StringView(TeamKey::environmentVariable)));
-        const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*teamKey));
-        if (!matched)
-            return std::unexpected(matched.error());
-        if (!*matched)
-            return std::unexpected(u"The team key does not match the one the database on %1 was set up with"_s.arg(
-                m_store->databasePath()));
         key = *teamKey;
     } else {
         const auto secret = Anonymizer::secretOf(dataDir);

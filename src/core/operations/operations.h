@@ -152,6 +152,9 @@ private:
     explicit Operations(std::unique_ptr<Store> store);
     // The installation's secret (made now for a database without vehicles).
     std::expected<Anonymizer, QString> openAnonymizer();
+    // On a server: the team key given to this run, checked against the
+    // server's (the first writer's key becomes the team's).
+    std::expected<QByteArray, QString> serverTeamKey();
     // A change of one vehicle and its refit, all or nothing.
     std::expected<int, QString> changeAndRefit(const QString &key,
                                                const std::function<std::expected<void, QString>()> &change);
