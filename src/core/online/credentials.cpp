@@ -4,45 +4,17 @@
 #include "core/online/credentials.h"
 
 #include "core/model/logging.h"
+#include "core/privacy/keychain.h"
 
-#include <QCryptographicHash>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimer>
-
-#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr auto keychainService = "cardata-health";
-constexpr int keychainTimeoutMs = 10000;
-
-// Runs a keychain job to its end (or a timeout: a keychain that never
-// answers counts as none).
-bool runJob(QKeychain::Job &job)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(keychainTimeoutMs, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    if (!finished)
-        loop.exec();
-    return finished;
-}
-
-} // namespace
 
 QByteArray Credentials::toJson() const
 {
@@ -96,28 +68,16 @@ QString CredentialStore::filePath() const
     return QDir(m_dataDir).filePath(QString::fromLatin1(fileName));
 }
 
-bool CredentialStore::keychainEnabled() const
-{
-    return qEnvironmentVariable("CARDATA_KEYCHAIN").compare(u"off"_s, Qt::CaseInsensitive) != 0;
-}
-
 QString CredentialStore::keychainKey() const
 {
-    // One account per data folder; the key says which folder, not whose car.
-    const QByteArray folder = QDir(m_dataDir).canonicalPath().toUtf8();
-    return u"bmw-cardata:"_s + QString::fromLatin1(QCryptographicHash::hash(folder, QCryptographicHash::Sha256).toHex().left(16));
+    // One account per data folder.
+    return Keychain::folderEntry(u"bmw-cardata"_s, m_dataDir);
 }
 
 std::expected<std::optional<Credentials>, QString> CredentialStore::load()
 {
-    if (keychainEnabled()) {
-        QKeychain::ReadPasswordJob job(QString::fromLatin1(keychainService));
-        job.setKey(keychainKey());
-        if (runJob(job) && job.error() == QKeychain::NoError)
-            return Credentials::fromJson(job.binaryData());
-        if (job.error() != QKeychain::EntryNotFound)
-            qCDebug(lcOnline) << "keychain not available:" << job.errorString();
-    }
+    if (const auto kept = Keychain::read(keychainKey()))
+        return Credentials::fromJson(*kept);
     QFile file(filePath());
     if (!file.exists())
         return std::optional<Credentials>();
@@ -132,15 +92,9 @@ std::expected<std::optional<Credentials>, QString> CredentialStore::load()
 std::expected<CredentialStore::Where, QString> CredentialStore::save(const Credentials &credentials)
 {
     const QByteArray json = credentials.toJson();
-    if (keychainEnabled()) {
-        QKeychain::WritePasswordJob job(QString::fromLatin1(keychainService));
-        job.setKey(keychainKey());
-        job.setBinaryData(json);
-        if (runJob(job) && job.error() == QKeychain::NoError) {
-            QFile::remove(filePath()); // nothing left behind from a keychain-less time
-            return Where::Keychain;
-        }
-        qCDebug(lcOnline) << "keychain not available, using the file in the data folder:" << job.errorString();
+    if (Keychain::write(keychainKey(), json)) {
+        QFile::remove(filePath()); // nothing left behind from a keychain-less time
+        return Where::Keychain;
     }
     QDir().mkpath(m_dataDir);
     QSaveFile file(filePath());
@@ -156,11 +110,7 @@ std::expected<CredentialStore::Where, QString> CredentialStore::save(const Crede
 
 std::expected<void, QString> CredentialStore::clear()
 {
-    if (keychainEnabled()) {
-        QKeychain::DeletePasswordJob job(QString::fromLatin1(keychainService));
-        job.setKey(keychainKey());
-        runJob(job);
-    }
+    Keychain::remove(keychainKey());
     if (QFile::exists(filePath()) && !QFile::remove(filePath()))
         return std::unexpected(u"Cannot remove the BMW CarData account %1"_s.arg(filePath()));
     return {};

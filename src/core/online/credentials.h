@@ -62,7 +62,6 @@ public:
     static constexpr auto fileName = "cardata-account.json";
 
 private:
-    bool keychainEnabled() const;
     QString keychainKey() const;
     QString m_dataDir;
 };
