@@ -15,11 +15,13 @@ packages="
   help2man groff-base gzip python3-debian
   qtkeychain-qt6-dev libqrencode-dev
   libqt6sql6-psql libpq-dev postgresql-15
+  dbus-daemon gnome-keyring
   clang-19 libclang-rt-19-dev binutils
 "
 # libqt6sql6-psql is Qt's PostgreSQL driver (a team's shared database,
 # docs/server.md), libpq-dev its client library for the fast COPY path; the tests start a throw-away PostgreSQL 15 server of
-# their own (tests/support/pgserver.sh).
+# their own (tests/support/pgserver.sh). gnome-keyring and dbus-daemon give
+# the keychain tests a Secret Service of their own (tests/support/withkeyring.sh).
 # clang-19 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets
 # (tests/fuzz); clang 14, Debian 12's default, cannot compile the core
 # against libstdc++ 12 (std::expected). binutils' addr2line names the

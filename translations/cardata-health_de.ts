@@ -585,10 +585,6 @@
         <translation>&amp;Teamschlüssel:</translation>
     </message>
     <message>
-        <source>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</source>
-        <translation>Das Passwort wird aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt) gelesen und nie hier gespeichert. Der Teamschlüssel bleibt auf diesem Computer; der Server bewahrt nur einen Prüfwert.</translation>
-    </message>
-    <message>
         <source>Test the &amp;connection</source>
         <translation>&amp;Verbindung testen</translation>
     </message>
@@ -599,6 +595,18 @@
     <message>
         <source>Write the server&apos;s address, or choose this computer&apos;s own database.</source>
         <translation>Geben Sie die Adresse des Servers ein, oder wählen Sie die eigene Datenbank dieses Computers.</translation>
+    </message>
+    <message>
+        <source>(leave empty to use the one kept, or ~/.pgpass)</source>
+        <translation>(leer lassen, um das gespeicherte oder ~/.pgpass zu verwenden)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the desktop keychain, never in a settings file; without a keychain, put it in ~/.pgpass. The team key stays on this computer (in the keychain, or a file only you can read); the server keeps only a check value.</source>
+        <translation>Ein hier eingegebenes Passwort wird im Schlüsselbund des Desktops aufbewahrt, nie in einer Einstellungsdatei; ohne Schlüsselbund tragen Sie es in ~/.pgpass ein. Der Teamschlüssel bleibt auf diesem Computer (im Schlüsselbund oder in einer Datei, die nur Sie lesen können); der Server bewahrt nur einen Prüfwert.</translation>
     </message>
 </context>
 <context>

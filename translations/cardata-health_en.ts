@@ -585,10 +585,6 @@
         <translation>&amp;Team key:</translation>
     </message>
     <message>
-        <source>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</source>
-        <translation>The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored here. The team key stays on this computer; the server keeps only a check value.</translation>
-    </message>
-    <message>
         <source>Test the &amp;connection</source>
         <translation>Test the &amp;connection</translation>
     </message>
@@ -599,6 +595,18 @@
     <message>
         <source>Write the server&apos;s address, or choose this computer&apos;s own database.</source>
         <translation>Write the server&apos;s address, or choose this computer&apos;s own database.</translation>
+    </message>
+    <message>
+        <source>(leave empty to use the one kept, or ~/.pgpass)</source>
+        <translation>(leave empty to use the one kept, or ~/.pgpass)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the desktop keychain, never in a settings file; without a keychain, put it in ~/.pgpass. The team key stays on this computer (in the keychain, or a file only you can read); the server keeps only a check value.</source>
+        <translation>A password typed here is kept in the desktop keychain, never in a settings file; without a keychain, put it in ~/.pgpass. The team key stays on this computer (in the keychain, or a file only you can read); the server keeps only a check value.</translation>
     </message>
 </context>
 <context>

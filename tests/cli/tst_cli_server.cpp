@@ -112,7 +112,24 @@ void TestCliServer::teamKeyNew()
     // A kept key is never overwritten.
     const Run again = cli(memberB(), {u"team-key"_s, u"new"_s, u"--save"_s});
     QCOMPARE(again.exitCode, 1);
-    QVERIFY2(again.err.contains(u"already holds a team key"_s), qPrintable(again.err));
+    QVERIFY2(again.err.contains(u"already has a team key (kept in %1)"_s.arg(keptPath)), qPrintable(again.err));
+    QCOMPARE(QString::fromLatin1(TestSupport::readFile(keptPath)).trimmed(), saved.out.trimmed());
+    // 'show' prints the key the folder uses, to hand on; 'forget' removes it.
+    const Run shown = cli(memberB(), {u"team-key"_s, u"show"_s});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.out, saved.out);
+    const Run forgotten = cli(memberB(), {u"team-key"_s, u"forget"_s});
+    QCOMPARE(forgotten.exitCode, 0);
+    QVERIFY2(forgotten.err.contains(u"Removed the team key from %1"_s.arg(keptPath)), qPrintable(forgotten.err));
+    QVERIFY(!QFile::exists(keptPath));
+    const Run none = cli(memberB(), {u"team-key"_s, u"show"_s});
+    QCOMPARE(none.exitCode, 1);
+    QVERIFY2(none.err.contains(u"No team key"_s), qPrintable(none.err));
+    QVERIFY(none.out.isEmpty());
+    // Kept again from a file, as a member receives it.
+    QVERIFY(TestSupport::writeFile(m_dir->filePath(u"handed-on"_s), saved.out.toUtf8()));
+    const Run received = cli(memberB(), {u"team-key"_s, u"save"_s, m_dir->filePath(u"handed-on"_s)});
+    QCOMPARE(received.exitCode, 0);
     QCOMPARE(QString::fromLatin1(TestSupport::readFile(keptPath)).trimmed(), saved.out.trimmed());
 
     // A damaged key is named as such.

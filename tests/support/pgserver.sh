@@ -6,7 +6,7 @@
 # `stop DIR` stops it and removes DIR. `halt DIR` stops it as an
 # administrator would (fast shutdown: connections are cut), keeping its
 # data; `resume DIR` starts it again. The superuser is "cardata", trusted
-# on the socket. initdb and postgres refuse to run as root: as root the
+# on the socket; a role named cardata_password must give its password. initdb and postgres refuse to run as root: as root the
 # server runs as the unprivileged "postgres" user (Debian's postgresql
 # package makes it) or "nobody".
 set -eu
@@ -64,6 +64,9 @@ start)
         cat "$dir/initdb.log" >&2
         exit 1
     fi
+    # The role "cardata_password" must give a password (the keychain's
+    # test); every other role is trusted on the socket.
+    sed -i '1i local all cardata_password scram-sha-256' "$dir/data/pg_hba.conf"
     serve
     echo "PostgreSQL test server on postgresql:///postgres?host=$dir&user=cardata"
     ;;

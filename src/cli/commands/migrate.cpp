@@ -32,9 +32,10 @@ int Commands::migrate(CommandContext &context, const QStringList &args)
     context.out << (moved->resumed ? "Completed the interrupted copy to " : "Copied the database to ") << moved->target
                 << ": " << moved->rows << " rows in " << moved->tables
                 << " tables, each table's rows and content checked equal.\n";
-    if (!moved->teamKeyFile.isEmpty())
-        context.out << "The team key is in " << moved->teamKeyFile
-                    << ": hand it to the members who import, out of band (docs/server.md).\n";
+    if (!moved->teamKeyKept.isEmpty())
+        context.out << "The team key is kept in " << moved->teamKeyKept
+                    << "; 'cardata-health-cli team-key show' prints it to hand to the members who import, out of "
+                       "band (docs/server.md).\n";
     if (moved->switched)
         context.out << "This data folder uses " << moved->target << " from now on.\n";
     return Success;

@@ -16,32 +16,36 @@ using namespace Qt::StringLiterals;
 int Commands::teamKey(CommandContext &context, const QStringList &args)
 {
     SubParser sub;
-    const QCommandLineOption save(u"save"_s, u"Also keep the new key in the data folder (file team-key, mode 0600)."_s);
+    const QCommandLineOption save(u"save"_s, u"Also keep the new key for the data folder (the desktop keychain, or "
+                                             "the folder's file team-key, mode 0600)."_s);
     sub.parser.addOption(save);
-    sub.parser.addPositionalArgument(u"ACTION"_s, u"new: print a fresh key; save FILE: keep the key in FILE (- for "
-                                                  "standard input) in the data folder."_s);
+    sub.parser.addPositionalArgument(
+        u"ACTION"_s, u"new: print a fresh key; save FILE: keep the key in FILE (- for standard input) for the data "
+                     "folder; show: print the key the data folder uses; forget: remove the folder's key."_s);
     if (const auto done = sub.parse(context, args))
         return *done;
     const QStringList rest = sub.parser.positionalArguments();
-    const QString kept = QDir(context.dataDir()).filePath(QLatin1StringView(TeamKey::fileName));
+    const QString dataDir = context.dataDir();
     const auto keep = [&](const QString &text) {
         if (const auto key = TeamKey::parse(text); !key) {
             context.err << "This " << key.error() << '\n';
             return Failure;
         }
-        if (QFile::exists(kept)) {
-            context.err << "The data folder already holds a team key (" << kept
-                        << "). Nothing was changed; remove that file first to replace it.\n";
+        if (const auto where = TeamKey::kept(dataDir)) {
+            context.err << "The data folder already has a team key (kept in " << TeamKey::describe(dataDir, *where)
+                        << "). Nothing was changed; 'cardata-health-cli team-key forget' first to replace it.\n";
             return Failure;
         }
-        if (auto made = DatabaseChoice::makeDataFolder(context.dataDir()); !made) {
+        if (auto made = DatabaseChoice::makeDataFolder(dataDir); !made) {
             context.err << made.error() << '\n';
             return Failure;
         }
-        if (auto saved = TeamKey::save(context.dataDir(), text); !saved) {
+        const auto saved = TeamKey::save(dataDir, text);
+        if (!saved) {
             context.err << saved.error() << '\n';
             return Failure;
         }
+        context.err << "Kept the team key in " << TeamKey::describe(dataDir, *saved) << ".\n";
         return Success;
     };
     if (rest == QStringList{u"new"_s}) {
@@ -53,7 +57,9 @@ int Commands::teamKey(CommandContext &context, const QStringList &args)
         context.out << key << '\n';
         return Success;
     }
-    if (rest.size() == 2 && rest.first() == u"save" && !sub.parser.isSet(save)) {
+    if (sub.parser.isSet(save))
+        return context.usage(u"--save goes with 'team-key new'"_s);
+    if (rest.size() == 2 && rest.first() == u"save") {
         QFile file;
         const bool opened = rest.at(1) == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(rest.at(1)),
                                                                                            file.open(QIODevice::ReadOnly));
@@ -61,10 +67,32 @@ int Commands::teamKey(CommandContext &context, const QStringList &args)
             context.err << "Cannot read " << rest.at(1) << ": " << file.errorString() << '\n';
             return Failure;
         }
-        const int result = keep(QString::fromUtf8(file.read(4096)));
-        if (result == Success)
-            context.out << "Kept the team key in " << kept << ".\n";
-        return result;
+        return keep(QString::fromUtf8(file.read(4096)));
     }
-    return context.usage(u"team-key takes 'new [--save]' or 'save FILE'"_s);
+    if (rest == QStringList{u"show"_s}) {
+        const auto key = TeamKey::find(dataDir);
+        if (!key) {
+            context.err << key.error() << '\n';
+            return Failure;
+        }
+        if (key->isEmpty()) {
+            context.err << "No team key: none was given and none is kept for " << dataDir << ".\n";
+            return Failure;
+        }
+        context.out << TeamKey::format(*key) << '\n';
+        return Success;
+    }
+    if (rest == QStringList{u"forget"_s}) {
+        const auto where = TeamKey::kept(dataDir);
+        if (auto forgotten = TeamKey::forget(dataDir); !forgotten) {
+            context.err << forgotten.error() << '\n';
+            return Failure;
+        }
+        if (where)
+            context.err << "Removed the team key from " << TeamKey::describe(dataDir, *where) << ".\n";
+        else
+            context.err << "No team key was kept for " << dataDir << ".\n";
+        return Success;
+    }
+    return context.usage(u"team-key takes 'new [--save]', 'save FILE', 'show' or 'forget'"_s);
 }

@@ -178,7 +178,7 @@ std::expected<void, QString> Operations::keepOnOwnFile(const QString &dataDir)
 }
 
 std::expected<QString, QString> Operations::checkServer(const QString &dataDir, const QString &url,
-                                                        const QString &teamKey)
+                                                        const QString &teamKey, const QString &password)
 {
     QByteArray key;
     if (!teamKey.trimmed().isEmpty()) {
@@ -188,7 +188,7 @@ std::expected<QString, QString> Operations::checkServer(const QString &dataDir, 
         key = *parsed;
     }
     // Opened as for writing: whether the role may write is what it finds.
-    auto store = Store::openServer(dataDir, url);
+    auto store = Store::openServer(dataDir, url, false, password);
     if (!store)
         return std::unexpected(store.error());
     const auto vehicles = (*store)->vehicleRefs();
@@ -212,17 +212,27 @@ std::expected<QString, QString> Operations::checkServer(const QString &dataDir, 
     return said;
 }
 
-std::expected<void, QString> Operations::chooseDatabase(const QString &dataDir, const QString &url, const QString &teamKey)
+std::expected<void, QString> Operations::chooseDatabase(const QString &dataDir, const QString &url, const QString &teamKey,
+                                                        const QString &password)
 {
     if (!url.trimmed().isEmpty()) {
         if (const auto address = ServerAddress::parse(url.trimmed()); !address)
             return std::unexpected(address.error());
+        if (!teamKey.trimmed().isEmpty()) {
+            if (const auto key = TeamKey::parse(teamKey); !key)
+                return std::unexpected(u"The team key %1"_s.arg(key.error()));
+        }
+        // First what can fail without a keychain: nothing else is changed then.
+        if (!password.isEmpty()) {
+            if (auto kept = DatabaseChoice::keepPassword(url.trimmed(), password); !kept)
+                return kept;
+        }
     }
     if (auto made = DatabaseChoice::makeDataFolder(dataDir); !made)
         return made;
     if (!teamKey.trimmed().isEmpty()) {
         if (auto saved = TeamKey::save(dataDir, teamKey); !saved)
-            return saved;
+            return std::unexpected(saved.error());
     }
     return DatabaseChoice::save(dataDir, url.trimmed());
 }
@@ -234,11 +244,10 @@ std::expected<QByteArray, QString> Operations::serverTeamKey()
         return std::unexpected(key.error());
     if (key->isEmpty())
         return std::unexpected(
-            u"The database on %1 is shared by a team, and importing into it needs the team key. Save the key "
-            "you were given as %2, or give it with --team-key-file FILE or %3 (docs/server.md). A new team makes "
-            "one with 'cardata-health-cli team-key new'."_s
-                .arg(m_store->databasePath(), QDir(m_store->dataDir()).filePath(QLatin1StringView(TeamKey::fileName)),
-                     QLatin1StringView(TeamKey::environmentVariable)));
+            u"The database on %1 is shared by a team, and importing into it needs the team key. Keep the key "
+            "you were given with 'cardata-health-cli team-key save FILE' or in Settings → Database, or give it "
+            "with --team-key-file FILE or %2 (docs/server.md). A new team makes one with 'cardata-health-cli "
+            "team-key new'."_s.arg(m_store->databasePath(), QLatin1StringView(TeamKey::environmentVariable)));
     const auto matched = m_store->matchTeamKey(TeamKey::checkValue(*key));
     if (!matched)
         return std::unexpected(matched.error());
@@ -570,12 +579,12 @@ std::expected<Operations::MoveResult, QString> Operations::moveTo(
 
     // The team's key for a server this folder moved to; the folder uses it.
     if (toServer && !m_store->onServer()) {
-        const QString keyFile = QDir(dataDir).filePath(QLatin1StringView(TeamKey::fileName));
-        if (!QFile::exists(keyFile)) {
-            if (auto saved = TeamKey::save(dataDir, TeamKey::format(key)); !saved)
-                return std::unexpected(saved.error());
-        }
-        result.teamKeyFile = keyFile;
+        // The keys on the server were made with this one: the folder keeps
+        // it, whatever it kept before.
+        const auto saved = TeamKey::save(dataDir, TeamKey::format(key));
+        if (!saved)
+            return std::unexpected(saved.error());
+        result.teamKeyKept = TeamKey::describe(dataDir, *saved);
         if (auto chosen = DatabaseChoice::save(dataDir, target); !chosen)
             return std::unexpected(chosen.error());
         result.switched = true;

@@ -54,12 +54,15 @@ public:
     static std::expected<void, QString> keepOnOwnFile(const QString &dataDir);
     // Connects to the server once and says what is there: for a person
     // checking an address (and team key, when given) before using it.
+    // An empty password: the one kept in the keychain, or ~/.pgpass.
     static std::expected<QString, QString> checkServer(const QString &dataDir, const QString &url,
-                                                       const QString &teamKey);
+                                                       const QString &teamKey, const QString &password = {});
     // Makes the folder use the server (empty url: its own file) and keeps
-    // the team key, when one is given, in the folder.
+    // the team key, when one is given, for the folder, and the password,
+    // when one is given, in the desktop keychain (no keychain: an error,
+    // and nothing is changed).
     static std::expected<void, QString> chooseDatabase(const QString &dataDir, const QString &url,
-                                                       const QString &teamKey);
+                                                       const QString &teamKey, const QString &password = {});
 
     // --- reading -----------------------------------------------------------
     std::expected<QList<VehicleSummary>, QString> vehicles();
@@ -94,7 +97,7 @@ public:
         bool resumed = false;      // an interrupted copy was completed
         qsizetype tables = 0;      // all of them compared: rows and content equal
         qint64 rows = 0;
-        QString teamKeyFile;       // the team key, kept here for the team to share
+        QString teamKeyKept;       // where the folder keeps the team key (to hand on)
         bool switched = false;     // this data folder uses the target from now on
     };
     // Copies this database to a PostgreSQL server (a postgresql:// URL) or

@@ -3,6 +3,8 @@
 
 #include "core/store/databasechoice.h"
 
+#include "core/privacy/keychain.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -86,6 +88,11 @@ QString ServerAddress::shown() const
     return text;
 }
 
+QString ServerAddress::passwordEntry() const
+{
+    return u"postgresql:%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(database);
+}
+
 namespace {
 
 QMutex overrideMutex;
@@ -104,6 +111,28 @@ QString settingsPath(const QString &dataDir)
 } // namespace
 
 namespace DatabaseChoice {
+
+std::expected<void, QString> keepPassword(const QString &url, const QString &password)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address)
+        return std::unexpected(address.error());
+    if (password.isEmpty()) {
+        if (!Keychain::remove(address->passwordEntry()))
+            return std::unexpected(u"Cannot remove the password of %1 from the desktop keychain"_s.arg(address->shown()));
+        return {};
+    }
+    if (!Keychain::write(address->passwordEntry(), password.toUtf8()))
+        return std::unexpected(u"No desktop keychain answered, so the password of %1 was not kept. Put it in "
+                               "~/.pgpass instead (docs/server.md)."_s.arg(address->shown()));
+    return {};
+}
+
+QString keptPassword(const ServerAddress &address)
+{
+    const auto kept = Keychain::read(address.passwordEntry());
+    return kept ? QString::fromUtf8(*kept) : QString();
+}
 
 std::expected<void, QString> makeDataFolder(const QString &dataDir)
 {

@@ -23,6 +23,9 @@ struct ServerAddress
     static bool isServerUrl(const QString &text);
     // The URL without its password: for messages, logs and the settings.
     QString shown() const;
+    // The desktop keychain's entry for this server's password: the user,
+    // the server and the database (libpq's ~/.pgpass is keyed alike).
+    QString passwordEntry() const;
 };
 
 // Which database a data folder uses: its own SQLite file (the default), or
@@ -45,6 +48,12 @@ void setProcessOverride(const QString &url);
 // demo fleet). A password in the url is dropped: it belongs in ~/.pgpass.
 std::expected<void, QString> save(const QString &dataDir, const QString &url);
 QString saved(const QString &dataDir);
+// Keeps a server's password in the desktop keychain (an empty password
+// removes it); where no keychain answers, says so: the password then
+// belongs in ~/.pgpass, never in a file of the app's.
+std::expected<void, QString> keepPassword(const QString &url, const QString &password);
+// The password kept for the server, if the keychain holds one.
+QString keptPassword(const ServerAddress &address);
 // Creates the data folder, readable by its owner only, when it is missing.
 std::expected<void, QString> makeDataFolder(const QString &dataDir);
 } // namespace DatabaseChoice

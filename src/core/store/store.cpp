@@ -56,7 +56,7 @@ QString headerProblem(const QString &path)
 } // namespace
 
 std::expected<std::unique_ptr<Store>, QString> Store::openServer(const QString &dataDir, const QString &url,
-                                                                 bool readOnlyRequested)
+                                                                 bool readOnlyRequested, const QString &password)
 {
     const auto address = ServerAddress::parse(url);
     if (!address)
@@ -79,10 +79,12 @@ std::expected<std::unique_ptr<Store>, QString> Store::openServer(const QString &
     store->m_db.setDatabaseName(address->database);
     if (!address->user.isEmpty())
         store->m_db.setUserName(address->user);
-    if (!address->password.isEmpty())
-        store->m_db.setPassword(address->password);
-    // Without a password in the address, libpq reads ~/.pgpass or
-    // PGPASSFILE itself.
+    // Without one, libpq reads ~/.pgpass or PGPASSFILE itself.
+    QString usedPassword = !password.isEmpty() ? password : address->password;
+    if (usedPassword.isEmpty())
+        usedPassword = DatabaseChoice::keptPassword(*address);
+    if (!usedPassword.isEmpty())
+        store->m_db.setPassword(usedPassword);
     QStringList options{u"connect_timeout=10"_s, u"application_name=cardata-health"_s};
     if (!address->options.isEmpty())
         options.append(address->options);

@@ -105,8 +105,11 @@ public:
     // The data folder's own file, or the server at `url`, whatever the
     // folder's choice (moving a database between them).
     static std::expected<std::unique_ptr<Store>, QString> openFile(const QString &dataDir, bool readOnly = false);
+    // The password: `password`, else the URL's, else the one the desktop
+    // keychain keeps for the server, else libpq's (~/.pgpass, PGPASSFILE).
     static std::expected<std::unique_ptr<Store>, QString> openServer(const QString &dataDir, const QString &url,
-                                                                      bool readOnly = false);
+                                                                      bool readOnly = false,
+                                                                      const QString &password = {});
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;

@@ -30,12 +30,17 @@ DatabaseDialog::DatabaseDialog(QString dataDir, QWidget *parent) : QDialog(paren
     m_url->setPlaceholderText(u"postgresql://user@host:5432/cardata"_s);
     m_url->setClearButtonEnabled(true);
     form->addRow(tr("&Address:"), m_url);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("(leave empty to use the one kept, or ~/.pgpass)"));
+    form->addRow(tr("&Password:"), m_password);
     m_teamKey = new QLineEdit(this);
     m_teamKey->setEchoMode(QLineEdit::Password);
     m_teamKey->setPlaceholderText(tr("cdtk1-… (leave empty to keep the one stored)"));
     form->addRow(tr("&Team key:"), m_teamKey);
-    auto *hint = new QLabel(tr("The password is read from ~/.pgpass (or the file PGPASSFILE names), never stored "
-                               "here. The team key stays on this computer; the server keeps only a check value."),
+    auto *hint = new QLabel(tr("A password typed here is kept in the desktop keychain, never in a settings file; "
+                               "without a keychain, put it in ~/.pgpass. The team key stays on this computer (in "
+                               "the keychain, or a file only you can read); the server keeps only a check value."),
                             this);
     hint->setWordWrap(true);
     form->addRow(hint);
@@ -66,6 +71,7 @@ void DatabaseDialog::updateEnabled()
 {
     const bool server = m_server->isChecked();
     m_url->setEnabled(server);
+    m_password->setEnabled(server);
     m_teamKey->setEnabled(server);
     m_test->setEnabled(server);
 }
@@ -75,7 +81,8 @@ void DatabaseDialog::test()
     m_result->setText(tr("Connecting…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // At most the connection's own timeout (10 s).
-    const auto said = Operations::checkServer(m_dataDir, m_url->text().trimmed(), m_teamKey->text());
+    const auto said = Operations::checkServer(m_dataDir, m_url->text().trimmed(), m_teamKey->text(),
+                                                  m_password->text());
     QApplication::restoreOverrideCursor();
     m_result->setText(said ? *said : said.error());
 }
@@ -87,7 +94,9 @@ void DatabaseDialog::save()
         m_result->setText(tr("Write the server's address, or choose this computer's own database."));
         return;
     }
-    if (auto chosen = Operations::chooseDatabase(m_dataDir, url, m_server->isChecked() ? m_teamKey->text() : QString());
+    const bool server = m_server->isChecked();
+    if (auto chosen = Operations::chooseDatabase(m_dataDir, url, server ? m_teamKey->text() : QString(),
+                                                 server ? m_password->text() : QString());
         !chosen) {
         m_result->setText(chosen.error());
         return;

@@ -11,9 +11,10 @@ class QPushButton;
 class QRadioButton;
 
 // Settings -> Database: the data folder's own file (the default) or a
-// team's PostgreSQL server, with a connection test. The password comes
-// from ~/.pgpass (or PGPASSFILE), never from the settings; the team key is
-// kept in the data folder (mode 0600).
+// team's PostgreSQL server, with a connection test. A password typed here
+// is kept in the desktop keychain, never in the settings (without one,
+// libpq's ~/.pgpass or PGPASSFILE); the team key is kept in the keychain
+// too, or where none answers in the data folder (mode 0600).
 class DatabaseDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     QRadioButton *m_file = nullptr;
     QRadioButton *m_server = nullptr;
     QLineEdit *m_url = nullptr;
+    QLineEdit *m_password = nullptr;
     QLineEdit *m_teamKey = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
