@@ -278,6 +278,22 @@ std::expected<int, QString> HealthUpdater::updateStale()
 std::expected<HealthUpdater::Outcome, QString> HealthUpdater::run(const QStringList &vehicleKeys, bool all,
                                                                   bool othersPending)
 {
+    // Two members estimating the same cars at once on a server: the one
+    // the server picked to end a deadlock runs again, up to three times
+    // (inside a caller's transaction the caller's whole work is undone, so
+    // only the caller may start again).
+    for (int attempt = 1;; ++attempt) {
+        auto outcome = runOnce(vehicleKeys, all, othersPending);
+        if (outcome || attempt == 3 || !m_store.onServer() || m_store.inTransaction()
+            || !Store::isUndoneConflict(outcome.error()))
+            return outcome;
+        qCWarning(lcStore).noquote() << "estimating again after:" << outcome.error();
+    }
+}
+
+std::expected<HealthUpdater::Outcome, QString> HealthUpdater::runOnce(const QStringList &vehicleKeys, bool all,
+                                                                      bool othersPending)
+{
     // Every vehicle's identity and model (small even for large fleets).
     auto refs = m_store.vehicleRefs();
     if (!refs)

@@ -45,6 +45,7 @@ public:
 
 private:
     std::expected<Outcome, QString> run(const QStringList &vehicleKeys, bool all, bool othersPending = false);
+    std::expected<Outcome, QString> runOnce(const QStringList &vehicleKeys, bool all, bool othersPending);
     Store &m_store;
     qsizetype m_sessionBudget = qsizetype(1) << 17; // ~12 MB
 };

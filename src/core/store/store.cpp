@@ -317,6 +317,11 @@ QString Store::sqliteError() const
     return explained(QString::fromUtf8(sqlite3_errmsg(m_handle)));
 }
 
+bool Store::isUndoneConflict(const QString &error)
+{
+    return error.contains(u"deadlock detected"_s) || error.contains(u"could not serialize access"_s);
+}
+
 std::expected<StoreTransaction, QString> Store::begin()
 {
     const int level = m_transactionDepth + 1;

@@ -107,6 +107,12 @@ public:
     static std::expected<std::unique_ptr<Store>, QString> openFile(const QString &dataDir, bool readOnly = false);
     // The password: `password`, else the URL's, else the one the desktop
     // keychain keeps for the server, else libpq's (~/.pgpass, PGPASSFILE).
+    // The server undid the whole transaction to end a deadlock or a
+    // serialization conflict with another member: running it again from
+    // its start may succeed.
+    static bool isUndoneConflict(const QString &error);
+    // A transaction is open on this store (nested writes join it).
+    bool inTransaction() const { return m_transactionDepth > 0; }
     static std::expected<std::unique_ptr<Store>, QString> openServer(const QString &dataDir, const QString &url,
                                                                       bool readOnly = false,
                                                                       const QString &password = {});

@@ -508,9 +508,7 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFile(const Up
     // it is rolled back whole and written again, up to three times.
     for (int attempt = 1;; ++attempt) {
         auto written = writeFileOnce(upload, vehicles, cancel);
-        if (written || attempt == 3 || !onServer()
-            || !(written.error().message.contains(u"deadlock detected"_s)
-                 || written.error().message.contains(u"could not serialize access"_s)))
+        if (written || attempt == 3 || !onServer() || !isUndoneConflict(written.error().message))
             return written;
         qCWarning(lcStore).noquote() << "writing a file again after:" << written.error().message;
     }

@@ -6,6 +6,7 @@
 #include "testdatabase.h"
 #include "testsupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void forgettingRefitsTheModelsOtherVehicles();
     void newSessionsWithoutTheirEstimateAreRecomputed();
     void resultsDoNotDependOnTheSessionBudget();
+    void estimateChosenToUndoADeadlockRunsAgain();
 
 private:
     void write(const QString &key, const ChargingHistory &h, const QString &model);
@@ -246,6 +248,31 @@ void TestHealthUpdater::newSessionsWithoutTheirEstimateAreRecomputed()
     QCOMPARE(*HealthUpdater(*m_store).updateStale(), 2);
     QCOMPARE((*m_store->vehicle(u"aaaaaaaaaaaaaaaa"_s))->estimates, 50);
     QVERIFY(m_store->vehiclesWithStaleHealth()->isEmpty());
+}
+
+// Two members estimating the same cars on a server: the estimate whose
+// transaction the server undid to end a deadlock runs again, whole.
+void TestHealthUpdater::estimateChosenToUndoADeadlockRunsAgain()
+{
+    if (!TestDatabase::serverRun())
+        QSKIP("a deadlock between writers is a server's (the file has one writer at a time)");
+    write(u"aaaaaaaaaaaaaaaa"_s, history(0.90, true), u"i4 eDrive40"_s);
+    QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
+    // The server's own error, the first time a point is written only.
+    QVERIFY2(query.exec(u"CREATE SEQUENCE deadlocks"_s)
+                 && query.exec(u"CREATE FUNCTION pick_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                               "IF nextval('deadlocks') = 1 THEN RAISE EXCEPTION 'deadlock detected' USING "
+                               "ERRCODE = '40P01'; END IF; RETURN NEW; END $$"_s)
+                 && query.exec(u"CREATE TRIGGER pick_me BEFORE INSERT ON capacity_points FOR EACH ROW EXECUTE FUNCTION "
+                               "pick_me()"_s),
+             qPrintable(query.lastError().text()));
+    const auto updated = HealthUpdater(*m_store).updateAll();
+    QVERIFY2(updated, qPrintable(TestSupport::errorText(updated)));
+    QCOMPARE(*updated, 1);
+    QCOMPARE(m_store->capacityPoints(u"aaaaaaaaaaaaaaaa"_s)->size(), 40);
+    QCOMPARE(*m_store->vehiclesWithStaleHealth(), QStringList());
+    QVERIFY(query.exec(u"SELECT last_value FROM deadlocks"_s) && query.next());
+    QVERIFY(query.value(0).toLongLong() > 1); // it was tried again
 }
 
 QTEST_GUILESS_MAIN(TestHealthUpdater)
