@@ -233,6 +233,8 @@ FileImportResult Importer::importLoaded(const ExportSource &source, std::expecte
             result.error = ExportReader::displayName(source.path) + u" was not imported: the import was cancelled"_s;
             return result;
         }
+        if (written.error().perhapsKept)
+            return failed(source.path, u"could not be confirmed stored: "_s + written.error().message);
         // Nothing of the file was kept: the transaction rolled back.
         return failed(source.path, u"could not be stored, nothing of it was kept: "_s + written.error().message);
     }

@@ -254,7 +254,7 @@ std::expected<QByteArray, QString> Operations::serverTeamKey()
     if (!*matched)
         return std::unexpected(
             u"The team key does not match the one the database on %1 was set up with: with it every car would "
-            "be stored a second time, so nothing was imported. Use the key your team shares (docs/server.md)."_s
+            "be stored a second time, so nothing was written. Use the key your team shares (docs/server.md)."_s
                 .arg(m_store->databasePath()));
     return *key;
 }

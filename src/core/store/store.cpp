@@ -375,8 +375,15 @@ std::expected<void, QString> StoreTransaction::commit()
     if (m_store->m_transactionDepth != m_level)
         return std::unexpected(u"a transaction must end after the ones begun inside it"_s);
     if (m_level == 1) {
-        if (!m_store->m_db.commit())
-            return std::unexpected(u"cannot commit: %1"_s.arg(errorText(m_store->m_db.lastError())));
+        if (!m_store->m_db.commit()) {
+            const QSqlError error = m_store->m_db.lastError();
+            // The server may have committed before the connection went:
+            // not "nothing was kept" then, but not known.
+            const QString words = firstLineOfServerText(error.databaseText());
+            if (m_store->onServer() && Store::failureStopsWriting(words))
+                return std::unexpected(u"%1 %2"_s.arg(QLatin1StringView(StoreTransaction::commitUnknown), words));
+            return std::unexpected(u"cannot commit: %1"_s.arg(errorText(error)));
+        }
     } else {
         QSqlQuery query(m_store->m_db);
         if (!query.exec(u"RELEASE nested_%1"_s.arg(m_level)))

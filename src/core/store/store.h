@@ -65,6 +65,9 @@ struct WriteFailure
     QString message;
     bool cancelled = false;
     bool alreadyImported = false; // another writer stored the same file first
+    // The connection to a server went while it committed: the file may be
+    // stored, whole, or not at all; importing it again tells.
+    bool perhapsKept = false;
 };
 
 // A vehicle as the estimator needs to know it.
@@ -281,6 +284,12 @@ public:
     StoreTransaction &operator=(StoreTransaction &&) = delete;
     ~StoreTransaction();
     std::expected<void, QString> commit();
+    // How a failed commit's message begins when the connection to a server
+    // went during the commit: the server may have kept it, or not.
+    static constexpr auto commitUnknown =
+        "the connection to the database server was lost while it committed, so whether it kept this is not "
+        "known: run the same import again when the server is back (what it kept is then recognized, nothing "
+        "is stored twice):";
 
 private:
     friend class Store;

@@ -163,6 +163,7 @@ private Q_SLOTS:
     void cancelMidFileLeavesNothing();
     void estimateFailureIsReported();
     void fileChosenToUndoADeadlockIsWrittenAgain();
+    void connectionLostWhileCommittingIsSaidSo();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -817,6 +818,36 @@ void TestImporter::fileChosenToUndoADeadlockIsWrittenAgain()
     QCOMPARE(inst.count(u"sessions"_s), 4);
     QCOMPARE(inst.count(u"uploads"_s), 1);
     QVERIFY(inst.scalar(u"SELECT last_value FROM deadlocks"_s).toLongLong() > 1); // it was tried again
+}
+
+// The connection to the server goes while it commits a file: the client
+// cannot know whether the server kept it, says so (not "nothing was
+// kept"), and the same import again settles it.
+void TestImporter::connectionLostWhileCommittingIsSaidSo()
+{
+    if (!TestDatabase::serverRun())
+        QSKIP("a commit whose end the client never sees is a server's");
+    {
+        Installation inst(dataDir());
+        // At the commit, the server ends the file's own connection.
+        QVERIFY(m_database->exec(u"CREATE FUNCTION cut_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                 "PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"_s));
+        QVERIFY(m_database->exec(u"CREATE CONSTRAINT TRIGGER cut_me AFTER INSERT ON uploads DEFERRABLE INITIALLY "
+                                 "DEFERRED FOR EACH ROW EXECUTE FUNCTION cut_me()"_s));
+        const QList<FileImportResult> cut = inst.import({fixture(currentFile)});
+        QCOMPARE(cut.first().status, FileImportResult::Status::Error);
+        QVERIFY2(cut.first().error.contains(u"could not be confirmed stored: the connection to the database server was "
+                                            "lost while it committed, so whether it kept this is not known"_s),
+                 qPrintable(cut.first().error));
+        QVERIFY2(!cut.first().error.contains(u"nothing"_s) || cut.first().error.contains(u"nothing is stored twice"_s),
+                 qPrintable(cut.first().error));
+    }
+    QVERIFY(m_database->exec(u"DROP TRIGGER cut_me ON uploads"_s));
+    Installation again(dataDir());
+    const QList<FileImportResult> results = again.import({fixture(currentFile)});
+    QCOMPARE(results.first().status, FileImportResult::Status::Imported);
+    QCOMPARE(again.count(u"sessions"_s), 4);
+    QCOMPARE(again.count(u"uploads"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)
