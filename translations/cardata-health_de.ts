@@ -352,6 +352,13 @@
         <source>Sessions: density</source>
         <translation>Ladevorgänge: Dichte</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 fleet of %n vehicle(s) (%2 yours, %3 shared): median and 10–90 % band</source>
+        <translation>
+            <numerusform>%1-Flotte mit %n Fahrzeug (%2 eigene, %3 geteilte): Median und 10–90-%-Band</numerusform>
+            <numerusform>%1-Flotte mit %n Fahrzeugen (%2 eigene, %3 geteilte): Median und 10–90-%-Band</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

@@ -352,6 +352,13 @@
         <source>Sessions: density</source>
         <translation>Sessions: density</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 fleet of %n vehicle(s) (%2 yours, %3 shared): median and 10–90 % band</source>
+        <translation>
+            <numerusform>%1 fleet of %n vehicle (%2 yours, %3 shared): median and 10–90 % band</numerusform>
+            <numerusform>%1 fleet of %n vehicles (%2 yours, %3 shared): median and 10–90 % band</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>

@@ -135,7 +135,7 @@ void TestCliDatabase::newerSchemaIsToldAndNeverWritten()
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.err.trimmed(),
                  u"Cannot use the database %1: the database was written by a newer version of CarData Battery Health "
-                 "(schema 99; this version knows up to 8). It was not changed: use the newer version, or another "
+                 "(schema 99; this version knows up to 9). It was not changed: use the newer version, or another "
                  "data folder"_s.arg(QDir::toNativeSeparators(databasePath())));
     }
     QCOMPARE(TestSupport::readFile(databasePath()), before);

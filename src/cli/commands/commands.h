@@ -35,6 +35,7 @@ int account(CommandContext &context, const QStringList &args);
 int disconnect(CommandContext &context, const QStringList &args);
 int teamKey(CommandContext &context, const QStringList &args);
 int migrate(CommandContext &context, const QStringList &args);
+int share(CommandContext &context, const QStringList &args);
 
 // In the order --help lists them.
 const QList<Command> &all();

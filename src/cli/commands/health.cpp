@@ -75,7 +75,7 @@ QString percentiles(double median, double p10, double p90)
 void printBands(QTextStream &out, const QList<ModelBands> &bands, bool byMileage)
 {
     for (const ModelBands &mb : bands) {
-        out << mb.label << (byMileage ? u" — by mileage (km)\n"_s : u" — by age (days since first session)\n"_s);
+        out << mb.provenance() << (byMileage ? u" — by mileage (km)\n"_s : u" — by age (days since first session)\n"_s);
         out << "  " << u"FROM"_s.rightJustified(8) << ' ' << u"TO"_s.rightJustified(8) << "  VEHICLES  "
             << "MEDIAN KWH (P10–P90)      MEDIAN SOH % (P10–P90)\n";
         for (const FleetBand &b : mb.bands) {

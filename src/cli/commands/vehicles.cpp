@@ -31,7 +31,13 @@ void printTable(QTextStream &out, const QList<VehicleSummary> &vehicles)
                .arg(u"VEHICLE"_s.leftJustified(16), u"MODEL"_s.leftJustified(24), u"SESSIONS"_s.rightJustified(8),
                     u"PERIOD"_s.leftJustified(23), u"MILEAGE KM"_s.rightJustified(10), u"CAPACITY KWH"_s.leftJustified(20),
                     u"SOH %"_s);
+    bool sharedYet = false;
     for (const VehicleSummary &v : vehicles) {
+        // Listed after the user's own (the store's order), under a heading.
+        if (v.shared() && !sharedYet) {
+            out << "\nShared by other owners (in the fleet bands; forget --source ID removes one source's):\n";
+            sharedYet = true;
+        }
         const QString capacity = v.capacityKwh ? withInterval(v.capacityKwh, v.capacityLowKwh, v.capacityHighKwh) : u"-"_s;
         const QString soh = v.sohPercent ? withInterval(v.sohPercent, v.sohLowPercent, v.sohHighPercent)
                                          : (v.capacityKwh ? u"capacity when new unknown: set-capacity"_s : u"-"_s);

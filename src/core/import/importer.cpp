@@ -4,6 +4,7 @@
 #include "core/import/importer.h"
 
 #include "core/privacy/anonymizer.h"
+#include "core/share/sharebundle.h"
 #include "core/read/exportreader.h"
 #include "core/import/healthupdater.h"
 #include "core/import/secondcore.h"
@@ -11,7 +12,9 @@
 #include "core/store/store.h"
 #include "core/store/uploadlookup.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QSet>
 
 #include <future>
 
@@ -145,6 +148,21 @@ ImportRun Importer::importSources(const QList<ExportSource> &sources, const Impo
     return run;
 }
 
+FileImportResult Importer::writeFailed(const QString &path, const WriteFailure &failure)
+{
+    if (failure.cancelled) {
+        FileImportResult result;
+        result.file = path;
+        result.status = FileImportResult::Status::Cancelled;
+        result.error = ExportReader::displayName(path) + u" was not imported: the import was cancelled"_s;
+        return result;
+    }
+    if (failure.perhapsKept)
+        return failed(path, u"could not be confirmed stored: "_s + failure.message);
+    // Nothing of the file was kept: the transaction rolled back.
+    return failed(path, u"could not be stored, nothing of it was kept: "_s + failure.message);
+}
+
 FileImportResult Importer::importLoaded(const ExportSource &source, std::expected<LoadedExport, QString> loaded,
                                         const ImportOptions &options, const std::atomic_bool *cancel)
 {
@@ -174,6 +192,8 @@ FileImportResult Importer::importLoaded(const ExportSource &source, std::expecte
     };
     if (loaded->alreadyKnown)
         return duplicate();
+    if (source.kind == ExportSource::Kind::Bundle)
+        return importBundle(source, *loaded, duplicate, cancel);
 
     // Identity: the VIN, keyed with the installation secret. A file without
     // a VIN goes to the vehicle the user named, or becomes its own vehicle
@@ -225,19 +245,8 @@ FileImportResult Importer::importLoaded(const ExportSource &source, std::expecte
 
     UploadRecord upload{loaded->contentHash, uploadKind(source.kind), source.size, rejected};
     auto written = m_store.writeFile(upload, writes, cancel);
-    if (!written) {
-        if (written.error().alreadyImported)
-            return duplicate();
-        if (written.error().cancelled) {
-            result.status = FileImportResult::Status::Cancelled;
-            result.error = ExportReader::displayName(source.path) + u" was not imported: the import was cancelled"_s;
-            return result;
-        }
-        if (written.error().perhapsKept)
-            return failed(source.path, u"could not be confirmed stored: "_s + written.error().message);
-        // Nothing of the file was kept: the transaction rolled back.
-        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + written.error().message);
-    }
+    if (!written)
+        return written.error().alreadyImported ? duplicate() : writeFailed(source.path, written.error());
 
     result.status = FileImportResult::Status::Imported;
     for (qsizetype i = 0; i < written->size(); ++i) {
@@ -261,5 +270,145 @@ FileImportResult Importer::importLoaded(const ExportSource &source, std::expecte
         const QString other = u"another vehicle in this file %1 and was left out"_s.arg(emptyNote);
         note = note.isEmpty() ? other : note + u"; "_s + other;
     }
+    return result;
+}
+
+namespace {
+
+qint64 midnightUtc(const QDate &day)
+{
+    return day.startOfDay(Qt::UTC).toSecsSinceEpoch();
+}
+
+// A shared vehicle's sessions as the store keeps sessions: each at its day's
+// midnight (UTC), a minute apart in the bundle's order where a day has more
+// than one. The time of day never left the sharer's computer.
+ChargingHistory historyOf(const SharedVehicle &v)
+{
+    ChargingHistory h;
+    h.sessions.reserve(v.sessions.size());
+    QHash<QDate, int> onDay;
+    for (const SharedSession &s : v.sessions) {
+        ChargingSession c;
+        c.startTime = midnightUtc(s.day) + 60 * qint64(onDay[s.day]++);
+        c.endTime = c.startTime;
+        c.socStart = s.socStart;
+        c.socEnd = s.socEnd;
+        c.energyGridKwh = s.gridKwh;
+        c.energyBatteryKwh = s.batteryKwh;
+        c.mileageKm = s.mileageKm;
+        c.kind = chargingKindFromName(s.kind);
+        c.preconditioning = s.preconditioning;
+        h.sessions.append(c);
+    }
+    h.records = h.sessions.size();
+    return h;
+}
+
+KeyListInfo keyListOf(const SharedVehicle &v)
+{
+    KeyListInfo k;
+    k.modelName = v.model;
+    k.driveTrain = v.driveTrain;
+    for (const SharedReading &r : v.readings) {
+        if (const auto kind = batteryReadingKindFromName(r.kind))
+            k.readings.append({*kind, r.value, midnightUtc(r.day)});
+    }
+    return k;
+}
+
+} // namespace
+
+FileImportResult Importer::importBundle(const ExportSource &source, const LoadedExport &loaded,
+                                        const std::function<FileImportResult()> &duplicate, const std::atomic_bool *cancel)
+{
+    auto bundle = ShareBundle::parse(loaded.bundle);
+    if (!bundle)
+        return failed(source.path, bundle.error());
+    const qint64 createdAt = midnightUtc(bundle->created);
+    // This installation's own cars, as its bundles name them: one of them
+    // coming back is the user's own data, not another owner's.
+    auto own = m_store.ownVehicleKeys();
+    if (!own)
+        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + own.error());
+    QSet<QString> ownIds;
+    for (const QString &key : std::as_const(*own))
+        ownIds.insert(m_anonymizer.shareId(key));
+
+    FileImportResult result;
+    result.file = source.path;
+    auto transaction = m_store.begin();
+    if (!transaction)
+        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + transaction.error());
+    // Built in full before any is written: the writes point into them.
+    QList<ChargingHistory> histories(bundle->vehicles.size());
+    QList<KeyListInfo> keyLists(bundle->vehicles.size());
+    QList<VehicleWrite> writes;
+    QList<qsizetype> vehicleOfWrite;
+    QList<VehicleImport> skipped;
+    for (qsizetype i = 0; i < bundle->vehicles.size(); ++i) {
+        const SharedVehicle &v = bundle->vehicles.at(i);
+        VehicleImport skip;
+        skip.model = v.model;
+        skip.dataChanged = false;
+        skip.sessionsDuplicate = int(v.sessions.size());
+        if (ownIds.contains(v.id)) {
+            skip.note = u"vehicle %1 of the bundle is one of your own cars, shared from this installation: skipped"_s.arg(i);
+            skipped.append(skip);
+            continue;
+        }
+        const QString key = m_anonymizer.sharedVehicleKey(v.id);
+        auto earlier = m_store.sharedVehicle(v.id);
+        if (!earlier)
+            return failed(source.path, u"could not be stored, nothing of it was kept: "_s + earlier.error());
+        if (*earlier && (*earlier)->sharedAt > createdAt) {
+            skip.vehicleKey = (*earlier)->key;
+            skip.note = u"vehicle %1 of the bundle came in a newer bundle before (of %2): skipped"_s.arg(i).arg(
+                QDateTime::fromSecsSinceEpoch((*earlier)->sharedAt, Qt::UTC).date().toString(Qt::ISODate));
+            skipped.append(skip);
+            continue;
+        }
+        // A newer (or equally new) bundle of the car replaces its data whole.
+        if (*earlier) {
+            if (auto deleted = m_store.deleteVehicle((*earlier)->key); !deleted)
+                return failed(source.path, u"could not be stored, nothing of it was kept: "_s + deleted.error());
+        }
+        histories[i] = historyOf(v);
+        keyLists[i] = keyListOf(v);
+        writes.append({key, &histories[i], &keyLists[i], {}});
+        vehicleOfWrite.append(i);
+    }
+    if (writes.isEmpty()) {
+        // Nothing another owner's: the user's own bundle back, or only data
+        // older than what is stored.
+        FileImportResult same = duplicate();
+        same.vehicles = skipped;
+        return same;
+    }
+    auto written = m_store.writeFile({loaded.contentHash, u"json"_s, source.size, 0}, writes, cancel);
+    if (!written)
+        return written.error().alreadyImported ? duplicate() : writeFailed(source.path, written.error());
+    for (qsizetype w = 0; w < written->size(); ++w) {
+        const SharedVehicle &v = bundle->vehicles.at(vehicleOfWrite.at(w));
+        const VehicleWriteResult &r = written->at(w);
+        if (auto marked = m_store.markShared(r.vehicleKey, v.id, bundle->source, createdAt); !marked)
+            return failed(source.path, u"could not be stored, nothing of it was kept: "_s + marked.error());
+        if (v.capacityNewKwh) {
+            if (auto set = m_store.setCapacityNewOverride(r.vehicleKey, v.capacityNewKwh); !set)
+                return failed(source.path, u"could not be stored, nothing of it was kept: "_s + set.error());
+        }
+        VehicleImport imported;
+        imported.vehicleKey = r.vehicleKey;
+        imported.model = r.model;
+        imported.sessionsNew = r.sessionsNew;
+        imported.sessionsDuplicate = r.sessionsDuplicate;
+        imported.dataChanged = true;
+        imported.note = u"shared by another owner"_s;
+        result.vehicles.append(imported);
+    }
+    if (auto committed = transaction->commit(); !committed)
+        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + committed.error());
+    result.status = FileImportResult::Status::Imported;
+    result.vehicles.append(skipped);
     return result;
 }

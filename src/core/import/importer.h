@@ -43,6 +43,12 @@ private:
     // The file read, fingerprinted and parsed (loaded), stored.
     FileImportResult importLoaded(const struct ExportSource &source, std::expected<struct LoadedExport, QString> loaded,
                                   const ImportOptions &options, const std::atomic_bool *cancel);
+    // Another owner's sharing bundle (bundleimport.cpp): its vehicles become
+    // shared ones; own cars and data older than what is stored are skipped.
+    FileImportResult importBundle(const struct ExportSource &source, const struct LoadedExport &loaded,
+                                  const std::function<FileImportResult()> &duplicate, const std::atomic_bool *cancel);
+    // What a file's failed write says (cancelled, perhaps kept, not kept).
+    static FileImportResult writeFailed(const QString &path, const struct WriteFailure &failure);
 
     Store &m_store;
     const Anonymizer &m_anonymizer;

@@ -15,6 +15,10 @@
 struct VehicleSummary
 {
     QString key;
+    // Shared by another owner (a bundle, docs/sharing.md): the id of the
+    // installation that shared it; empty for the user's own cars.
+    QString sharedSource;
+    bool shared() const { return !sharedSource.isEmpty(); }
     QString model;
     QString modelSource; // keylist | user | empty
     QString driveTrain;

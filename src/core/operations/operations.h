@@ -128,6 +128,16 @@ public:
     // model's other vehicles (which may have learned from it) up to date.
     std::expected<void, QString> forget(const QString &key);
 
+    // --- sharing with other owners (docs/sharing.md) -----------------------
+    // The bundle of the given own vehicles (all of them when none is
+    // given): exactly what would leave the computer. A shared vehicle, or
+    // a key that names no vehicle, is refused.
+    std::expected<struct ShareBundle, QString> shareBundle(const QStringList &vehicleKeys);
+    // Writes a bundle to `path`, whole or not at all.
+    static std::expected<qint64, QString> writeBundle(const struct ShareBundle &bundle, const QString &path);
+    // Forgets every vehicle shared from one source; returns how many.
+    std::expected<int, QString> forgetSource(const QString &source);
+
     // --- BMW CarData online -----------------------------------------------
     // Fetches every vehicle of the connected account (core/online) and
     // imports what came exactly as a file would be: one result per vehicle,

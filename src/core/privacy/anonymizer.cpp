@@ -124,6 +124,30 @@ QString Anonymizer::vehicleKey(const QString &normalizedVin) const
     return QString::fromLatin1(mac.left(8).toHex());
 }
 
+namespace {
+
+QByteArray purposeMac(const char *purpose, const QString &text, const QByteArray &secret)
+{
+    return QMessageAuthenticationCode::hash(QByteArray(purpose) + '\0' + text.toUtf8(), secret, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QString Anonymizer::shareId(const QString &vehicleKey) const
+{
+    return QString::fromLatin1(purposeMac("cardata-health share vehicle 1", vehicleKey, m_secret).left(16).toHex());
+}
+
+QString Anonymizer::shareSource() const
+{
+    return QString::fromLatin1(purposeMac("cardata-health share source 1", QString(), m_secret).left(16).toHex());
+}
+
+QString Anonymizer::sharedVehicleKey(const QString &shareId) const
+{
+    return QString::fromLatin1(purposeMac("cardata-health shared vehicle key 1", shareId, m_secret).left(8).toHex());
+}
+
 QByteArray Anonymizer::contentHash(QByteArrayView bytes) const
 {
     ContentHasher hasher = contentHasher();

@@ -34,6 +34,15 @@ public:
     // 16 hex digits (64 bits) of HMAC-SHA256 over the normalized VIN.
     QString vehicleKey(const QString &normalizedVin) const;
 
+    // Sharing (docs/sharing.md): a vehicle's id in a bundle (32 hex digits
+    // of an HMAC over its vehicle key, with a purpose of its own), the same
+    // each time this installation shares the car and unrelated to its
+    // vehicle key; the installation's id as a source of bundles; and the
+    // local vehicle key a received shared vehicle is kept under.
+    QString shareId(const QString &vehicleKey) const;
+    QString shareSource() const;
+    QString sharedVehicleKey(const QString &shareId) const;
+
     // A keyed fingerprint of a file's bytes, used to recognize a file
     // imported before without keeping a plain hash of personal content.
     QByteArray contentHash(QByteArrayView bytes) const;

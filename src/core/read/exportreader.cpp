@@ -54,6 +54,8 @@ ExportSource classify(const QFileInfo &info)
         source.kind = ExportSource::Kind::Archive;
     else if (hasSuffix(name, ".xml"_L1))
         source.kind = ExportSource::Kind::KeyList;
+    else if (hasSuffix(name, ".cdshare"_L1))
+        source.kind = ExportSource::Kind::Bundle;
     else
         source.kind = ExportSource::Kind::Unsupported;
     return source;
@@ -448,8 +450,8 @@ QList<ExportSource> ExportReader::discover(const QStringList &paths)
             ExportSource empty;
             empty.path = path;
             empty.kind = ExportSource::Kind::Unsupported;
-            empty.problem = u"is a folder without any CarData export in it (no .zip archive, charging-history .json "
-                            "or KeyList .xml)"_s;
+            empty.problem = u"is a folder without any CarData export in it (no .zip archive, charging-history .json, "
+                            "KeyList .xml or sharing bundle .cdshare)"_s;
             sources.append(empty);
             continue;
         }
@@ -549,6 +551,18 @@ std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource
     }
     case ExportSource::Kind::Fetched:
         return loadFetched(*source.fetched, anonymizer, isKnown);
+    case ExportSource::Kind::Bundle: {
+        auto bytes = readWholeFile(source.path, source.size);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        loaded.contentHash = anonymizer.contentHash(*bytes);
+        if (auto known = isKnown(loaded.contentHash); !known)
+            return std::unexpected(known.error());
+        else if ((loaded.alreadyKnown = *known))
+            return loaded;
+        loaded.bundle = std::move(*bytes);
+        return loaded;
+    }
     case ExportSource::Kind::KeyList: {
         const auto read = readKeyListFile(source.path);
         if (!read)

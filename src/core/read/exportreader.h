@@ -33,7 +33,8 @@ struct FetchedVehicle
 // XML on its own, or a vehicle fetched from BMW's CarData API.
 struct ExportSource
 {
-    enum class Kind { ChargingJson, Archive, KeyList, Unsupported, Missing, Fetched };
+    // Bundle: another owner's shared vehicles (.cdshare, docs/sharing.md).
+    enum class Kind { ChargingJson, Archive, KeyList, Unsupported, Missing, Fetched, Bundle };
     QString path; // Fetched: a name to show, without the VIN
     Kind kind = Kind::Unsupported;
     qint64 size = 0;
@@ -59,6 +60,7 @@ struct LoadedExport
     QByteArray contentHash;
     bool alreadyKnown = false; // the KnownCheck said so: nothing was parsed
     QList<ExportUnit> units;
+    QByteArray bundle; // Bundle: its bytes, for the importer's reader of bundles
 };
 
 // Finds charging histories and KeyLists in what the user handed over and

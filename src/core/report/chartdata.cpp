@@ -284,9 +284,15 @@ void addBand(ChartData &d, const QList<ChartVehicle> &views, const QString &grou
             }
             d.band.append(c);
         }
-        if (!d.band.isEmpty())
+        if (!d.band.isEmpty() && mb.sharedVehicles == 0)
             d.bandLabel = ChartData::tr("%1 fleet of %n vehicle(s): median and 10–90 % band", "", int(members.size()))
                               .arg(mb.label);
+        else if (!d.band.isEmpty())
+            d.bandLabel = ChartData::tr("%1 fleet of %n vehicle(s) (%2 yours, %3 shared): median and 10–90 % band", "",
+                                        mb.ownVehicles + mb.sharedVehicles)
+                              .arg(mb.label)
+                              .arg(mb.ownVehicles)
+                              .arg(mb.sharedVehicles);
     }
 }
 

@@ -23,7 +23,8 @@ const QStringList &columns()
         u"type"_s,     u"vehicle"_s,  u"model"_s,       u"time"_s,     u"mileage_km"_s,      u"bin_start"_s,
         u"bin_end"_s,  u"vehicles"_s, u"capacity_kwh"_s, u"sigma_kwh"_s, u"low_kwh"_s,         u"high_kwh"_s,
         u"soh_percent"_s, u"p10"_s,   u"p90"_s,         u"p10_soh_percent"_s, u"p90_soh_percent"_s, u"derived"_s,
-        u"outlier"_s,  u"kind"_s,     u"delta_soc"_s,   u"reading"_s,  u"value"_s};
+        u"outlier"_s,  u"kind"_s,     u"delta_soc"_s,   u"reading"_s,  u"value"_s,
+        u"fleet_vehicles"_s, u"fleet_own"_s, u"fleet_shared"_s};
     return names;
 }
 
@@ -276,6 +277,9 @@ void writeBands(const QList<ModelBands> &bands, const Sink &sink)
             row.setNumber(Row::SohPercent, b.medianSoh, 2);
             row.setNumber(Row::P10SohPercent, b.p10Soh, 2);
             row.setNumber(Row::P90SohPercent, b.p90Soh, 2);
+            row.setNumber(Row::FleetVehicles, mb.ownVehicles + mb.sharedVehicles);
+            row.setNumber(Row::FleetOwn, mb.ownVehicles);
+            row.setNumber(Row::FleetShared, mb.sharedVehicles);
             sink(row);
         }
     }

@@ -31,6 +31,7 @@ public:
     enum Column {
         Type, Vehicle, Model, Time, MileageKm, BinStart, BinEnd, Vehicles, CapacityKwh, SigmaKwh, LowKwh, HighKwh,
         SohPercent, P10, P90, P10SohPercent, P90SohPercent, Derived, Outlier, Kind, DeltaSoc, Reading, Value,
+        FleetVehicles, FleetOwn, FleetShared, // a band's model: its cars in all, the user's own, shared by others
         ColumnCount
     };
 

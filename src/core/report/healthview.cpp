@@ -63,8 +63,11 @@ FleetBands::Accumulator &BandsBuilder::accumulatorFor(const QString &group, cons
 QList<ModelBands> BandsBuilder::result() const
 {
     QList<ModelBands> result;
-    for (const QString &group : m_order)
-        result.append({group, m_labels.value(group), m_groups.value(group, FleetBands::Accumulator(m_axis, m_binWidth)).bands()});
+    for (const QString &group : m_order) {
+        const auto [own, shared] = m_counts.value(group);
+        result.append({group, m_labels.value(group), m_groups.value(group, FleetBands::Accumulator(m_axis, m_binWidth)).bands(),
+                       own, shared});
+    }
     return result;
 }
 
@@ -74,3 +77,8 @@ double defaultBinWidth(FleetBands::Axis axis)
 }
 
 } // namespace HealthViews
+
+QString ModelBands::provenance() const
+{
+    return QStringLiteral("%1: %2 vehicle(s) (%3 yours, %4 shared)").arg(label).arg(ownVehicles + sharedVehicles).arg(ownVehicles).arg(sharedVehicles);
+}

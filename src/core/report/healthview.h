@@ -93,6 +93,12 @@ struct ModelBands
     QString group;
     QString label; // a model name to show
     QList<FleetBand> bands;
+    // Where the fleet's cars come from: the user's own, and shared by other
+    // owners (docs/sharing.md).
+    int ownVehicles = 0;
+    int sharedVehicles = 0;
+    // "i4 eDrive40: 37 vehicles (1 yours, 36 shared)"
+    QString provenance() const;
 };
 
 namespace HealthViews {
@@ -114,6 +120,8 @@ public:
         if (vehicle.group.isEmpty())
             return;
         accumulatorFor(vehicle.group, vehicle.vehicle).add(vehicle.points, vehicle.vehicle.capacityNewKwh);
+        auto &[own, shared] = m_counts[vehicle.group];
+        ++(vehicle.vehicle.shared() ? shared : own);
     }
     QList<ModelBands> result() const;
 
@@ -125,6 +133,7 @@ private:
     QStringList m_order;
     QHash<QString, QString> m_labels;
     QHash<QString, FleetBands::Accumulator> m_groups;
+    QHash<QString, std::pair<int, int>> m_counts; // own, shared
 };
 
 template<typename Vehicles>

@@ -38,6 +38,8 @@ QJsonObject json(const VehicleSummary &v)
 {
     const auto time = [](const std::optional<qint64> &t) { return t ? QJsonValue(isoUtc(*t)) : QJsonValue(); };
     return QJsonObject{{u"vehicle"_s, v.key},
+                       {u"shared"_s, v.shared()},
+                       {u"shared_source"_s, textOrNull(v.sharedSource)},
                        {u"model"_s, textOrNull(v.model)},
                        {u"model_source"_s, textOrNull(v.modelSource)},
                        {u"drive_train"_s, textOrNull(v.driveTrain)},

@@ -528,7 +528,7 @@ const QString vehicleSummarySql =
     "h.date_origin, "_s
     + prefixed(u"td"_s) + u", "_s + prefixed(u"tm"_s)
     + u", h.calibration_shift, h.calibration_sigma, h.weight_prior, h.weight_fleet_readings, h.weight_own_readings, "
-      "h.readings_used, h.fleet_vehicles, h.weight_capacity_new, h.overhead_kw, h.overhead_sigma_kw"_s
+      "h.readings_used, h.fleet_vehicles, h.weight_capacity_new, h.overhead_kw, h.overhead_sigma_kw, v.share_source"_s
     + u" FROM vehicles v LEFT JOIN battery_health h ON h.vehicle_id = v.id "
       "LEFT JOIN health_trends td ON td.vehicle_id = v.id AND td.axis = 'date' "
       "LEFT JOIN health_trends tm ON tm.vehicle_id = v.id AND tm.axis = 'mileage' "_s;
@@ -574,6 +574,7 @@ VehicleSummary summaryFrom(const QSqlQuery &query)
     }
     v.overheadKw = optionalDouble(query.value(c + 8));
     v.overheadSigmaKw = query.value(c + 9).toDouble();
+    v.sharedSource = query.value(c + 10).toString();
     return v;
 }
 
@@ -585,7 +586,7 @@ std::expected<QList<VehicleSummary>, QString> Store::summaries(const std::option
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const bool one = key.has_value();
-    if (!query.prepare(vehicleSummarySql + (one ? u"WHERE v.key = ?"_s : u"ORDER BY v.model IS NULL, v.model, v.key"_s)))
+    if (!query.prepare(vehicleSummarySql + (one ? u"WHERE v.key = ?"_s : u"ORDER BY v.share_source IS NOT NULL, v.model IS NULL, v.model, v.key"_s)))
         return std::unexpected(u"cannot read the vehicles: %1"_s.arg(lastError(query)));
     if (one)
         query.addBindValue(*key);
@@ -638,6 +639,13 @@ std::expected<void, QString> Store::setCapacityNewOverride(const QString &key, s
 
 std::expected<void, QString> Store::forgetVehicle(const QString &key)
 {
+    if (auto deleted = deleteVehicle(key); !deleted)
+        return deleted;
+    return eraseDeletedBytes();
+}
+
+std::expected<void, QString> Store::deleteVehicle(const QString &key)
+{
     {
         auto transaction = begin();
         if (!transaction)
@@ -662,6 +670,11 @@ std::expected<void, QString> Store::forgetVehicle(const QString &key)
         if (auto committed = transaction->commit(); !committed)
             return committed;
     }
+    return {};
+}
+
+std::expected<void, QString> Store::eraseDeletedBytes()
+{
     if (onServer())
         return {}; // the server never held a VIN; its dead rows are its VACUUM's
     // The WAL still holds the pages as they were before the delete: copy the

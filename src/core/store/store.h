@@ -99,7 +99,7 @@ class Store
 {
 public:
     static constexpr auto databaseFileName = "cardata-health.sqlite";
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     // How long a write waits for another writer before it gives up.
     static constexpr int busyTimeoutMs = 10000;
 
@@ -168,6 +168,27 @@ public:
     // Deletes every row of the vehicle and makes sure the bytes are gone
     // from the database file and its WAL (secure_delete + checkpoint).
     std::expected<void, QString> forgetVehicle(const QString &key);
+
+    // --- vehicles shared by other owners (docs/sharing.md) -----------------
+    struct SharedVehicleRecord
+    {
+        QString key;
+        QString source;
+        qint64 sharedAt = 0; // the day its bundle was written, Unix s
+    };
+    // The shared vehicle a bundle's id names, if it was imported before.
+    std::expected<std::optional<SharedVehicleRecord>, QString> sharedVehicle(const QString &shareId);
+    // Makes a vehicle (written as any other) a shared one.
+    std::expected<void, QString> markShared(const QString &key, const QString &shareId, const QString &source,
+                                            qint64 sharedAt);
+    // The user's own vehicles' keys (the ones a bundle may hold).
+    std::expected<QStringList, QString> ownVehicleKeys();
+    // The shared vehicles of one source (a sharing installation).
+    std::expected<QStringList, QString> sharedVehiclesOf(const QString &source);
+    // Deletes a vehicle's rows in the current transaction (or one of its
+    // own); forgetVehicle() also erases the deleted bytes.
+    std::expected<void, QString> deleteVehicle(const QString &key);
+    std::expected<void, QString> eraseDeletedBytes();
 
     // --- imported files ----------------------------------------------------
     std::expected<bool, QString> hasUpload(const QByteArray &contentHash);

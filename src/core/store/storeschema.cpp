@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -218,6 +219,17 @@ const char *const schemaV8[] = {
     "UPDATE capacity_points SET capacity_wh = ROUND(capacity_wh * 1000), sigma_wh = MAX(1, ROUND(sigma_wh * 1000))",
 };
 
+// Version 9: vehicles shared by other owners (docs/sharing.md): the id a
+// bundle gives the car, the id of the installation that shared it, and
+// the day its bundle was written (a newer one replaces its data). Own
+// vehicles have none of them. The same on a server.
+const char *const schemaV9[] = {
+    "ALTER TABLE vehicles ADD COLUMN share_id TEXT",
+    "ALTER TABLE vehicles ADD COLUMN share_source TEXT",
+    "ALTER TABLE vehicles ADD COLUMN shared_at INTEGER",
+    "CREATE UNIQUE INDEX vehicles_by_share_id ON vehicles (share_id)",
+};
+
 // A PostgreSQL server starts at the layout of SQLite's version 8, in the
 // server's own types (BIGINT where SQLite's INTEGER holds 64 bits, DOUBLE
 // PRECISION for REAL) and with keys and models sorted bytewise, as SQLite
@@ -362,6 +374,20 @@ const Migration migrations[] = {
     {6, schemaV6, std::size(schemaV6)},
     {7, schemaV7, std::size(schemaV7)},
     {8, schemaV8, std::size(schemaV8)},
+    {9, schemaV9, std::size(schemaV9)},
+};
+
+// The server's own steps after its version 8 (the same changes as the
+// file's, in the server's types).
+const char *const serverSchemaV9[] = {
+    "ALTER TABLE vehicles ADD COLUMN share_id TEXT COLLATE \"C\"",
+    "ALTER TABLE vehicles ADD COLUMN share_source TEXT COLLATE \"C\"",
+    "ALTER TABLE vehicles ADD COLUMN shared_at BIGINT",
+    "CREATE UNIQUE INDEX vehicles_by_share_id ON vehicles (share_id)",
+};
+
+const Migration serverMigrations[] = {
+    {9, serverSchemaV9, std::size(serverSchemaV9)},
 };
 
 } // namespace
@@ -506,6 +532,25 @@ std::expected<int, QString> migrateServerSchema(QSqlDatabase &db, int targetVers
                 return failed(u"cannot set up the database on the server: %1"_s.arg(why));
             }
         }
+    }
+    int reached = std::max(current, 8);
+    for (const Migration &m : serverMigrations) {
+        if (m.version <= reached || m.version > targetVersion)
+            continue;
+        for (size_t i = 0; i < m.count; ++i) {
+            if (!query.exec(QString::fromUtf8(m.statements[i]))) {
+                const QString why = error();
+                if (why.contains(u"permission denied"_s) || why.contains(u"must be owner"_s))
+                    return failed(u"the database on the server needs an upgrade to schema %1, and your role may not "
+                                  "change its tables. Have the server's owner connect once (see docs/server.md): %2"_s
+                                      .arg(m.version)
+                                      .arg(why));
+                return failed(u"cannot upgrade the database on the server to schema %1: %2"_s.arg(m.version).arg(why));
+            }
+        }
+        if (!query.exec(u"UPDATE schema_version SET version = %1"_s.arg(m.version)))
+            return failed(u"cannot upgrade the database on the server: %1"_s.arg(error()));
+        reached = m.version;
     }
     if (!query.exec(u"COMMIT"_s))
         return failed(u"cannot set up the database on the server: %1"_s.arg(error()));

@@ -63,8 +63,10 @@ private Q_SLOTS:
 void TestVehicleRows::jsonFields()
 {
     const QJsonObject o = VehicleRows::json(summary());
-    QCOMPARE(o.size(), 22);
+    QCOMPARE(o.size(), 24);
     QCOMPARE(o[u"vehicle"_s].toString(), u"3f9c2a1b7e5d4c60"_s);
+    QCOMPARE(o[u"shared"_s], QJsonValue(false)); // the user's own car
+    QCOMPARE(o[u"shared_source"_s], QJsonValue(QJsonValue::Null));
     QCOMPARE(o[u"first_session"_s].toString(), u"2023-11-14T22:13:20Z"_s);
     QCOMPARE(o[u"mileage_km"_s].toDouble(), 23456.8);
     QCOMPARE(o[u"capacity_kwh"_s].toDouble(), 74.12);

@@ -147,15 +147,19 @@ void TestStoreSchema::migratesEveryEarlierVersion_data()
     QTest::addColumn<QString>("dump");
     QTest::addColumn<int>("trends");   // typed trends after the migration
     QTest::addColumn<int>("estimates"); // vehicles with a stored estimate after it
+    QTest::addColumn<int>("stale");     // vehicles to recompute after it
     // Schema 1 had no estimates: every vehicle with sessions needs one.
-    QTest::newRow("schema 1") << u"v1.sql"_s << 0 << 0;
+    QTest::newRow("schema 1") << u"v1.sql"_s << 0 << 0 << 4;
     // Schema 2 kept trends as JSON: the vehicles with a trend keep theirs
     // (the two i3s have one session each, too few for a trend, and are
     // recomputed instead).
-    QTest::newRow("schema 2") << u"v2.sql"_s << 4 << 2;
+    QTest::newRow("schema 2") << u"v2.sql"_s << 4 << 2 << 4;
     // Schema 3 had typed trends: all four estimates stay as they were
     // (recomputed, with readings and calibration, when next touched).
-    QTest::newRow("schema 3") << u"v3.sql"_s << 4 << 4;
+    QTest::newRow("schema 3") << u"v3.sql"_s << 4 << 4 << 4;
+    // Schema 8 was current before the shared vehicles of schema 9: its
+    // estimates are current and stay so; no vehicle is shared.
+    QTest::newRow("schema 8") << u"v8.sql"_s << 4 << 4 << 0;
 }
 
 void TestStoreSchema::migratesEveryEarlierVersion()
@@ -163,10 +167,14 @@ void TestStoreSchema::migratesEveryEarlierVersion()
     QFETCH(QString, dump);
     QFETCH(int, trends);
     QFETCH(int, estimates);
+    QFETCH(int, stale);
     QVERIFY(createFromDump(databasePath(), schemaFixture(dump)));
+    const int version = dump.mid(1, 1).toInt();
+    // The sessions as the dump's own schema names their columns.
+    const auto kept = [version](qsizetype i) { return i == 1 && version >= 8 ? keptSessionsSince8 : keptTables[i]; };
     QList<QStringList> before;
-    for (const char *sql : keptTables)
-        before.append(rowsOf(databasePath(), sql));
+    for (qsizetype i = 0; i < qsizetype(std::size(keptTables)); ++i)
+        before.append(rowsOf(databasePath(), kept(i)));
     QVERIFY(!before[1].isEmpty());
 
     {
@@ -176,11 +184,13 @@ void TestStoreSchema::migratesEveryEarlierVersion()
         QVERIFY2(vehicles, qPrintable(TestSupport::errorText(vehicles)));
         QCOMPARE(vehicles->size(), 4);
         // Schema 6 changed what the estimator gives (AC efficiency at each
-        // session's power): every vehicle is recomputed at the next start,
-        // those with an estimate keep it until then.
+        // session's power): every vehicle of an older schema is recomputed
+        // at the next start, those with an estimate keep it until then.
         const auto missing = (*store)->vehiclesWithStaleHealth();
         QVERIFY(missing);
-        QCOMPARE(missing->size(), 4);
+        QCOMPARE(missing->size(), stale);
+        for (const VehicleSummary &v : *vehicles)
+            QVERIFY(!v.shared());
     }
     QCOMPARE(rowsOf(databasePath(), "SELECT COUNT(*) FROM battery_health"),
              QStringList{QString::number(estimates)});
@@ -212,7 +222,7 @@ void TestStoreSchema::migratesEveryEarlierVersion()
              u"cardata-health.before-upgrade-from-schema-%1.sqlite"_s.arg(dump.mid(1, 1)));
     QCOMPARE(rowsOf(backup, "PRAGMA user_version"), QStringList{dump.mid(1, 1)});
     for (qsizetype i = 0; i < qsizetype(std::size(keptTables)); ++i)
-        QCOMPARE(rowsOf(backup, keptTables[i]), before[i]);
+        QCOMPARE(rowsOf(backup, kept(i)), before[i]);
     QCOMPARE(QFile::permissions(backup) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 }
 
