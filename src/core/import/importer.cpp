@@ -322,6 +322,13 @@ KeyListInfo keyListOf(const SharedVehicle &v)
 FileImportResult Importer::importBundle(const ExportSource &source, const LoadedExport &loaded,
                                         const std::function<FileImportResult()> &duplicate, const std::atomic_bool *cancel)
 {
+    // The same bundle again is a duplicate, whatever the fingerprint check
+    // before reading could tell (a server's is not asked ahead).
+    auto known = m_store.hasUpload(loaded.contentHash);
+    if (!known)
+        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + known.error());
+    if (*known)
+        return duplicate();
     auto bundle = ShareBundle::parse(loaded.bundle);
     if (!bundle)
         return failed(source.path, bundle.error());

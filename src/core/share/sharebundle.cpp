@@ -290,7 +290,7 @@ std::expected<ShareBundle, QString> ShareBundle::parse(const QByteArray &json)
                                    .arg(version.toInteger())
                                    .arg(ShareFormat::version));
     Reader reader;
-    const auto damaged = [&reader] { return std::unexpected(u"is damaged: "_s + reader.error); };
+    const auto damaged = [&reader] { return std::unexpected(QString(u"is damaged: "_s + reader.error)); };
     if (!reader.onlyKeys(root, {u"format"_s, u"version"_s, u"source"_s, u"created"_s, u"session_fields"_s,
                                 u"reading_fields"_s, u"vehicles"_s}, QString()))
         return damaged();
