@@ -187,6 +187,30 @@
         <source>&amp;Database…</source>
         <translation>&amp;Datenbank…</translation>
     </message>
+    <message>
+        <source>Include &amp;shared vehicles</source>
+        <translation>&amp;Geteilte Fahrzeuge einbeziehen</translation>
+    </message>
+    <message>
+        <source>Show the cars other owners shared with you in the chart, the fleet band and the table</source>
+        <translation>Die Autos, die andere Besitzer mit Ihnen geteilt haben, im Diagramm, im Flottenband und in der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;hare anonymized data…</source>
+        <translation>Anonymisierte Daten &amp;teilen …</translation>
+    </message>
+    <message>
+        <source>Write a bundle of your cars&apos; charging data, without VIN, places or times, for other owners</source>
+        <translation>Ein Paket mit den Ladedaten Ihrer Autos für andere Besitzer schreiben, ohne FIN, Orte oder Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Forget every vehicle of this &amp;source…</source>
+        <translation>Alle Fahrzeuge dieser &amp;Quelle vergessen …</translation>
+    </message>
+    <message>
+        <source>Remove all the cars that came from the same owner&apos;s bundles</source>
+        <translation>Alle Autos entfernen, die aus den Paketen desselben Besitzers stammen</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -1059,6 +1083,10 @@
         <source>%1 — shared database %2</source>
         <translation>%1 — gemeinsame Datenbank %2</translation>
     </message>
+    <message>
+        <source>Wrote the sharing bundle %1.</source>
+        <translation>Das Paket %1 wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>
@@ -1262,6 +1290,87 @@ Bereits Abgerufenes bleibt in der Datenbank. Für eine neue Verbindung brauchen 
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share anonymized data</source>
+        <translation>Anonymisierte Daten teilen</translation>
+    </message>
+    <message>
+        <source>A bundle lets other owners&apos; apps add your cars to their model&apos;s fleet band. It holds no VIN, no vehicle key, no place, no time of day, no cost and no file name; this is everything that leaves the computer:</source>
+        <translation>Mit einem Paket nehmen die Apps anderer Besitzer Ihre Autos in das Flottenband ihres Modells auf. Es enthält keine FIN, keinen Fahrzeugschlüssel, keinen Ort, keine Uhrzeit, keine Kosten und keinen Dateinamen; dies ist alles, was den Computer verlässt:</translation>
+    </message>
+    <message>
+        <source>All my vehicles with a known model</source>
+        <translation>Alle meine Fahrzeuge mit bekanntem Modell</translation>
+    </message>
+    <message>
+        <source>Only the selected vehicle %1</source>
+        <translation>Nur das ausgewählte Fahrzeug %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation>Paket &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>Save sharing bundle</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <source>Sharing bundles (*.cdshare)</source>
+        <translation>Pakete zum Teilen (*.cdshare)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing can be shared: %1</source>
+        <translation>Nichts kann geteilt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 charging session(s), %2 battery reading(s).</source>
+        <translation>
+            <numerusform>%n Fahrzeug, %1 Ladevorgänge, %2 Batteriewerte.</numerusform>
+            <numerusform>%n Fahrzeuge, %1 Ladevorgänge, %2 Batteriewerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per vehicle: an id of its own (not its key), model, drive train, capacity when new.</source>
+        <translation>Je Fahrzeug: eine eigene Kennung (nicht sein Schlüssel), Modell, Antrieb, Kapazität im Neuzustand.</translation>
+    </message>
+    <message>
+        <source>Per session: %1.</source>
+        <translation>Je Ladevorgang: %1.</translation>
+    </message>
+    <message>
+        <source>  (the day without the time, the mileage rounded to 100 km)</source>
+        <translation>  (der Tag ohne Uhrzeit, der Kilometerstand auf 100 km gerundet)</translation>
+    </message>
+    <message>
+        <source>Per battery reading: %1.</source>
+        <translation>Je Batteriewert: %1.</translation>
+    </message>
+    <message>
+        <source>One session as it is written:</source>
+        <translation>Ein Ladevorgang, wie er geschrieben wird:</translation>
+    </message>
+    <message>
+        <source>The vehicles:</source>
+        <translation>Die Fahrzeuge:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n session(s)</source>
+        <translation>
+            <numerusform>  %1: %n Ladevorgang</numerusform>
+            <numerusform>  %1: %n Ladevorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%L2 bytes).</source>
+        <translation>%1 geschrieben (%L2 Bytes).</translation>
+    </message>
+</context>
+<context>
     <name>VehicleEditor</name>
     <message>
         <source>No database is open.</source>
@@ -1296,6 +1405,18 @@ This cannot be undone; you can import its export again later.</source>
         <translation>Fahrzeug %1 und alle seine Ladevorgänge von diesem Computer löschen?
 
 Das lässt sich nicht rückgängig machen; Sie können seinen Export später erneut importieren.</translation>
+    </message>
+    <message>
+        <source>Forget shared vehicles</source>
+        <translation>Geteilte Fahrzeuge vergessen</translation>
+    </message>
+    <message>
+        <source>Delete every vehicle shared from the source %1 (the owner whose bundle brought vehicle %2) from this computer?
+
+Importing a bundle of theirs again brings them back.</source>
+        <translation>Alle Fahrzeuge der Quelle %1 (des Besitzers, dessen Paket Fahrzeug %2 brachte) von diesem Computer löschen?
+
+Ein erneuter Import eines seiner Pakete bringt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1573,14 @@ Das lässt sich nicht rückgängig machen; Sie können seinen Export später ern
     <message>
         <source>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</source>
         <translation>Sein Laden mit verschiedenen Leistungen zeigt einen Eigenverbrauch von %L1 ± %L2 kW während des Ladens (sonst werden 0,35 kW angenommen): seine Ladungen mit geringer Leistung werden danach skaliert.</translation>
+    </message>
+    <message>
+        <source>shared %1</source>
+        <translation>geteilt %1</translation>
+    </message>
+    <message>
+        <source>Shared by another owner (source %1): it is part of the fleet band and the fleet&apos;s numbers. View → Include shared vehicles hides the shared ones.</source>
+        <translation>Von einem anderen Besitzer geteilt (Quelle %1): Es zählt zum Flottenband und zu den Flottenzahlen. Ansicht → Geteilte Fahrzeuge einbeziehen blendet die geteilten aus.</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,30 @@
         <source>&amp;Database…</source>
         <translation>&amp;Database…</translation>
     </message>
+    <message>
+        <source>Include &amp;shared vehicles</source>
+        <translation>Include &amp;shared vehicles</translation>
+    </message>
+    <message>
+        <source>Show the cars other owners shared with you in the chart, the fleet band and the table</source>
+        <translation>Show the cars other owners shared with you in the chart, the fleet band and the table</translation>
+    </message>
+    <message>
+        <source>S&amp;hare anonymized data…</source>
+        <translation>S&amp;hare anonymized data…</translation>
+    </message>
+    <message>
+        <source>Write a bundle of your cars&apos; charging data, without VIN, places or times, for other owners</source>
+        <translation>Write a bundle of your cars&apos; charging data, without VIN, places or times, for other owners</translation>
+    </message>
+    <message>
+        <source>Forget every vehicle of this &amp;source…</source>
+        <translation>Forget every vehicle of this &amp;source…</translation>
+    </message>
+    <message>
+        <source>Remove all the cars that came from the same owner&apos;s bundles</source>
+        <translation>Remove all the cars that came from the same owner&apos;s bundles</translation>
+    </message>
 </context>
 <context>
     <name>ChartData</name>
@@ -1059,6 +1083,10 @@
         <source>%1 — shared database %2</source>
         <translation>%1 — shared database %2</translation>
     </message>
+    <message>
+        <source>Wrote the sharing bundle %1.</source>
+        <translation>Wrote the sharing bundle %1.</translation>
+    </message>
 </context>
 <context>
     <name>ModelDialog</name>
@@ -1262,6 +1290,87 @@ What was fetched stays in the database. To connect again you will need the clien
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share anonymized data</source>
+        <translation>Share anonymized data</translation>
+    </message>
+    <message>
+        <source>A bundle lets other owners&apos; apps add your cars to their model&apos;s fleet band. It holds no VIN, no vehicle key, no place, no time of day, no cost and no file name; this is everything that leaves the computer:</source>
+        <translation>A bundle lets other owners&apos; apps add your cars to their model&apos;s fleet band. It holds no VIN, no vehicle key, no place, no time of day, no cost and no file name; this is everything that leaves the computer:</translation>
+    </message>
+    <message>
+        <source>All my vehicles with a known model</source>
+        <translation>All my vehicles with a known model</translation>
+    </message>
+    <message>
+        <source>Only the selected vehicle %1</source>
+        <translation>Only the selected vehicle %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save bundle…</source>
+        <translation>&amp;Save bundle…</translation>
+    </message>
+    <message>
+        <source>Save sharing bundle</source>
+        <translation>Save sharing bundle</translation>
+    </message>
+    <message>
+        <source>Sharing bundles (*.cdshare)</source>
+        <translation>Sharing bundles (*.cdshare)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Nothing can be shared: %1</source>
+        <translation>Nothing can be shared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vehicle(s), %1 charging session(s), %2 battery reading(s).</source>
+        <translation>
+            <numerusform>%n vehicle, %1 charging session(s), %2 battery reading(s).</numerusform>
+            <numerusform>%n vehicles, %1 charging session(s), %2 battery reading(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per vehicle: an id of its own (not its key), model, drive train, capacity when new.</source>
+        <translation>Per vehicle: an id of its own (not its key), model, drive train, capacity when new.</translation>
+    </message>
+    <message>
+        <source>Per session: %1.</source>
+        <translation>Per session: %1.</translation>
+    </message>
+    <message>
+        <source>  (the day without the time, the mileage rounded to 100 km)</source>
+        <translation>  (the day without the time, the mileage rounded to 100 km)</translation>
+    </message>
+    <message>
+        <source>Per battery reading: %1.</source>
+        <translation>Per battery reading: %1.</translation>
+    </message>
+    <message>
+        <source>One session as it is written:</source>
+        <translation>One session as it is written:</translation>
+    </message>
+    <message>
+        <source>The vehicles:</source>
+        <translation>The vehicles:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n session(s)</source>
+        <translation>
+            <numerusform>  %1: %n session</numerusform>
+            <numerusform>  %1: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%L2 bytes).</source>
+        <translation>Wrote %1 (%L2 bytes).</translation>
+    </message>
+</context>
+<context>
     <name>VehicleEditor</name>
     <message>
         <source>No database is open.</source>
@@ -1296,6 +1405,18 @@ This cannot be undone; you can import its export again later.</source>
         <translation>Delete vehicle %1 and all its charging sessions from this computer?
 
 This cannot be undone; you can import its export again later.</translation>
+    </message>
+    <message>
+        <source>Forget shared vehicles</source>
+        <translation>Forget shared vehicles</translation>
+    </message>
+    <message>
+        <source>Delete every vehicle shared from the source %1 (the owner whose bundle brought vehicle %2) from this computer?
+
+Importing a bundle of theirs again brings them back.</source>
+        <translation>Delete every vehicle shared from the source %1 (the owner whose bundle brought vehicle %2) from this computer?
+
+Importing a bundle of theirs again brings them back.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1573,14 @@ This cannot be undone; you can import its export again later.</translation>
     <message>
         <source>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</source>
         <translation>Its charging at different powers shows a draw of %L1 ± %L2 kW while it charges (0.35 kW assumed otherwise): its low-power sessions are scaled by that.</translation>
+    </message>
+    <message>
+        <source>shared %1</source>
+        <translation>shared %1</translation>
+    </message>
+    <message>
+        <source>Shared by another owner (source %1): it is part of the fleet band and the fleet&apos;s numbers. View → Include shared vehicles hides the shared ones.</source>
+        <translation>Shared by another owner (source %1): it is part of the fleet band and the fleet&apos;s numbers. View → Include shared vehicles hides the shared ones.</translation>
     </message>
 </context>
 </TS>

@@ -259,16 +259,27 @@ std::expected<QByteArray, QString> Operations::serverTeamKey()
     return *key;
 }
 
-std::expected<Anonymizer, QString> Operations::openAnonymizer()
+std::expected<Anonymizer, QString> Operations::openAnonymizer(bool forWriting)
 {
-    if (auto writable = m_store->checkWritable(); !writable)
-        return std::unexpected(writable.error());
+    if (forWriting) {
+        if (auto writable = m_store->checkWritable(); !writable)
+            return std::unexpected(writable.error());
+    }
     if (m_store->onServer()) {
         // A team's database: keys made with the team's key, so that every
-        // member's import of the same car is one vehicle.
-        const auto key = serverTeamKey();
+        // member's import of the same car is one vehicle. Only reading
+        // (sharing): the key must be the team's, but nothing is claimed.
+        const auto key = forWriting ? serverTeamKey() : TeamKey::find(m_store->dataDir());
         if (!key)
             return std::unexpected(key.error());
+        if (!forWriting) {
+            const auto kept = m_store->teamCheckValue();
+            if (!kept)
+                return std::unexpected(kept.error());
+            if (key->isEmpty() || *kept != TeamKey::checkValue(*key))
+                return std::unexpected(u"the database on %1 is a team's, and this needs the team's key, which is "
+                                       "missing here or another (docs/server.md)"_s.arg(m_store->databasePath()));
+        }
         return Anonymizer::withTeamKey(*key);
     }
     auto hasVehicles = m_store->hasVehicles();

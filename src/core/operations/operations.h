@@ -164,7 +164,9 @@ private:
 
     explicit Operations(std::unique_ptr<Store> store);
     // The installation's secret (made now for a database without vehicles).
-    std::expected<Anonymizer, QString> openAnonymizer();
+    // forWriting: the database must take writes (an import); else only
+    // the keys are wanted (sharing), from a database that may be read-only.
+    std::expected<Anonymizer, QString> openAnonymizer(bool forWriting = true);
     // On a server: the team key given to this run, checked against the
     // server's (the first writer's key becomes the team's).
     std::expected<QByteArray, QString> serverTeamKey();

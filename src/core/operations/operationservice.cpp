@@ -31,6 +31,14 @@ EditRequest EditRequest::forget(const QString &key)
     return r;
 }
 
+EditRequest EditRequest::forgetSource(const QString &source)
+{
+    EditRequest r;
+    r.kind = Kind::ForgetSource;
+    r.source = source;
+    return r;
+}
+
 OperationService::OperationService(const QString &dataDir, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_cancel(std::make_shared<std::atomic_bool>(false))
 {

@@ -17,16 +17,18 @@
 // A change the app asked for, and how it ended.
 struct EditRequest
 {
-    enum class Kind { SetModel, SetCapacityNew, Forget };
+    enum class Kind { SetModel, SetCapacityNew, Forget, ForgetSource };
     Kind kind = Kind::SetModel;
     quint64 id = 0; // set by OperationService::edit(), so that each caller knows its own outcomes
     QString vehicleKey;
     QString model;             // SetModel
     std::optional<double> kwh; // SetCapacityNew; nullopt: the model table's
+    QString source;            // ForgetSource: the sharing installation's id
 
     static EditRequest setModel(const QString &key, const QString &model);
     static EditRequest setCapacityNew(const QString &key, std::optional<double> kwh);
     static EditRequest forget(const QString &key);
+    static EditRequest forgetSource(const QString &source);
 };
 
 struct EditOutcome

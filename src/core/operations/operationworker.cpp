@@ -71,6 +71,10 @@ void OperationWorker::runEdit(const EditRequest &request)
                 if (auto done = (*operations)->forget(request.vehicleKey); !done)
                     outcome.error = done.error();
                 break;
+            case EditRequest::Kind::ForgetSource:
+                if (auto done = (*operations)->forgetSource(request.source); !done)
+                    outcome.error = done.error();
+                break;
             }
         }
     }

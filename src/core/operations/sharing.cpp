@@ -40,7 +40,7 @@ std::optional<double> roundedMileage(double km)
 
 std::expected<ShareBundle, QString> Operations::shareBundle(const QStringList &vehicleKeys)
 {
-    auto anonymizer = openAnonymizer();
+    auto anonymizer = openAnonymizer(false);
     if (!anonymizer)
         return std::unexpected(anonymizer.error());
     auto summaries = m_store->vehicles();

@@ -17,6 +17,9 @@ struct ChartOptions
     YUnit yUnit = YUnit::Kwh; // the app's default is SoH (AppSettings)
     Distance distance = Distance::Km;
     bool showOutliers = true;
+    // Vehicles other owners shared (docs/sharing.md) in the chart, its fleet
+    // band and the table; off: the user's own cars alone.
+    bool includeShared = true;
     QString selectedKey; // the vehicle highlighted on the chart, empty for none
 
     static constexpr double kmPerMile = 1.609344;

@@ -296,13 +296,13 @@ std::expected<void, QString> Dashboard::readViews(bool reloadPoints)
 void Dashboard::filterViews()
 {
     const QString group = m_modelCombo->currentData().toString();
-    if (group.isEmpty()) {
+    if (group.isEmpty() && m_options.includeShared) {
         m_views = m_all; // shared, not copied
         return;
     }
     m_views.clear();
     for (const ChartVehicle &v : std::as_const(m_all)) {
-        if (v.group == group)
+        if ((group.isEmpty() || v.group == group) && (m_options.includeShared || !v.vehicle.shared()))
             m_views.append(v);
     }
 }
@@ -476,6 +476,24 @@ void Dashboard::setDistance(ChartOptions::Distance distance)
     m_vehicleModel->setDistance(distance);
     updateChart();
     Q_EMIT optionsChanged();
+}
+
+void Dashboard::setIncludeShared(bool include)
+{
+    m_options.includeShared = include;
+    filterViews();
+    showViews();
+    updateChart();
+    Q_EMIT optionsChanged();
+}
+
+std::optional<VehicleSummary> Dashboard::summaryOf(const QString &key) const
+{
+    for (const ChartVehicle &v : m_all) {
+        if (v.vehicle.key == key)
+            return v.vehicle;
+    }
+    return std::nullopt;
 }
 
 void Dashboard::setShowOutliers(bool show)

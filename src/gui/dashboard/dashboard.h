@@ -62,6 +62,9 @@ public:
     void setYUnit(ChartOptions::YUnit unit);
     void setDistance(ChartOptions::Distance distance);
     void setShowOutliers(bool show);
+    void setIncludeShared(bool include);
+    // The summary of a vehicle the dashboard shows (nullopt: none such).
+    std::optional<VehicleSummary> summaryOf(const QString &key) const;
     ChartOptions chartOptions() const;
 
     // Actions on the selected vehicle, offered in the table's context menu.

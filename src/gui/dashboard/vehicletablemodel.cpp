@@ -6,6 +6,7 @@
 #include "core/report/vehiclerows.h"
 
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 #include <cmath>
@@ -69,7 +70,7 @@ QVariant VehicleTableModel::display(const VehicleSummary &v, int column) const
     const QLocale locale;
     switch (column) {
     case Vehicle:
-        return v.key.left(8);
+        return v.shared() ? tr("shared %1").arg(v.key.left(8)) : v.key.left(8);
     case Model:
         return v.model.isEmpty() ? tr("unknown — set it") : v.model;
     case Sessions:
@@ -114,7 +115,7 @@ QVariant VehicleTableModel::sortValue(const VehicleSummary &v, int column) const
 {
     switch (column) {
     case Vehicle:
-        return v.key;
+        return QString(QLatin1Char(v.shared() ? '1' : '0') + v.key); // the user's own first
     case Model:
         return v.model.toLower();
     case Sessions:
@@ -165,6 +166,13 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
         return sortValue(v, index.column());
     case KeyRole:
         return v.key;
+    case Qt::FontRole: {
+        if (!v.shared())
+            return {};
+        QFont italic;
+        italic.setItalic(true); // another owner's car, listed apart
+        return italic;
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Sessions || index.column() == Mileage
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -172,6 +180,9 @@ QVariant VehicleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case Vehicle:
+            if (v.shared())
+                return tr("Shared by another owner (source %1): it is part of the fleet band and the fleet's numbers. "
+                          "View → Include shared vehicles hides the shared ones.").arg(v.sharedSource.left(8));
             return tr("Vehicle key %1: it identifies the car on this computer only (no VIN is stored).").arg(v.key);
         case Model:
             return v.model.isEmpty() ? tr("The export does not say which model this is. Double-click to set it.")

@@ -62,6 +62,13 @@ AppActions::AppActions(const AppSettings &settings, QObject *parent) : QObject(p
     checkableGroup({km, miles});
     outliers = make({}, tr("Show &outliers"));
     outliers->setCheckable(true);
+    includeShared = make({}, tr("Include &shared vehicles"));
+    includeShared->setCheckable(true);
+    includeShared->setStatusTip(tr("Show the cars other owners shared with you in the chart, the fleet band and the table"));
+    share = make({}, tr("S&hare anonymized data…"));
+    share->setStatusTip(tr("Write a bundle of your cars' charging data, without VIN, places or times, for other owners"));
+    forgetSource = make({}, tr("Forget every vehicle of this &source…"));
+    forgetSource->setStatusTip(tr("Remove all the cars that came from the same owner's bundles"));
 
     about = make(u"about"_s, tr("&About CarData Battery Health"), QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
@@ -99,7 +106,7 @@ QActionGroup *AppActions::checkableGroup(const QList<QAction *> &actions)
 
 QList<QAction *> AppActions::vehicleActions() const
 {
-    return {setModel, setCapacity, nullptr, forget};
+    return {setModel, setCapacity, nullptr, forget, forgetSource};
 }
 
 void AppActions::showOptions(const ChartOptions &options, ChartEngine::Kind engine)
@@ -113,6 +120,7 @@ void AppActions::showOptions(const ChartOptions &options, ChartEngine::Kind engi
     km->setChecked(options.distance == ChartOptions::Distance::Km);
     miles->setChecked(options.distance == ChartOptions::Distance::Miles);
     outliers->setChecked(options.showOutliers);
+    includeShared->setChecked(options.includeShared);
 }
 
 void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
@@ -123,6 +131,8 @@ void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
     file->addActions({demo, ownData});
     file->addSeparator();
     file->addActions({exportPng, exportPngSize, exportCsv});
+    file->addSeparator();
+    file->addAction(share);
     file->addSeparator();
     file->addAction(quit);
 
@@ -145,6 +155,7 @@ void AppActions::buildMenus(QMenuBar *menuBar, QAction *importDockToggle)
     view->addActions({kwh, soh});
     view->addSeparator();
     view->addAction(outliers);
+    view->addAction(includeShared);
     view->addSection(tr("Units"));
     view->addActions({km, miles});
     view->addSeparator();

@@ -54,6 +54,9 @@ public:
     QAction *km = nullptr;
     QAction *miles = nullptr;
     QAction *outliers = nullptr;
+    QAction *includeShared = nullptr;
+    QAction *share = nullptr;
+    QAction *forgetSource = nullptr;
     QAction *about = nullptr;
     QActionGroup *languages = nullptr;
 

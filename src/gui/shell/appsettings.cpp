@@ -140,6 +140,16 @@ void AppSettings::setShowOutliers(bool show)
     m_settings->setValue(u"chart/outliers"_s, show);
 }
 
+bool AppSettings::includeShared() const
+{
+    return m_settings->value(u"chart/shared"_s, true).toBool();
+}
+
+void AppSettings::setIncludeShared(bool include)
+{
+    m_settings->setValue(u"chart/shared"_s, include);
+}
+
 QString AppSettings::language() const
 {
     return m_settings->value(u"ui/language"_s).toString();

@@ -50,6 +50,8 @@ public:
     void setDistance(ChartOptions::Distance distance);
     bool showOutliers() const;
     void setShowOutliers(bool show);
+    bool includeShared() const;
+    void setIncludeShared(bool include);
     // "" follows the system locale; else a language code such as "de" or "en".
     QString language() const;
     void setLanguage(const QString &language);

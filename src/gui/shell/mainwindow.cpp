@@ -16,6 +16,7 @@
 #include "gui/shell/appactions.h"
 #include "gui/shell/appsettings.h"
 #include "gui/shell/databasedialog.h"
+#include "gui/shell/sharedialog.h"
 #include "gui/shell/databaseerrorpage.h"
 #include "gui/shell/idlescreenshot.h"
 #include "gui/vehicles/modeldialog.h"
@@ -118,6 +119,7 @@ void MainWindow::createPages()
     options.yUnit = m_settings.yUnit();
     options.distance = m_settings.distance();
     options.showOutliers = m_settings.showOutliers();
+    options.includeShared = m_settings.includeShared();
     m_dashboard = new Dashboard(options, m_settings.modelFilter(), m_pages);
     m_pages->insertWidget(DashboardPage, m_dashboard);
     m_errorPage = new DatabaseErrorPage(m_pages);
@@ -188,6 +190,9 @@ void MainWindow::connectActions()
     connect(a.km, &QAction::triggered, this, [this] { setDistance(ChartOptions::Distance::Km); });
     connect(a.miles, &QAction::triggered, this, [this] { setDistance(ChartOptions::Distance::Miles); });
     connect(a.outliers, &QAction::triggered, m_dashboard, &Dashboard::setShowOutliers);
+    connect(a.includeShared, &QAction::triggered, m_dashboard, &Dashboard::setIncludeShared);
+    connect(a.share, &QAction::triggered, this, &MainWindow::shareData);
+    connect(a.forgetSource, &QAction::triggered, this, [this] { m_editor->confirmForgetSource(selectedVehicleSummary()); });
     connect(a.about, &QAction::triggered, this, [this] { AboutBox::show(this, m_options.dataDir); });
     connect(a.languages, &QActionGroup::triggered, this, [this](QAction *action) {
         m_settings.setLanguage(action->data().toString());
@@ -269,6 +274,7 @@ void MainWindow::connectParts()
         m_settings.setYUnit(o.yUnit);
         m_settings.setDistance(o.distance);
         m_settings.setShowOutliers(o.showOutliers);
+        m_settings.setIncludeShared(o.includeShared);
         m_actions->showOptions(o, chartEngine()->kind());
     });
     connect(m_dashboard, &Dashboard::filterChanged, this, [this](const QString &group) { m_settings.setModelFilter(group); });
@@ -375,6 +381,18 @@ void MainWindow::chooseDatabase()
     dialog->open();
 }
 
+void MainWindow::shareData()
+{
+    // Only the user's own cars are shared: a shared one selected is no choice.
+    const auto selected = selectedVehicleSummary();
+    auto *dialog = new ShareDialog(m_workspace->reader(), selected && !selected->shared() ? selected->key : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Wrote the sharing bundle %1.").arg(QDir::toNativeSeparators(dialog->writtenTo())), 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::showDatabaseError(const QString &message)
 {
     m_errorPage->setError(m_workspace->dataDir(), message);
@@ -474,6 +492,9 @@ void MainWindow::updateActions()
         a->setEnabled(hasData);
     for (QAction *a : {m_actions->setModel, m_actions->setCapacity, m_actions->forget})
         a->setEnabled(vehicle && !busy && writable);
+    const auto selected = vehicle ? selectedVehicleSummary() : std::nullopt;
+    m_actions->forgetSource->setEnabled(selected && selected->shared() && !busy && writable);
+    m_actions->share->setEnabled(readable && m_dashboard->vehicleCount() > 0);
     const bool connected = m_online->status().connected;
     m_actions->fetchOnline->setEnabled(connected && !m_imports->isImporting() && !m_workspace->ownIsReadOnly());
     m_actions->connectOnline->setEnabled(!m_workspace->ownIsReadOnly());

@@ -73,6 +73,7 @@ public:
     QString modelFilter() const { return m_dashboard->modelFilter(); }
     void selectVehicle(const QString &key) { m_dashboard->selectVehicle(key); }
     QString selectedVehicle() const { return m_dashboard->selectedVehicle(); }
+    std::optional<VehicleSummary> selectedVehicleSummary() const { return m_dashboard->summaryOf(selectedVehicle()); }
     void setChartEngine(ChartEngine::Kind kind, bool remember = true);
     ChartEngine *chartEngine() const { return m_dashboard->chartEngine(); }
     void setXAxis(ChartOptions::XAxis axis) { m_dashboard->setXAxis(axis); }
@@ -131,6 +132,8 @@ private:
     // Reads what changed in the database (Dashboard::refresh).
     void refresh();
     void chooseDatabase();
+    // File -> Share anonymized data: the dialog that shows and writes a bundle.
+    void shareData();
     void showDatabaseError(const QString &message);
     void updateActions();
     void updateTitle();

@@ -89,6 +89,20 @@ void VehicleEditor::editCapacity(const QString &key)
         setCapacity(key, kwh > 0 ? std::optional<double>(kwh) : std::nullopt);
 }
 
+void VehicleEditor::confirmForgetSource(const std::optional<VehicleSummary> &vehicle)
+{
+    if (!vehicle || !vehicle->shared())
+        return;
+    const auto answer = QMessageBox::question(
+        m_dialogParent, tr("Forget shared vehicles"),
+        tr("Delete every vehicle shared from the source %1 (the owner whose bundle brought vehicle %2) from this "
+           "computer?\n\nImporting a bundle of theirs again brings them back.")
+            .arg(vehicle->sharedSource.left(8), vehicle->key.left(8)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        submit(EditRequest::forgetSource(vehicle->sharedSource));
+}
+
 void VehicleEditor::confirmForget(const QString &key)
 {
     if (key.isEmpty())

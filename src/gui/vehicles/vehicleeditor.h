@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "core/model/vehiclesummary.h"
 #include "core/operations/operationservice.h"
 
 #include <QObject>
@@ -28,6 +29,8 @@ public:
     void editModel(const QString &key);
     void editCapacity(const QString &key);
     void confirmForget(const QString &key);
+    // Asks, then forgets every vehicle shared from the vehicle's source.
+    void confirmForgetSource(const std::optional<VehicleSummary> &vehicle);
 
     // Directly (tests, the dialogs' answers).
     void setModel(const QString &key, const QString &model);
