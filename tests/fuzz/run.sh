@@ -37,9 +37,9 @@ case $target in
                          "$fixtures/public-samples") ;;
     keylist) seeds=("$fixtures/keylist" "$fixtures/current" "$fixtures/variants") ;;
     apiresponse) seeds=("$fixtures/api-saved" "$fixtures/variants") ;;
-    archive | import) seeds=() ;; # zips, and files with a leading byte: only tests/fuzz/corpus/TARGET
+    archive | import | sharebundle) seeds=() ;; # zips, files with a leading byte, bundles: only tests/fuzz/corpus/TARGET
     *)
-        echo "$0: no fuzz target '$target' (chargingjson, keylist, archive, apiresponse, import)" >&2
+        echo "$0: no fuzz target '$target' (chargingjson, keylist, archive, apiresponse, import, sharebundle)" >&2
         exit 2
         ;;
 esac
