@@ -383,6 +383,14 @@
             <numerusform>%1-Flotte mit %n Fahrzeugen (%2 eigene, %3 geteilte): Median und 10–90-%-Band</numerusform>
         </translation>
     </message>
+    <message>
+        <source>vehicle %1, shared by another owner</source>
+        <translation>Fahrzeug %1, von einem anderen Besitzer geteilt</translation>
+    </message>
+    <message>
+        <source>Sessions of shared cars</source>
+        <translation>Ladevorgänge geteilter Autos</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1168,6 +1176,10 @@
     <message>
         <source>Sessions: density</source>
         <translation>Ladevorgänge: Dichte</translation>
+    </message>
+    <message>
+        <source>Sessions of shared cars</source>
+        <translation>Ladevorgänge geteilter Autos</translation>
     </message>
 </context>
 <context>

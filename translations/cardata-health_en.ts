@@ -383,6 +383,14 @@
             <numerusform>%1 fleet of %n vehicles (%2 yours, %3 shared): median and 10–90 % band</numerusform>
         </translation>
     </message>
+    <message>
+        <source>vehicle %1, shared by another owner</source>
+        <translation>vehicle %1, shared by another owner</translation>
+    </message>
+    <message>
+        <source>Sessions of shared cars</source>
+        <translation>Sessions of shared cars</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -1168,6 +1176,10 @@
     <message>
         <source>Sessions: density</source>
         <translation>Sessions: density</translation>
+    </message>
+    <message>
+        <source>Sessions of shared cars</source>
+        <translation>Sessions of shared cars</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,9 @@ struct Projection
     }
 };
 
-ChartPoint chartPoint(const PlotPoints::Point &p, const QString &vehicleKey, double x, double y, bool selected)
+ChartPoint chartPoint(const PlotPoints::Point &p, const VehicleSummary &vehicle, double x, double y, bool selected)
 {
+    const QString &vehicleKey = vehicle.key;
     ChartPoint c;
     c.x = x;
     c.y = y;
@@ -106,6 +107,7 @@ ChartPoint chartPoint(const PlotPoints::Point &p, const QString &vehicleKey, dou
     c.derived = p.derived;
     c.outlier = p.outlier;
     c.selected = selected;
+    c.shared = vehicle.shared();
     c.vehicleKey = vehicleKey;
     return c;
 }
@@ -194,7 +196,7 @@ int addPoints(ChartData &d, const QList<ChartVehicle> &views)
         d.density = countDensity(views, d.options);
     forEachPoint(views, d.options, [&d, dense](const ChartVehicle &v, const PlotPoints::Point &p, double x, double y, bool selected) {
         if (selected || !dense)
-            d.points.append(chartPoint(p, v.vehicle.key, x, y, selected));
+            d.points.append(chartPoint(p, v.vehicle, x, y, selected));
     });
     return withoutCapacityNew;
 }
@@ -382,7 +384,8 @@ QString ChartData::pointText(const ChartPoint &p) const
     lines.append(p.derived ? tr("derived from grid energy") : tr("measured battery energy"));
     if (p.outlier)
         lines.append(tr("outlier: not used for the trend"));
-    lines.append(tr("vehicle %1").arg(p.vehicleKey.left(8)));
+    lines.append(p.shared ? tr("vehicle %1, shared by another owner").arg(p.vehicleKey.left(8))
+                          : tr("vehicle %1").arg(p.vehicleKey.left(8)));
     return lines.join(u'\n');
 }
 
@@ -411,6 +414,17 @@ QString ChartData::densityNote() const
         .arg(density.sessions);
 }
 
+ChartSeries chartSeriesOf(const ChartPoint &p)
+{
+    if (p.outlier)
+        return ChartSeries::Outliers;
+    if (p.selected)
+        return p.derived ? ChartSeries::SelectedDerived : ChartSeries::SelectedMeasured;
+    if (p.shared)
+        return ChartSeries::Shared;
+    return p.derived ? ChartSeries::FleetDerived : ChartSeries::FleetMeasured;
+}
+
 QJsonObject ChartData::toJson() const
 {
     // Series are split here, not in JavaScript, so that both engines agree
@@ -420,10 +434,10 @@ QJsonObject ChartData::toJson() const
         QList<double> x, y;
         QJsonArray text;
     };
-    Series fleetMeasured, fleetDerived, outliers, selMeasured, selDerived;
+    Series fleetMeasured, fleetDerived, shared, outliers, selMeasured, selDerived;
+    Series *const bySeries[] = {&fleetMeasured, &fleetDerived, &shared, &outliers, &selMeasured, &selDerived};
     for (const ChartPoint &p : points) {
-        Series &s = p.outlier ? outliers
-                              : (p.selected ? (p.derived ? selDerived : selMeasured) : (p.derived ? fleetDerived : fleetMeasured));
+        Series &s = *bySeries[int(chartSeriesOf(p))];
         s.x.append(p.x);
         s.y.append(p.y);
         s.text.append(pointText(p));
@@ -457,6 +471,7 @@ QJsonObject ChartData::toJson() const
         {u"note"_s, QStringList{note, densityNote()}.filter(QRegularExpression(u"."_s)).join(u"<br>"_s)},
         {u"names"_s, QJsonObject{{u"fleetMeasured"_s, tr("Sessions: measured")},
                                  {u"fleetDerived"_s, tr("Sessions: derived")},
+                                 {u"shared"_s, tr("Sessions of shared cars")},
                                  {u"outliers"_s, tr("Outliers")},
                                  {u"selectedMeasured"_s, tr("Selected: measured")},
                                  {u"selectedDerived"_s, tr("Selected: derived")},
@@ -471,6 +486,7 @@ QJsonObject ChartData::toJson() const
         {u"selectedLabel"_s, selectedLabel},
         {u"fleetMeasured"_s, series(fleetMeasured)},
         {u"fleetDerived"_s, series(fleetDerived)},
+        {u"shared"_s, series(shared)},
         {u"outliers"_s, series(outliers)},
         {u"selectedMeasured"_s, series(selMeasured)},
         {u"selectedDerived"_s, series(selDerived)},
@@ -502,7 +518,7 @@ QByteArray ChartData::toCsv() const
     if (!density.isEmpty()) {
         // The chart counted the fleet's points: the file has every one.
         forEachPoint(m_source, options, [&all](const ChartVehicle &v, const PlotPoints::Point &p, double x, double y, bool selected) {
-            all.append(chartPoint(p, v.vehicle.key, x, y, selected));
+            all.append(chartPoint(p, v.vehicle, x, y, selected));
         });
     }
     for (const ChartPoint &p : density.isEmpty() ? points : all) {

@@ -28,8 +28,14 @@ struct ChartPoint
     bool derived = false;  // capacity from grid energy x efficiency, not measured battery energy
     bool outlier = false;
     bool selected = false; // belongs to the highlighted vehicle
+    bool shared = false;   // of a car another owner shared (docs/sharing.md)
     QString vehicleKey;
 };
+
+// Which series a point is drawn in, the same in both engines: another
+// owner's car apart from the user's own fleet.
+enum class ChartSeries { FleetMeasured, FleetDerived, Shared, Outliers, SelectedMeasured, SelectedDerived };
+ChartSeries chartSeriesOf(const ChartPoint &point);
 
 // A reading from the vehicle's KeyList (the BMS's own capacity or SoH).
 struct ChartReading

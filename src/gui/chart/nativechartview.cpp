@@ -282,6 +282,9 @@ void NativeChartView::addPoints(const Colours &colours, Bounds &bounds)
                                                withAlpha(fleet, 0), 6, QScatterSeries::MarkerShapeCircle);
     QScatterSeries *fleetDerived = addScatter(tr("Sessions: derived"), u"fleetDerived"_s, QColor(0, 0, 0, 0),
                                               withAlpha(fleet, 110), 6, QScatterSeries::MarkerShapeCircle);
+    // Another owner's cars: the fleet's colour, another shape.
+    QScatterSeries *shared = addScatter(tr("Sessions of shared cars"), u"shared"_s, QColor(0, 0, 0, 0),
+                                        withAlpha(fleet, 150), 7, QScatterSeries::MarkerShapeTriangle);
     QScatterSeries *outliers = addScatter(tr("Outliers"), u"outliers"_s, withAlpha(colours.grey, 90),
                                           withAlpha(colours.grey, 0), 5, QScatterSeries::MarkerShapeRectangle);
     QScatterSeries *selMeasured = addScatter(tr("Selected: measured"), u"selectedMeasured"_s, highlight,
@@ -304,14 +307,13 @@ void NativeChartView::addPoints(const Colours &colours, Bounds &bounds)
         bounds.grow(density.x1, density.y1);
     }
     QHash<QScatterSeries *, QList<QPointF>> points;
+    QScatterSeries *const bySeries[] = {fleetMeasured, fleetDerived, shared, outliers, selMeasured, selDerived};
     for (const ChartPoint &p : std::as_const(m_data.points)) {
-        QScatterSeries *s = p.outlier ? outliers
-                                      : (p.selected ? (p.derived ? selDerived : selMeasured)
-                                                    : (p.derived ? fleetDerived : fleetMeasured));
+        QScatterSeries *s = bySeries[int(chartSeriesOf(p))];
         points[s].append(QPointF(p.x, p.y));
         m_texts[s].append(m_data.pointText(p));
     }
-    for (QScatterSeries *s : {fleetMeasured, fleetDerived, outliers, selMeasured, selDerived}) {
+    for (QScatterSeries *s : bySeries) {
         // replace() adds all points in one go: far faster than append() per point.
         s->replace(points.value(s));
         if (s->count() > 0)

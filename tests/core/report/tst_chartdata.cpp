@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sohSkipsVehiclesWithoutCapacityNew();
     void sohFallsBackToKwhWhenNoCapacityNewIsKnown();
     void selectionMarksPointsAndBand();
+    void sharedCarsAreDrawnApartAndCounted();
     void csvHasHeaderAndRows();
     void carsOwnReadingsAreASeries();
     void compactPointsComeBackAsStored();
@@ -165,6 +166,31 @@ void TestChartData::selectionMarksPointsAndBand()
     QVERIFY(byDate.band.first().x >= 1700000000000.0);
     o.selectedKey.clear();
     QVERIFY(ChartData::build(views, o, u"i4"_s).band.isEmpty());
+}
+
+// Another owner's car (docs/sharing.md): its points in a series of their
+// own in both engines, the band's legend saying whose cars it pools.
+void TestChartData::sharedCarsAreDrawnApartAndCounted()
+{
+    ChartOptions o;
+    o.selectedKey = u"a"_s;
+    VehicleHealthView shared = vehicle(u"b"_s, u"i4"_s, 80);
+    shared.vehicle.sharedSource = u"8de633f911d8a5cc0d065069660b4a7e"_s;
+    const QList<VehicleHealthView> views{vehicle(u"a"_s, u"i4"_s, 80), shared, vehicle(u"c"_s, u"i4"_s, 80)};
+    const ChartData d = ChartData::build(views, o);
+    QHash<ChartSeries, QSet<QString>> bySeries;
+    for (const ChartPoint &p : d.points)
+        bySeries[chartSeriesOf(p)].insert(p.vehicleKey);
+    QCOMPARE(bySeries.value(ChartSeries::Shared), QSet<QString>{u"b"_s});
+    QCOMPARE(bySeries.value(ChartSeries::FleetMeasured), QSet<QString>{u"c"_s});
+    QCOMPARE(bySeries.value(ChartSeries::SelectedMeasured), QSet<QString>{u"a"_s});
+    // The point of a selected shared car is the selection's, and an
+    // outlier stays an outlier whoever's it is.
+    QVERIFY(bySeries.value(ChartSeries::Outliers).contains(u"b"_s));
+    const QJsonObject json = d.toJson();
+    QCOMPARE(json[u"shared"_s][u"x"_s].toArray().size(), 9); // its ten points but the outlier
+    QVERIFY(json[u"shared"_s][u"text"_s].toArray().first().toString().contains(u"shared by another owner"_s));
+    QVERIFY2(d.bandLabel.contains(u"(2 yours, 1 shared)"_s), qPrintable(d.bandLabel));
 }
 
 void TestChartData::csvHasHeaderAndRows()
