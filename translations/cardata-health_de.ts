@@ -596,6 +596,13 @@
         <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
         <translation>Kein gezeigtes Fahrzeug hat eine bekannte Neukapazität: Das Diagramm zeigt kWh. Fahrzeug → Neukapazität festlegen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s): %2 yours, %3 shared)</source>
+        <translation>
+            <numerusform>%1 (%n Fahrzeug: %2 eigene, %3 geteilte)</numerusform>
+            <numerusform>%1 (%n Fahrzeuge: %2 eigene, %3 geteilte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDialog</name>

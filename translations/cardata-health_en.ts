@@ -596,6 +596,13 @@
         <source>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</source>
         <translation>No vehicle shown has a known capacity when new: the chart shows kWh. Vehicle → Set capacity when new.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n vehicle(s): %2 yours, %3 shared)</source>
+        <translation>
+            <numerusform>%1 (%n vehicle: %2 yours, %3 shared)</numerusform>
+            <numerusform>%1 (%n vehicles: %2 yours, %3 shared)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseDialog</name>

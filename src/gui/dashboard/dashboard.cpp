@@ -327,21 +327,37 @@ const VehicleHealthView *Dashboard::selectedView()
 void Dashboard::rebuildFilterCombo(const QList<VehicleSummary> &all)
 {
     // One entry per model group (the capacity table's model, else the name
-    // as written), with how many vehicles it has.
-    std::map<QString, std::pair<QString, int>> groups; // label (sorted) -> group, count
+    // as written), with how many vehicles it has, and how many of them
+    // other owners shared.
+    struct Group
+    {
+        QString group;
+        int vehicles = 0;
+        int shared = 0;
+    };
+    std::map<QString, Group> groups; // by label, sorted
     for (const VehicleSummary &v : all) {
         if (v.model.isEmpty())
             continue; // listed under "All models" only
         const QString label = v.catalogModel.isEmpty() ? v.model : v.catalogModel;
-        auto &entry = groups[label];
-        entry.first = BatteryCatalog::modelGroup(v.model);
-        ++entry.second;
+        Group &entry = groups[label];
+        entry.group = BatteryCatalog::modelGroup(v.model);
+        ++entry.vehicles;
+        entry.shared += v.shared() ? 1 : 0;
     }
     QSignalBlocker block(m_modelCombo);
     m_modelCombo->clear();
     m_modelCombo->addItem(tr("All models (%n vehicle(s))", "", int(all.size())), QString());
-    for (const auto &[label, entry] : groups)
-        m_modelCombo->addItem(tr("%1 (%n vehicle(s))", "", entry.second).arg(label), entry.first);
+    for (const auto &[label, entry] : groups) {
+        if (entry.shared == 0)
+            m_modelCombo->addItem(tr("%1 (%n vehicle(s))", "", entry.vehicles).arg(label), entry.group);
+        else
+            m_modelCombo->addItem(tr("%1 (%n vehicle(s): %2 yours, %3 shared)", "", entry.vehicles)
+                                      .arg(label)
+                                      .arg(entry.vehicles - entry.shared)
+                                      .arg(entry.shared),
+                                  entry.group);
+    }
     // A model that is not in this database (yet) shows all, but the
     // remembered choice is kept for when it comes back.
     m_modelCombo->setCurrentIndex(std::max(0, m_modelCombo->findData(m_filter)));

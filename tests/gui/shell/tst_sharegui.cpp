@@ -17,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -56,6 +57,11 @@ void TestShareGui::sharedVehiclesAreListedApartAndCanBeHidden()
     for (int row = 0; row < 2; ++row)
         shown.append(table->data(table->index(row, VehicleTableModel::Vehicle)).toString());
     QCOMPARE(shown.filter(u"shared "_s).size(), 1); // listed apart, as another owner's
+    // The model's entry says whose cars its fleet holds.
+    QStringList entries;
+    for (int i = 0; i < window.modelCombo()->count(); ++i)
+        entries.append(window.modelCombo()->itemText(i));
+    QVERIFY2(entries.filter(u"1 yours, 1 shared)"_s).size() == 1, qPrintable(entries.join(u" | "_s)));
 
     // One switch hides the shared cars, and shows them again.
     QAction *include = window.appActions()->includeShared;
