@@ -510,6 +510,27 @@ std::expected<LoadedExport, QString> ExportReader::load(const ExportSource &sour
     }
 }
 
+namespace {
+
+// A file read whole and fingerprinted; loaded.alreadyKnown when the check
+// says it was imported before (its bytes are then not wanted).
+std::expected<QByteArray, QString> readAndRecognize(const ExportSource &source, const Anonymizer &anonymizer,
+                                                   const ExportReader::KnownCheck &isKnown, LoadedExport &loaded)
+{
+    auto bytes = readWholeFile(source.path, source.size);
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    loaded.contentHash = anonymizer.contentHash(*bytes);
+    const auto known = isKnown(loaded.contentHash);
+    if (!known)
+        return std::unexpected(known.error());
+    if ((loaded.alreadyKnown = *known))
+        return QByteArray();
+    return bytes;
+}
+
+} // namespace
+
 std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource &source, const Anonymizer &anonymizer,
                                                               const KnownCheck &isKnown)
 {
@@ -526,13 +547,10 @@ std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource
         return std::unexpected(u"is not a CarData export (expected a charging-history .json, a CarData .zip "
                                "archive or a folder)"_s);
     case ExportSource::Kind::ChargingJson: {
-        auto bytes = readWholeFile(source.path, source.size);
+        auto bytes = readAndRecognize(source, anonymizer, isKnown, loaded);
         if (!bytes)
             return std::unexpected(bytes.error());
-        loaded.contentHash = anonymizer.contentHash(*bytes);
-        if (auto known = isKnown(loaded.contentHash); !known)
-            return std::unexpected(known.error());
-        else if ((loaded.alreadyKnown = *known))
+        if (loaded.alreadyKnown)
             return loaded;
         if (const auto kind = ApiResponseParser::kindOf(*bytes); kind != ApiResponseParser::Kind::ChargingHistory) {
             auto unit = unitFromVehicleResponse(*bytes, QFileInfo(source.path).fileName(), kind);
@@ -552,15 +570,10 @@ std::expected<LoadedExport, QString> ExportReader::loadSource(const ExportSource
     case ExportSource::Kind::Fetched:
         return loadFetched(*source.fetched, anonymizer, isKnown);
     case ExportSource::Kind::Bundle: {
-        auto bytes = readWholeFile(source.path, source.size);
+        auto bytes = readAndRecognize(source, anonymizer, isKnown, loaded);
         if (!bytes)
             return std::unexpected(bytes.error());
-        loaded.contentHash = anonymizer.contentHash(*bytes);
-        if (auto known = isKnown(loaded.contentHash); !known)
-            return std::unexpected(known.error());
-        else if ((loaded.alreadyKnown = *known))
-            return loaded;
-        loaded.bundle = std::move(*bytes);
+        loaded.bundle = std::move(*bytes); // (empty when it was known)
         return loaded;
     }
     case ExportSource::Kind::KeyList: {

@@ -112,15 +112,27 @@ public:
         return true;
     }
 
+    // A row of `width` values that starts with its day.
+    std::optional<QJsonArray> row(const QJsonValue &v, qsizetype width, const QString &where, QDate &dayOut)
+    {
+        if (!v.isArray() || v.toArray().size() != width) {
+            fail(where, u"is not a row of %1 values"_s.arg(width));
+            return std::nullopt;
+        }
+        const QJsonArray values = v.toArray();
+        const auto d = day(values.at(0), where);
+        if (!d)
+            return std::nullopt;
+        dayOut = *d;
+        return values;
+    }
+
     bool session(const QJsonValue &v, const QString &where, SharedSession &s)
     {
-        const QJsonArray row = v.toArray();
-        if (!v.isArray() || row.size() != ShareFormat::sessionFields().size())
-            return fail(where, u"is not a row of %1 values"_s.arg(ShareFormat::sessionFields().size()));
-        const auto d = day(row.at(0), where);
-        if (!d)
+        const auto values = row(v, ShareFormat::sessionFields().size(), where, s.day);
+        if (!values)
             return false;
-        s.day = *d;
+        const QJsonArray &row = *values;
         std::optional<double> socStart, socEnd;
         if (!number(row.at(1), 0, 2'000'000, true, where, u"mileage_km"_s, s.mileageKm)
             || !number(row.at(2), 0, 100, false, where, u"soc_start"_s, socStart)
@@ -146,13 +158,10 @@ public:
 
     bool reading(const QJsonValue &v, const QString &where, SharedReading &r)
     {
-        const QJsonArray row = v.toArray();
-        if (!v.isArray() || row.size() != ShareFormat::readingFields().size())
-            return fail(where, u"is not a row of %1 values"_s.arg(ShareFormat::readingFields().size()));
-        const auto d = day(row.at(0), where);
-        if (!d)
+        const auto values = row(v, ShareFormat::readingFields().size(), where, r.day);
+        if (!values)
             return false;
-        r.day = *d;
+        const QJsonArray &row = *values;
         if (!row.at(1).isString() || !batteryReadingKindFromName(row.at(1).toString()))
             return fail(where, u"kind is not a battery reading this version knows"_s);
         r.kind = row.at(1).toString();
