@@ -522,7 +522,7 @@ void TestSharing::damagedAndFutureBundlesChangeNothing()
     extra[u"vehicles"_s] = QJsonArray{v1};
 
     const QList<std::pair<QByteArray, QString>> cases = {
-        {good.left(good.size() / 2), u"is damaged: not valid JSON at byte"_s},
+        {good.left(good.size() / 2), u"is damaged: not valid JSON ("_s},
         {QJsonDocument(future).toJson(), u"was written by a newer version of CarData Battery Health (bundle format 2; "
                                          "this version reads up to 1): update the app to import it"_s},
         {QJsonDocument(outOfRange).toJson(), u"is damaged: vehicle 0, session 2: soc_start is not a number from 0 to 100"_s},

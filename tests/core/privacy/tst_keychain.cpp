@@ -103,7 +103,7 @@ void TestKeychain::teamKeyGoesToTheKeychain()
     QVERIFY(TestSupport::writeFile(file, TeamKey::generate().toLatin1()));
     const QString key = TeamKey::generate();
     const auto saved = TeamKey::save(dir, key);
-    QVERIFY2(saved, qPrintable(saved.error()));
+    QVERIFY2(saved, qPrintable(TestSupport::errorText(saved)));
     QCOMPARE(*saved, TeamKey::Where::Keychain);
     QVERIFY(!QFile::exists(file));
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList());
@@ -129,7 +129,7 @@ void TestKeychain::teamKeyFallsBackToAFileWithoutKeychain()
     {
         const KeychainOff off;
         const auto saved = TeamKey::save(dir, key);
-        QVERIFY2(saved, qPrintable(saved.error()));
+        QVERIFY2(saved, qPrintable(TestSupport::errorText(saved)));
         QCOMPARE(*saved, TeamKey::Where::File);
         const QString file = QDir(dir).filePath(QLatin1StringView(TeamKey::fileName));
         QCOMPARE(TeamKey::describe(dir, *saved), file);
@@ -152,7 +152,7 @@ void TestKeychain::accountGoesToTheKeychain()
     credentials.refreshToken = u"refresh"_s;
     credentials.vehicles.append({u"WBY00000000P10001"_s, u"PRIMARY"_s, 0});
     const auto where = store.save(credentials);
-    QVERIFY2(where, qPrintable(where.error()));
+    QVERIFY2(where, qPrintable(TestSupport::errorText(where)));
     QCOMPARE(*where, CredentialStore::Where::Keychain);
     QVERIFY(!QFile::exists(store.filePath()));
     const auto loaded = store.load();
@@ -213,10 +213,10 @@ void TestKeychain::serverPasswordFromTheKeychain()
 
     // Typed once in Settings -> Database: tested, then kept in the keychain.
     const auto tested = Operations::checkServer(member, url, QString(), password);
-    QVERIFY2(tested, qPrintable(tested.error()));
+    QVERIFY2(tested, qPrintable(TestSupport::errorText(tested)));
     QVERIFY2(tested->contains(u"may only read"_s), qPrintable(*tested));
     const auto chosen = Operations::chooseDatabase(member, url, QString(), password);
-    QVERIFY2(chosen, qPrintable(chosen.error()));
+    QVERIFY2(chosen, qPrintable(TestSupport::errorText(chosen)));
     const auto address = ServerAddress::parse(url);
     QVERIFY(address);
     QCOMPARE(QString::fromUtf8(Keychain::read(address->passwordEntry()).value_or("none")), password);
@@ -227,7 +227,7 @@ void TestKeychain::serverPasswordFromTheKeychain()
     // The folder's store opens with the kept password, and says so nowhere.
     {
         const auto opened = Store::open(member);
-        QVERIFY2(opened, qPrintable(opened.error()));
+        QVERIFY2(opened, qPrintable(TestSupport::errorText(opened)));
         QVERIFY((*opened)->readOnly());
         QVERIFY(!(*opened)->databasePath().contains(password));
     }
@@ -269,7 +269,7 @@ void TestKeychain::serverPasswordFromPgpass()
     QFile::setPermissions(pgpass, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     auto opened = Store::openServer(folder(u"b"_s), url, true);
-    QVERIFY2(opened, qPrintable(opened.error()));
+    QVERIFY2(opened, qPrintable(TestSupport::errorText(opened)));
     QVERIFY((*opened)->vehicleRefs().has_value());
     opened->reset();
     qunsetenv("PGPASSFILE");
