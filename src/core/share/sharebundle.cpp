@@ -5,9 +5,7 @@
 
 #include "core/model/batteryreading.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -39,17 +37,6 @@ bool isId(const QString &text)
 {
     static const QRegularExpression hex(u"^[0-9a-f]{32}$"_s);
     return hex.match(text).hasMatch();
-}
-
-QJsonValue orNull(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-// Energies to the Wh the store keeps them in.
-QJsonValue energy(const std::optional<double> &kwh)
-{
-    return kwh ? QJsonValue(std::round(*kwh * 1000) / 1000) : QJsonValue(QJsonValue::Null);
 }
 
 QString dayText(const QDate &day)
@@ -232,12 +219,63 @@ public:
 
 namespace {
 
-QJsonArray sessionRow(const SharedSession &s)
+// The bundle's JSON, written as it goes: a 1,000-car bundle is 300,000
+// rows, which a JSON tree would hold several times over.
+class Writer
 {
-    return QJsonArray{dayText(s.day), orNull(s.mileageKm), s.socStart, s.socEnd, energy(s.batteryKwh), energy(s.gridKwh),
-                      s.kind.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.kind),
-                      s.preconditioning ? QJsonValue(*s.preconditioning) : QJsonValue(QJsonValue::Null)};
-}
+public:
+    QByteArray out;
+
+    Writer &raw(QByteArrayView text)
+    {
+        out.append(text);
+        return *this;
+    }
+    Writer &number(double d)
+    {
+        // Whole numbers without a fraction or exponent; others shortest.
+        if (std::isfinite(d) && d == std::trunc(d) && std::fabs(d) < 9e15)
+            out.append(QByteArray::number(qint64(d)));
+        else
+            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+        return *this;
+    }
+    Writer &number(const std::optional<double> &d) { return d ? number(*d) : raw("null"); }
+    // Energies to the Wh the store keeps them in.
+    Writer &energy(const std::optional<double> &kwh)
+    {
+        return kwh ? number(std::round(*kwh * 1000) / 1000) : raw("null");
+    }
+    Writer &text(const QString &t)
+    {
+        out.append('"');
+        for (const char c : t.toUtf8()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (uchar(c) < 0x20) {
+                out.append("\\u00").append(QByteArray::number(uchar(c), 16).rightJustified(2, '0'));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
+        return *this;
+    }
+    Writer &textOrNull(const QString &t) { return t.isEmpty() ? raw("null") : text(t); }
+    Writer &names(const QStringList &list)
+    {
+        raw("[");
+        for (qsizetype i = 0; i < list.size(); ++i)
+            (i ? raw(",") : *this).text(list.at(i));
+        return raw("]");
+    }
+    Writer &session(const SharedSession &s)
+    {
+        raw("[").text(dayText(s.day)).raw(",").number(s.mileageKm).raw(",").number(s.socStart).raw(",").number(s.socEnd);
+        raw(",").energy(s.batteryKwh).raw(",").energy(s.gridKwh).raw(",").textOrNull(s.kind).raw(",");
+        return raw(s.preconditioning ? (*s.preconditioning ? "true" : "false") : "null").raw("]");
+    }
+};
 
 } // namespace
 
@@ -261,9 +299,9 @@ QString ShareBundle::sampleSessionRow() const
 {
     for (const SharedVehicle &v : vehicles) {
         if (!v.sessions.isEmpty()) {
-            // QJsonDocument writes arrays only inside a document: cut its brackets.
-            const QByteArray doc = QJsonDocument(QJsonArray{sessionRow(v.sessions.first())}).toJson(QJsonDocument::Compact);
-            return QString::fromUtf8(doc.mid(1, doc.size() - 2));
+            Writer w;
+            w.session(v.sessions.first());
+            return QString::fromUtf8(w.out);
         }
     }
     return {};
@@ -271,33 +309,34 @@ QString ShareBundle::sampleSessionRow() const
 
 QByteArray ShareBundle::toJson() const
 {
-    QJsonArray vehicleArray;
-    for (const SharedVehicle &v : vehicles) {
-        QJsonArray sessionRows;
-        for (const SharedSession &s : v.sessions)
-            sessionRows.append(sessionRow(s));
-        QJsonArray readingRows;
-        for (const SharedReading &r : v.readings)
-            readingRows.append(QJsonArray{dayText(r.day), r.kind, r.value});
-        vehicleArray.append(QJsonObject{
-            {u"id"_s, v.id},
-            {u"model"_s, v.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.model)},
-            {u"drive_train"_s, v.driveTrain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.driveTrain)},
-            {u"capacity_new_kwh"_s, orNull(v.capacityNewKwh)},
-            {u"sessions"_s, sessionRows},
-            {u"readings"_s, readingRows},
-        });
+    // Keys in the order of their names, as the format describes them.
+    Writer w;
+    w.out.reserve(64 + sessionCount() * 56 + vehicles.size() * 200);
+    w.raw("{\"created\":").text(dayText(created));
+    w.raw(",\"format\":").text(QString::fromLatin1(ShareFormat::formatName));
+    w.raw(",\"reading_fields\":").names(ShareFormat::readingFields());
+    w.raw(",\"session_fields\":").names(ShareFormat::sessionFields());
+    w.raw(",\"source\":").text(source);
+    w.raw(",\"version\":").number(ShareFormat::version);
+    w.raw(",\"vehicles\":[");
+    for (qsizetype i = 0; i < vehicles.size(); ++i) {
+        const SharedVehicle &v = vehicles.at(i);
+        w.raw(i ? ",{" : "{").raw("\"capacity_new_kwh\":").number(v.capacityNewKwh);
+        w.raw(",\"drive_train\":").textOrNull(v.driveTrain);
+        w.raw(",\"id\":").text(v.id);
+        w.raw(",\"model\":").textOrNull(v.model);
+        w.raw(",\"readings\":[");
+        for (qsizetype r = 0; r < v.readings.size(); ++r) {
+            const SharedReading &reading = v.readings.at(r);
+            w.raw(r ? ",[" : "[").text(dayText(reading.day)).raw(",").text(reading.kind).raw(",").number(reading.value).raw("]");
+        }
+        w.raw("],\"sessions\":[");
+        for (qsizetype n = 0; n < v.sessions.size(); ++n)
+            (n ? w.raw(",") : w).session(v.sessions.at(n));
+        w.raw("]}");
     }
-    const QJsonObject root{
-        {u"format"_s, QString::fromLatin1(ShareFormat::formatName)},
-        {u"version"_s, ShareFormat::version},
-        {u"source"_s, source},
-        {u"created"_s, dayText(created)},
-        {u"session_fields"_s, QJsonArray::fromStringList(ShareFormat::sessionFields())},
-        {u"reading_fields"_s, QJsonArray::fromStringList(ShareFormat::readingFields())},
-        {u"vehicles"_s, vehicleArray},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n';
+    w.raw("]}\n");
+    return std::move(w.out);
 }
 
 bool ShareBundle::looksLikeBundle(QByteArrayView head)
