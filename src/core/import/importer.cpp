@@ -6,6 +6,7 @@
 #include "core/privacy/anonymizer.h"
 #include "core/share/sharebundle.h"
 #include "core/read/exportreader.h"
+#include "core/health/batterycatalog.h"
 #include "core/import/healthupdater.h"
 #include "core/import/secondcore.h"
 #include "core/model/logging.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <cmath>
 #include <future>
 
 using namespace Qt::StringLiterals;
@@ -400,7 +402,12 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
         const VehicleWriteResult &r = written->at(w);
         if (auto marked = m_store.markShared(r.vehicleKey, v.id, bundle->source, createdAt); !marked)
             return failed(source.path, u"could not be stored, nothing of it was kept: "_s + marked.error());
-        if (v.capacityNewKwh) {
+        // The sharer's capacity when new, kept only where this model table
+        // would give another (a sharer's own setting, or another table).
+        const auto table = BatteryCatalog::builtIn().find(v.model);
+        const bool sameAsTable = table && table->netKwh && v.capacityNewKwh
+                                 && std::fabs(*table->netKwh - *v.capacityNewKwh) < 0.0005;
+        if (v.capacityNewKwh && !sameAsTable) {
             if (auto set = m_store.setCapacityNewOverride(r.vehicleKey, v.capacityNewKwh); !set)
                 return failed(source.path, u"could not be stored, nothing of it was kept: "_s + set.error());
         }

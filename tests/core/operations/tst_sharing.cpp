@@ -493,6 +493,22 @@ void TestSharing::importOutcomes()
     const auto onlyOwn = b.ops->shareBundle({});
     QVERIFY(onlyOwn);
     QCOMPARE(onlyOwn->vehicles.size(), 1);
+
+    // A capacity when new the sharer set goes with the car; the model
+    // table's does not need to (the receiver's table gives it).
+    Installation &c = installation(u"c"_s);
+    const QString ownKey = a.ops->vehicles()->first().key;
+    QVERIFY(a.ops->setCapacityNew(ownKey, 79.5));
+    import(c, {share(a, u"override.cdshare"_s)});
+    const auto received = c.ops->vehicles();
+    QVERIFY(received && received->size() == 1);
+    QCOMPARE(received->first().capacityNewOverrideKwh, std::optional<double>(79.5));
+    Installation &d = installation(u"d"_s);
+    import(d, {first}); // shared with the table's value
+    const auto plain = d.ops->vehicles();
+    QVERIFY(plain && plain->size() == 1);
+    QCOMPARE(plain->first().capacityNewOverrideKwh, std::optional<double>());
+    QCOMPARE(plain->first().capacityNewSource, u"table"_s);
 }
 
 void TestSharing::damagedAndFutureBundlesChangeNothing()
