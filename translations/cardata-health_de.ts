@@ -8,10 +8,6 @@
         <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <source>Import CarData archives (.zip) or charging histories (.json)</source>
-        <translation>CarData-Archive (.zip) oder Ladeverläufe (.json) importieren</translation>
-    </message>
-    <message>
         <source>Import a &amp;folder…</source>
         <translation>&amp;Ordner importieren …</translation>
     </message>
@@ -210,6 +206,10 @@
     <message>
         <source>Remove all the cars that came from the same owner&apos;s bundles</source>
         <translation>Alle Autos entfernen, die aus den Paketen desselben Besitzers stammen</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip), charging histories (.json) or other owners&apos; sharing bundles (.cdshare)</source>
+        <translation>CarData-Archive (.zip), Ladehistorien (.json) oder geteilte Pakete anderer Besitzer (.cdshare) importieren</translation>
     </message>
 </context>
 <context>
@@ -732,10 +732,6 @@
         <translation>CarData-Exporte importieren</translation>
     </message>
     <message>
-        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
-        <translation>CarData-Exporte (*.zip *.json *.xml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import a folder of CarData exports</source>
         <translation>Einen Ordner mit CarData-Exporten importieren</translation>
     </message>
@@ -750,6 +746,10 @@
     <message>
         <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</source>
         <translation>Diese Datenbank kann hier nur angesehen werden (sie wurde schreibgeschützt geöffnet, oder ihre Datei, ihr Ordner oder ihr Datenträger ist nicht beschreibbar): Es kann nichts in sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>CarData exports and sharing bundles (*.zip *.json *.xml *.cdshare);;All files (*)</source>
+        <translation>CarData-Exporte und geteilte Pakete (*.zip *.json *.xml *.cdshare);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

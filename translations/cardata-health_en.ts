@@ -8,10 +8,6 @@
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <source>Import CarData archives (.zip) or charging histories (.json)</source>
-        <translation>Import CarData archives (.zip) or charging histories (.json)</translation>
-    </message>
-    <message>
         <source>Import a &amp;folder…</source>
         <translation>Import a &amp;folder…</translation>
     </message>
@@ -210,6 +206,10 @@
     <message>
         <source>Remove all the cars that came from the same owner&apos;s bundles</source>
         <translation>Remove all the cars that came from the same owner&apos;s bundles</translation>
+    </message>
+    <message>
+        <source>Import CarData archives (.zip), charging histories (.json) or other owners&apos; sharing bundles (.cdshare)</source>
+        <translation>Import CarData archives (.zip), charging histories (.json) or other owners&apos; sharing bundles (.cdshare)</translation>
     </message>
 </context>
 <context>
@@ -732,10 +732,6 @@
         <translation>Import CarData exports</translation>
     </message>
     <message>
-        <source>CarData exports (*.zip *.json *.xml);;All files (*)</source>
-        <translation>CarData exports (*.zip *.json *.xml);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import a folder of CarData exports</source>
         <translation>Import a folder of CarData exports</translation>
     </message>
@@ -750,6 +746,10 @@
     <message>
         <source>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</source>
         <translation>This database can only be viewed here (it was opened read-only, or its file, folder or disk cannot be written): nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>CarData exports and sharing bundles (*.zip *.json *.xml *.cdshare);;All files (*)</source>
+        <translation>CarData exports and sharing bundles (*.zip *.json *.xml *.cdshare);;All files (*)</translation>
     </message>
 </context>
 <context>

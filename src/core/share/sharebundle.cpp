@@ -339,11 +339,6 @@ QByteArray ShareBundle::toJson() const
     return std::move(w.out);
 }
 
-bool ShareBundle::looksLikeBundle(QByteArrayView head)
-{
-    return head.contains(QByteArrayView(ShareFormat::formatName));
-}
-
 std::expected<ShareBundle, QString> ShareBundle::parse(const QByteArray &json)
 {
     // simdjson's DOM: a tape a few times the bundle's size, where Qt's JSON

@@ -75,6 +75,4 @@ struct ShareBundle
     // Checks everything: a bundle of a newer format version, or one that
     // is damaged, is refused with what is wrong (and where).
     static std::expected<ShareBundle, QString> parse(const QByteArray &json);
-    // The bytes start like a bundle (for telling it from other JSON).
-    static bool looksLikeBundle(QByteArrayView head);
 };

@@ -70,7 +70,7 @@ void ImportController::chooseFiles(QWidget *parent)
 {
     importPaths(QFileDialog::getOpenFileNames(parent, tr("Import CarData exports"),
                                               QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-                                              tr("CarData exports (*.zip *.json *.xml);;All files (*)")));
+                                              tr("CarData exports and sharing bundles (*.zip *.json *.xml *.cdshare);;All files (*)")));
 }
 
 void ImportController::chooseFolder(QWidget *parent)

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 AppActions::AppActions(const AppSettings &settings, QObject *parent) : QObject(parent)
 {
     importFiles = make(u"import"_s, tr("&Import files…"), QKeySequence::Open);
-    importFiles->setStatusTip(tr("Import CarData archives (.zip) or charging histories (.json)"));
+    importFiles->setStatusTip(tr("Import CarData archives (.zip), charging histories (.json) or other owners' sharing bundles (.cdshare)"));
     importFolder = make(u"folder"_s, tr("Import a &folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     importFolder->setStatusTip(tr("Import every CarData file in a folder and its subfolders"));
     cancelImport = make(u"cancel"_s, tr("&Cancel import"), QKeySequence(Qt::Key_Escape));
