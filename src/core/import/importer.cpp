@@ -326,9 +326,11 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
 {
     // The same bundle again is a duplicate, whatever the fingerprint check
     // before reading could tell (a server's is not asked ahead).
+    // A failure before the commit undoes the whole bundle.
+    const auto notKept = [&source](const QString &error) { return writeFailed(source.path, WriteFailure{error}); };
     auto known = m_store.hasUpload(loaded.contentHash);
     if (!known)
-        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + known.error());
+        return notKept(known.error());
     if (*known)
         return duplicate();
     auto bundle = ShareBundle::parse(loaded.bundle);
@@ -339,7 +341,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
     // coming back is the user's own data, not another owner's.
     auto own = m_store.ownVehicleKeys();
     if (!own)
-        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + own.error());
+        return notKept(own.error());
     QSet<QString> ownIds;
     for (const QString &key : std::as_const(*own))
         ownIds.insert(m_anonymizer.shareId(key));
@@ -348,7 +350,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
     result.file = source.path;
     auto transaction = m_store.begin();
     if (!transaction)
-        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + transaction.error());
+        return notKept(transaction.error());
     // Built in full before any is written: the writes point into them.
     QList<ChargingHistory> histories(bundle->vehicles.size());
     QList<KeyListInfo> keyLists(bundle->vehicles.size());
@@ -369,7 +371,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
         const QString key = m_anonymizer.sharedVehicleKey(v.id);
         auto earlier = m_store.sharedVehicle(v.id);
         if (!earlier)
-            return failed(source.path, u"could not be stored, nothing of it was kept: "_s + earlier.error());
+            return notKept(earlier.error());
         if (*earlier && (*earlier)->sharedAt > createdAt) {
             skip.vehicleKey = (*earlier)->key;
             skip.note = u"vehicle %1 of the bundle came in a newer bundle before (of %2): skipped"_s.arg(i).arg(
@@ -380,7 +382,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
         // A newer (or equally new) bundle of the car replaces its data whole.
         if (*earlier) {
             if (auto deleted = m_store.deleteVehicle((*earlier)->key); !deleted)
-                return failed(source.path, u"could not be stored, nothing of it was kept: "_s + deleted.error());
+                return notKept(deleted.error());
         }
         histories[i] = historyOf(v);
         keyLists[i] = keyListOf(v);
@@ -401,7 +403,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
         const SharedVehicle &v = bundle->vehicles.at(vehicleOfWrite.at(w));
         const VehicleWriteResult &r = written->at(w);
         if (auto marked = m_store.markShared(r.vehicleKey, v.id, bundle->source, createdAt); !marked)
-            return failed(source.path, u"could not be stored, nothing of it was kept: "_s + marked.error());
+            return notKept(marked.error());
         // The sharer's capacity when new, kept only where this model table
         // would give another (a sharer's own setting, or another table).
         const auto table = BatteryCatalog::builtIn().find(v.model);
@@ -409,7 +411,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
                                  && std::fabs(*table->netKwh - *v.capacityNewKwh) < 0.0005;
         if (v.capacityNewKwh && !sameAsTable) {
             if (auto set = m_store.setCapacityNewOverride(r.vehicleKey, v.capacityNewKwh); !set)
-                return failed(source.path, u"could not be stored, nothing of it was kept: "_s + set.error());
+                return notKept(set.error());
         }
         VehicleImport imported;
         imported.vehicleKey = r.vehicleKey;
@@ -421,7 +423,7 @@ FileImportResult Importer::importBundle(const ExportSource &source, const Loaded
         result.vehicles.append(imported);
     }
     if (auto committed = transaction->commit(); !committed)
-        return failed(source.path, u"could not be stored, nothing of it was kept: "_s + committed.error());
+        return writeFailed(source.path, {committed.error(), false, false, StoreTransaction::outcomeUnknown(committed.error())});
     result.status = FileImportResult::Status::Imported;
     result.vehicles.append(skipped);
     return result;

@@ -173,7 +173,6 @@ public:
     struct SharedVehicleRecord
     {
         QString key;
-        QString source;
         qint64 sharedAt = 0; // the day its bundle was written, Unix s
     };
     // The shared vehicle a bundle's id names, if it was imported before.
@@ -311,6 +310,11 @@ public:
         "the connection to the database server was lost while it committed, so whether it kept this is not "
         "known: run the same import again when the server is back (what it kept is then recognized, nothing "
         "is stored twice):";
+    // A failed commit's message says the server may have kept it.
+    static bool outcomeUnknown(const QString &error)
+    {
+        return error.startsWith(QLatin1StringView(commitUnknown));
+    }
 
 private:
     friend class Store;

@@ -572,7 +572,6 @@ std::expected<QList<VehicleWriteResult>, WriteFailure> Store::writeFileOnce(cons
             return std::unexpected(WriteFailure{u"cannot mark the estimates out of date: %1"_s.arg(marked.error())});
     }
     if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(WriteFailure{committed.error(), false, false,
-                                            committed.error().startsWith(QLatin1StringView(StoreTransaction::commitUnknown))});
+        return std::unexpected(WriteFailure{committed.error(), false, false, StoreTransaction::outcomeUnknown(committed.error())});
     return results;
 }

@@ -13,13 +13,13 @@ using namespace StoreSql;
 
 std::expected<std::optional<Store::SharedVehicleRecord>, QString> Store::sharedVehicle(const QString &shareId)
 {
-    auto query = run(m_db, u"SELECT key, share_source, shared_at FROM vehicles WHERE share_id = ?"_s, {shareId},
+    auto query = run(m_db, u"SELECT key, shared_at FROM vehicles WHERE share_id = ?"_s, {shareId},
                      u"cannot look up a shared vehicle"_s);
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return std::optional<SharedVehicleRecord>();
-    return SharedVehicleRecord{query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()};
+    return SharedVehicleRecord{query->value(0).toString(), query->value(1).toLongLong()};
 }
 
 std::expected<void, QString> Store::markShared(const QString &key, const QString &shareId, const QString &source,
