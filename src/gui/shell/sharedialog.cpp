@@ -4,7 +4,6 @@
 #include "gui/shell/sharedialog.h"
 
 #include "core/operations/operations.h"
-#include "core/share/sharebundle.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -81,37 +80,37 @@ QString ShareDialog::previewText() const
 
 void ShareDialog::updatePreview()
 {
-    const auto bundle = m_reader ? m_reader->shareBundle(chosenKeys()) : std::unexpected(tr("No database is open."));
+    auto bundle = m_reader ? m_reader->shareBundle(chosenKeys()) : std::unexpected(tr("No database is open."));
     m_save->setEnabled(bundle.has_value());
+    m_bundle.reset();
     if (!bundle) {
         m_preview->setPlainText(tr("Nothing can be shared: %1").arg(bundle.error()));
         return;
     }
+    m_bundle = std::move(*bundle);
+    const ShareBundle *const shown = &*m_bundle;
     QStringList lines;
-    lines << tr("%n vehicle(s), %1 charging session(s), %2 battery reading(s).", "", int(bundle->vehicles.size()))
-                 .arg(bundle->sessionCount())
-                 .arg(bundle->readingCount())
+    lines << tr("%n vehicle(s), %1 charging session(s), %2 battery reading(s).", "", int(shown->vehicles.size()))
+                 .arg(shown->sessionCount())
+                 .arg(shown->readingCount())
           << QString()
           << tr("Per vehicle: an id of its own (not its key), model, drive train, capacity when new.")
           << tr("Per session: %1.").arg(ShareFormat::sessionFields().join(u", "_s))
           << tr("  (the day without the time, the mileage rounded to 100 km)")
           << tr("Per battery reading: %1.").arg(ShareFormat::readingFields().join(u", "_s));
-    if (const QString sample = bundle->sampleSessionRow(); !sample.isEmpty())
+    if (const QString sample = shown->sampleSessionRow(); !sample.isEmpty())
         lines << QString() << tr("One session as it is written:") << u"  "_s + sample;
     lines << QString() << tr("The vehicles:");
-    for (const SharedVehicle &v : bundle->vehicles)
+    for (const SharedVehicle &v : shown->vehicles)
         lines << tr("  %1: %n session(s)", "", int(v.sessions.size())).arg(v.model);
     m_preview->setPlainText(lines.join(u'\n'));
 }
 
 bool ShareDialog::saveTo(const QString &path)
 {
-    const auto bundle = m_reader ? m_reader->shareBundle(chosenKeys()) : std::unexpected(tr("No database is open."));
-    if (!bundle) {
-        m_result->setText(bundle.error());
-        return false;
-    }
-    const auto written = Operations::writeBundle(*bundle, path);
+    if (!m_bundle)
+        return false; // (Save is disabled then)
+    const auto written = Operations::writeBundle(*m_bundle, path);
     if (!written) {
         m_result->setText(written.error());
         return false;

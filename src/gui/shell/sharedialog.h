@@ -3,7 +3,11 @@
 
 #pragma once
 
+#include "core/share/sharebundle.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class Operations;
 class QLabel;
@@ -39,4 +43,5 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_save = nullptr;
     QString m_written;
+    std::optional<ShareBundle> m_bundle; // what the preview shows is what is written
 };
